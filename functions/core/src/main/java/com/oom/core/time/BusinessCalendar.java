@@ -1,0 +1,112 @@
+package com.oom.core.time;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** A store's business calendar in its own time zone. Immutable; maps/sets defensively copied. */
+public record BusinessCalendar(
+    String storeId,
+    ZoneId zone,
+    Map<DayOfWeek, OpeningHours> openingHours,
+    Set<LocalDate> holidays) {
+
+  private static final int MAX_DAYS_SEARCHED = 366;
+
+  public BusinessCalendar {
+    Objects.requireNonNull(storeId, "storeId must not be null");
+    if (storeId.isBlank()) {
+      throw new IllegalArgumentException("storeId must not be blank");
+    }
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(openingHours, "openingHours must not be null");
+    Objects.requireNonNull(holidays, "holidays must not be null");
+    openingHours.forEach(
+        (day, hours) -> {
+          Objects.requireNonNull(day, "openingHours must not contain a null day");
+          Objects.requireNonNull(hours, () -> "openingHours for " + day + " must not be null");
+        });
+    holidays.forEach(date -> Objects.requireNonNull(date, "holidays must not contain null"));
+    openingHours = Map.copyOf(openingHours);
+    holidays = Set.copyOf(holidays);
+  }
+
+  /** Default: Mon–Fri 09:00–21:00, Sat 09:00–18:00, Sun closed, Canadian federal holidays. */
+  public static BusinessCalendar standard(String storeId, ZoneId zone) {
+    OpeningHours weekday = new OpeningHours(LocalTime.of(9, 0), LocalTime.of(21, 0));
+    Map<DayOfWeek, OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+      hours.put(day, weekday);
+    }
+    hours.put(DayOfWeek.SATURDAY, new OpeningHours(LocalTime.of(9, 0), LocalTime.of(18, 0)));
+    return new BusinessCalendar(storeId, zone, hours, CanadianFederalHolidays.defaults());
+  }
+
+  /** The store's local date at {@code now}. */
+  public LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, zone);
+  }
+
+  public boolean isHoliday(LocalDate date) {
+    return holidays.contains(date);
+  }
+
+  /** The store has opening hours that day and it is not a holiday. */
+  public boolean isBusinessDay(LocalDate date) {
+    return openingHours.containsKey(date.getDayOfWeek()) && !isHoliday(date);
+  }
+
+  /**
+   * The first business day strictly after {@code date}.
+   *
+   * @throws IllegalStateException if there is none within a year, i.e. the store never opens
+   */
+  public LocalDate nextBusinessDay(LocalDate date) {
+    for (int days = 1; days <= MAX_DAYS_SEARCHED; days++) {
+      LocalDate candidate = date.plusDays(days);
+      if (isBusinessDay(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "store "
+            + storeId
+            + " has no business day within "
+            + MAX_DAYS_SEARCHED
+            + " days of "
+            + date);
+  }
+
+  public LocalDate businessDayOnOrAfter(LocalDate date) {
+    return isBusinessDay(date) ? date : nextBusinessDay(date);
+  }
+
+  /** The instant the store opens on {@code date}, which must be a business day. */
+  public Instant startOfBusinessDay(LocalDate date) {
+    return ZonedDateTime.of(date, hoursOf(date).opens(), zone).toInstant();
+  }
+
+  /** The instant the store closes on {@code date}, which must be a business day. */
+  public Instant endOfBusinessDay(LocalDate date) {
+    return ZonedDateTime.of(date, hoursOf(date).closes(), zone).toInstant();
+  }
+
+  public BusinessCalendar withHolidays(Set<LocalDate> holidays) {
+    return new BusinessCalendar(storeId, zone, openingHours, holidays);
+  }
+
+  private OpeningHours hoursOf(LocalDate date) {
+    if (!isBusinessDay(date)) {
+      throw new IllegalArgumentException(date + " is not a business day for store " + storeId);
+    }
+    return openingHours.get(date.getDayOfWeek());
+  }
+}
