@@ -1,0 +1,53 @@
+package com.oom.core.application;
+
+import com.oom.core.order.Actor;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent;
+import com.oom.core.order.OrderUpdate;
+import com.oom.core.port.OpenOrders;
+import com.oom.core.rules.ChangeContext;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The timer sweep's escalation step: every order whose timer is due is re-evaluated; those whose
+ * rule now says escalate go to CWC (hand-off, ERP write-back, audit). A timer that fires but finds
+ * the order resolved is simply re-armed or cleared. A sweep that was skipped catches up: everything
+ * due by now is processed once.
+ */
+public final class EscalateDueOrders {
+  private final OpenOrders orders;
+  private final OrderTransactions transactions;
+  private final Clock clock;
+
+  public EscalateDueOrders(OpenOrders orders, OrderTransactions transactions, Clock clock) {
+    this.orders = orders;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  public record Result(int examined, int escalated) {}
+
+  /**
+   * @param sweepId the schedule invocation id: the same sweep retried does not escalate twice
+   */
+  public Result handle(String sweepId, int limit) {
+    Instant now = clock.instant();
+    int examined = 0;
+    int escalated = 0;
+    for (OpenOrder due : orders.dueForTimers(now, limit)) {
+      examined++;
+      ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
+      CommandResult result = transactions.run(due.orderId(), ctx, order -> rearm(order));
+      if (result.events().stream().anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
+        escalated++;
+      }
+    }
+    return new Result(examined, escalated);
+  }
+
+  /** No change of its own: the transaction fires whatever escalation is due. */
+  private static OrderUpdate rearm(OpenOrder order) {
+    return OrderUpdate.unchanged(order);
+  }
+}

@@ -1,0 +1,142 @@
+package com.oom.core.application;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.escalation.EscalationDecision;
+import com.oom.core.escalation.EscalationRules;
+import com.oom.core.order.Actor;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderUpdate;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.outbox.OutboxMessages;
+import com.oom.core.port.AlreadyApplied;
+import com.oom.core.port.ConcurrentUpdate;
+import com.oom.core.port.OpenOrders;
+import com.oom.core.port.OrderChange;
+import com.oom.core.rules.ChangeContext;
+import com.oom.core.rules.Escalations;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one way an order changes: read it, apply a rule, let any escalation that is now due fire,
+ * derive audit entries, outbox messages and the next timer, and commit all of it at once under
+ * optimistic locking. A concurrent change is retried on a fresh read; a redelivered command is a
+ * no-op. Outbox messages are published right after the commit; what fails to publish stays in the
+ * outbox for the sweep.
+ */
+public final class OrderTransactions {
+  static final int MAX_ATTEMPTS = 5;
+
+  private final OpenOrders orders;
+  private final EscalationRules escalationRules;
+  private final PublishOutbox publisher;
+
+  public OrderTransactions(
+      OpenOrders orders, EscalationRules escalationRules, PublishOutbox publisher) {
+    this.orders = orders;
+    this.escalationRules = escalationRules;
+    this.publisher = publisher;
+  }
+
+  /** Applies {@code rule} to an existing order. */
+  public CommandResult run(
+      String orderId, ChangeContext ctx, Function<OpenOrder, OrderUpdate> rule) {
+    return runOnOptional(
+        orderId,
+        ctx,
+        current -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId))),
+        VersionCheck.NONE);
+  }
+
+  /** As {@link #run}, failing with {@link ConcurrentUpdate} if the order is not at that version. */
+  public CommandResult runAtVersion(
+      String orderId,
+      ChangeContext ctx,
+      long expectedVersion,
+      Function<OpenOrder, OrderUpdate> rule) {
+    return runOnOptional(
+        orderId,
+        ctx,
+        current -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId))),
+        new VersionCheck(expectedVersion));
+  }
+
+  /** Applies {@code rule} to an order that may not exist yet (the first snapshot creates it). */
+  public CommandResult runOnOptional(
+      String orderId, ChangeContext ctx, Function<Optional<OpenOrder>, OrderUpdate> rule) {
+    return runOnOptional(orderId, ctx, rule, VersionCheck.NONE);
+  }
+
+  private CommandResult runOnOptional(
+      String orderId,
+      ChangeContext ctx,
+      Function<Optional<OpenOrder>, OrderUpdate> rule,
+      VersionCheck expectedVersion) {
+    String key = idempotencyKey(ctx.commandId(), orderId);
+    for (int attempt = 1; ; attempt++) {
+      if (orders.alreadyApplied(key)) {
+        return new CommandResult(
+            orders.find(orderId).orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
+      }
+      Optional<OpenOrder> current = orders.find(orderId);
+      if (expectedVersion.present
+          && current.isPresent()
+          && current.get().version() != expectedVersion.value) {
+        throw new ConcurrentUpdate(orderId);
+      }
+      OrderUpdate update = withDueEscalation(rule.apply(current), ctx.at(), ctx);
+      if (!update.changed()) {
+        return new CommandResult(update.after(), List.of(), CommandResult.Outcome.UNCHANGED);
+      }
+      try {
+        List<AuditEntry> earlier = current.isPresent() ? orders.auditTrail(orderId) : List.of();
+        List<OutboxMessage> outbox = OutboxMessages.from(update, earlier);
+        OpenOrder saved =
+            orders.save(
+                new OrderChange(
+                    update.after(),
+                    current.map(OpenOrder::version).orElse(0L),
+                    OutboxMessages.auditEntries(update),
+                    outbox,
+                    key,
+                    escalationRules.nextDueAt(update.after(), ctx.at()).orElse(null)));
+        publisher.publishQuietly(outbox);
+        return new CommandResult(saved, update.events(), CommandResult.Outcome.APPLIED);
+      } catch (AlreadyApplied duplicate) {
+        return new CommandResult(
+            orders.find(orderId).orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
+      } catch (ConcurrentUpdate conflict) {
+        if (expectedVersion.present || attempt >= MAX_ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  /** An escalation that is due once the rule applied fires in the same commit. */
+  OrderUpdate withDueEscalation(OrderUpdate update, Instant now, ChangeContext ctx) {
+    OpenOrder after = update.after();
+    if (!after.isWorkedByOom()) {
+      return update;
+    }
+    Optional<EscalationDecision.Escalate> due = escalationRules.dueNow(after, now);
+    if (due.isEmpty()) {
+      return update;
+    }
+    return update.then(Escalations.escalate(after, due.get(), ctx.as(Actor.SYSTEM)));
+  }
+
+  public static String idempotencyKey(String commandId, String orderId) {
+    return commandId + "#" + orderId;
+  }
+
+  private record VersionCheck(boolean present, long value) {
+    static final VersionCheck NONE = new VersionCheck(false, 0);
+
+    VersionCheck(long value) {
+      this(true, value);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package com.oom.core.application;
+
+import com.oom.core.order.OpenOrder;
+import com.oom.core.outbox.OutboxMessage.SmsRequest;
+import com.oom.core.port.BusinessCalendars;
+import com.oom.core.port.ConsentLedger;
+import com.oom.core.port.OpenOrders;
+import com.oom.core.port.SmsGateway;
+import com.oom.core.port.SmsLog;
+import com.oom.core.sms.SendDecision;
+import com.oom.core.sms.SmsSendPolicy;
+import com.oom.core.sms.SmsTemplates;
+import com.oom.core.sms.TouchPointMessages;
+import com.oom.core.time.BusinessCalendar;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The SMS sender: re-checks at send time everything that may have changed since the touch point
+ * fired (order state, consent, opt-out, quiet hours, the daily cap), then sends through the
+ * gateway, defers, or blocks, and logs which. Each dedupe key is sent at most once, even when the
+ * request is delivered twice at the same moment.
+ */
+public final class SendTouchPoint {
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+  static final Duration GATEWAY_RETRY_DELAY = Duration.ofMinutes(5);
+
+  private final OpenOrders orders;
+  private final SmsLog log;
+  private final ConsentLedger consent;
+  private final SmsGateway gateway;
+  private final BusinessCalendars calendars;
+  private final SmsSendPolicy policy;
+  private final SmsTemplates templates;
+  private final Clock clock;
+
+  public SendTouchPoint(
+      OpenOrders orders,
+      SmsLog log,
+      ConsentLedger consent,
+      SmsGateway gateway,
+      BusinessCalendars calendars,
+      SmsSendPolicy policy,
+      SmsTemplates templates,
+      Clock clock) {
+    this.orders = orders;
+    this.log = log;
+    this.consent = consent;
+    this.gateway = gateway;
+    this.calendars = calendars;
+    this.policy = policy;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  /** What happened to the request. */
+  public sealed interface Result {
+    record Sent(String messageId) implements Result {}
+
+    record Deferred(Instant notBefore, SendDecision.DeferReason reason) implements Result {}
+
+    record Blocked(SendDecision.BlockReason reason) implements Result {}
+
+    /** Sent before, or another sender is sending it right now. */
+    record Duplicate() implements Result {}
+
+    record Failed(String reason) implements Result {}
+  }
+
+  public Result handle(SmsRequest request) {
+    Instant now = clock.instant();
+    Optional<SmsLog.SmsRecord> previous = log.find(request.dedupeKey());
+    if (previous.isPresent() && previous.get().status() == SmsLog.Status.SENT) {
+      return new Result.Duplicate();
+    }
+    if (!log.claim(request.dedupeKey(), now, now.plus(CLAIM_LEASE))) {
+      return new Result.Duplicate();
+    }
+    Optional<OpenOrder> order = orders.find(request.orderId());
+    BusinessCalendar calendar =
+        order.map(o -> calendars.forStore(o.details().storeId())).orElse(null);
+    int sentToday =
+        order
+            .map(
+                o -> {
+                  var day = SmsSendPolicy.guestDay(now, o.details().timeZone());
+                  return log.sentBetween(request.to(), day.start(), day.end());
+                })
+            .orElse(0);
+    SendDecision decision =
+        policy.decide(
+            order,
+            request.to(),
+            consent.isOptedOut(request.to()),
+            sentToday,
+            now,
+            date -> calendar != null && calendar.isHoliday(date));
+    return switch (decision) {
+      case SendDecision.Block block -> blocked(request, block.reason(), now);
+      case SendDecision.Defer defer -> {
+        log.record(
+            new SmsLog.SmsRecord(
+                request,
+                request.touchPoint(),
+                SmsLog.Status.DEFERRED,
+                now,
+                defer.notBefore(),
+                defer.reason().name(),
+                null));
+        yield new Result.Deferred(defer.notBefore(), defer.reason());
+      }
+      case SendDecision.Send send -> send(request, order.orElseThrow(), now);
+    };
+  }
+
+  private Result send(SmsRequest request, OpenOrder order, Instant now) {
+    Optional<String> body = TouchPointMessages.render(templates, request.touchPoint(), order);
+    if (body.isEmpty()) {
+      return blocked(request, SendDecision.BlockReason.SUPERSEDED, now);
+    }
+    SmsGateway.SendResult result =
+        gateway.send(request.to(), body.get(), order.orderId(), request.touchPoint().name());
+    return switch (result) {
+      case SmsGateway.SendResult.Sent sent -> {
+        log.record(
+            new SmsLog.SmsRecord(
+                request,
+                request.touchPoint(),
+                SmsLog.Status.SENT,
+                now,
+                null,
+                sent.messageId(),
+                body.get()));
+        yield new Result.Sent(sent.messageId());
+      }
+      case SmsGateway.SendResult.OptedOut optedOut -> {
+        consent.optOut(request.to(), now, "carrier");
+        yield blocked(request, SendDecision.BlockReason.OPTED_OUT, now);
+      }
+      case SmsGateway.SendResult.Rejected rejected -> {
+        log.record(
+            new SmsLog.SmsRecord(
+                request,
+                request.touchPoint(),
+                SmsLog.Status.FAILED,
+                now,
+                null,
+                rejected.reason(),
+                null));
+        yield new Result.Failed(rejected.reason());
+      }
+      case SmsGateway.SendResult.Retryable retryable -> {
+        // Throttled or failing: deferred, so the sweep sends it again; nothing is lost.
+        Instant retryAt = now.plus(GATEWAY_RETRY_DELAY);
+        log.record(
+            new SmsLog.SmsRecord(
+                request,
+                request.touchPoint(),
+                SmsLog.Status.DEFERRED,
+                now,
+                retryAt,
+                retryable.reason(),
+                null));
+        yield new Result.Deferred(retryAt, SendDecision.DeferReason.GATEWAY_BUSY);
+      }
+    };
+  }
+
+  private Result blocked(SmsRequest request, SendDecision.BlockReason reason, Instant now) {
+    log.record(
+        new SmsLog.SmsRecord(
+            request, request.touchPoint(), SmsLog.Status.BLOCKED, now, null, reason.name(), null));
+    return new Result.Blocked(reason);
+  }
+}

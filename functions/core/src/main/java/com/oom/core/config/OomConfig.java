@@ -1,0 +1,109 @@
+package com.oom.core.config;
+
+import com.oom.core.time.ContactSlot;
+import com.oom.core.time.QuietHours;
+import com.oom.core.time.SlotBoundaries;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every threshold of the OOM process in one place, with the retailer's defaults.
+ *
+ * @param noContactMinAttempts unsuccessful attempts needed before a HOLD order escalates
+ * @param noContactSpan how long after the first unsuccessful attempt in HOLD it may escalate
+ * @param noContactSlots slots the attempts must cover
+ * @param balanceDueGrace time a BALDUE order has before it escalates while a balance is owing
+ * @param cancelRequestGrace time a CANCEL request has before it escalates
+ * @param slotBoundaries where weekday day and night slots start
+ * @param quietHours when automated SMS may go out, in the guest's local time
+ * @param smsDailyCap most automated texts one guest's number receives per local day
+ * @param confirmationWindowBusinessDays appointments this many business days ahead need
+ *     confirmation calls today
+ * @param pastDueAfterDays a fulfilment date this many days before today is past due
+ * @param reminderLeadBusinessDays the appointment reminder goes out this many business days ahead
+ */
+public record OomConfig(
+    int noContactMinAttempts,
+    Duration noContactSpan,
+    Set<ContactSlot> noContactSlots,
+    Duration balanceDueGrace,
+    Duration cancelRequestGrace,
+    SlotBoundaries slotBoundaries,
+    QuietHours quietHours,
+    int smsDailyCap,
+    int confirmationWindowBusinessDays,
+    int pastDueAfterDays,
+    int reminderLeadBusinessDays) {
+
+  public OomConfig {
+    Objects.requireNonNull(noContactSpan, "noContactSpan");
+    Objects.requireNonNull(balanceDueGrace, "balanceDueGrace");
+    Objects.requireNonNull(cancelRequestGrace, "cancelRequestGrace");
+    Objects.requireNonNull(slotBoundaries, "slotBoundaries");
+    Objects.requireNonNull(quietHours, "quietHours");
+    noContactSlots = Set.copyOf(noContactSlots);
+    requirePositive(noContactMinAttempts, "noContactMinAttempts");
+    requirePositive(smsDailyCap, "smsDailyCap");
+    requirePositive(confirmationWindowBusinessDays, "confirmationWindowBusinessDays");
+    requirePositive(pastDueAfterDays, "pastDueAfterDays");
+    requirePositive(reminderLeadBusinessDays, "reminderLeadBusinessDays");
+    if (noContactSpan.isNegative()
+        || balanceDueGrace.isNegative()
+        || cancelRequestGrace.isNegative()) {
+      throw new IllegalArgumentException("durations must not be negative");
+    }
+  }
+
+  public static OomConfig defaults() {
+    return new OomConfig(
+        5,
+        Duration.ofDays(7),
+        EnumSet.allOf(ContactSlot.class),
+        Duration.ofHours(72),
+        Duration.ofHours(72),
+        SlotBoundaries.defaults(),
+        QuietHours.defaults(),
+        3,
+        1,
+        1,
+        1);
+  }
+
+  public OomConfig withNoContactMinAttempts(int value) {
+    return new OomConfig(
+        value,
+        noContactSpan,
+        noContactSlots,
+        balanceDueGrace,
+        cancelRequestGrace,
+        slotBoundaries,
+        quietHours,
+        smsDailyCap,
+        confirmationWindowBusinessDays,
+        pastDueAfterDays,
+        reminderLeadBusinessDays);
+  }
+
+  public OomConfig withSmsDailyCap(int value) {
+    return new OomConfig(
+        noContactMinAttempts,
+        noContactSpan,
+        noContactSlots,
+        balanceDueGrace,
+        cancelRequestGrace,
+        slotBoundaries,
+        quietHours,
+        value,
+        confirmationWindowBusinessDays,
+        pastDueAfterDays,
+        reminderLeadBusinessDays);
+  }
+
+  private static void requirePositive(int value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package com.oom.core.escalation;
+
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.EscalationReason;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.time.ContactSlot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * NO_CONTACT: an order in HOLD with at least {@code minAttempts} unsuccessful attempts, the first
+ * at least {@code span} ago, covering every required slot. The count starts when the order enters
+ * HOLD and starts again after a REACHED attempt.
+ */
+public record NoContactRule(int minAttempts, Duration span, Set<ContactSlot> requiredSlots)
+    implements EscalationRule {
+
+  public NoContactRule {
+    requiredSlots = Set.copyOf(requiredSlots);
+  }
+
+  @Override
+  public EscalationReason reason() {
+    return EscalationReason.NO_CONTACT;
+  }
+
+  @Override
+  public EscalationDecision evaluate(OpenOrder order, Instant now) {
+    if (!order.isWorkedByOom() || order.contactStatus() != ContactStatus.HOLD) {
+      return new EscalationDecision.DoesNotApply(reason());
+    }
+    List<ContactAttempt> counted = unsuccessfulAttemptsSinceHoldOrReached(order);
+    List<String> missing = new ArrayList<>();
+    if (counted.size() < minAttempts) {
+      missing.add(
+          "%d more unsuccessful attempt(s) needed (%d of %d)"
+              .formatted(minAttempts - counted.size(), counted.size(), minAttempts));
+    }
+    Set<ContactSlot> covered = EnumSet.noneOf(ContactSlot.class);
+    counted.forEach(a -> covered.add(a.slot()));
+    for (ContactSlot slot : ContactSlot.values()) {
+      if (requiredSlots.contains(slot) && !covered.contains(slot)) {
+        missing.add(slotName(slot) + " attempt missing");
+      }
+    }
+    Instant earliestAt = counted.isEmpty() ? null : counted.get(0).at().plus(span);
+    if (missing.isEmpty() && !now.isBefore(earliestAt)) {
+      return new EscalationDecision.Escalate(
+          reason(),
+          "No contact with the guest: %d unsuccessful attempts since %s covering day, night and weekend"
+              .formatted(counted.size(), counted.get(0).at()));
+    }
+    if (earliestAt != null && !now.isBefore(earliestAt)) {
+      earliestAt = null; // the week is complete: it fires as soon as the rest holds
+    }
+    return new EscalationDecision.NotYet(reason(), missing, earliestAt);
+  }
+
+  /** Unsuccessful attempts made while in the current HOLD and after the last REACHED attempt. */
+  static List<ContactAttempt> unsuccessfulAttemptsSinceHoldOrReached(OpenOrder order) {
+    List<ContactAttempt> inHold =
+        order.attempts().stream()
+            .filter(a -> !a.at().isBefore(order.contactStatusSince()))
+            .sorted(Comparator.comparing(ContactAttempt::at))
+            .toList();
+    int lastReached = -1;
+    for (int i = 0; i < inHold.size(); i++) {
+      if (!inHold.get(i).isUnsuccessful()) {
+        lastReached = i;
+      }
+    }
+    return inHold.subList(lastReached + 1, inHold.size());
+  }
+
+  private static String slotName(ContactSlot slot) {
+    return switch (slot) {
+      case WEEKDAY_DAY -> "weekday day";
+      case WEEKDAY_NIGHT -> "weekday night";
+      case WEEKEND -> "weekend";
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "NO_CONTACT("
+        + minAttempts
+        + " attempts over "
+        + span.toString().toLowerCase(Locale.ROOT)
+        + ")";
+  }
+}

@@ -1,0 +1,7 @@
+package com.oom.core.order;
+
+public enum ConfirmationChannel {
+  SMS,
+  VOICE,
+  CHAT
+}

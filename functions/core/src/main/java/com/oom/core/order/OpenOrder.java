@@ -1,0 +1,208 @@
+package com.oom.core.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The order aggregate: what the ERP says about the order plus everything OOM owns (contact status
+ * and date, attempts, confirmation, missed fulfilment, trouble report, escalation, follow-up
+ * requested by the guest, SMS touch points already triggered). Immutable; changes go through the
+ * rule classes, which return an {@link OrderUpdate}.
+ *
+ * @param sequence the ERP sequence of the last snapshot applied
+ * @param version optimistic-locking version of the stored state (0 before the first save)
+ * @param contactStatusSince when the current contact status was set (the start of a HOLD week, of
+ *     the BALDUE and CANCEL grace periods)
+ */
+public record OpenOrder(
+    OrderDetails details,
+    long sequence,
+    long version,
+    Instant firstSeenAt,
+    ContactStatus contactStatus,
+    Instant contactStatusSince,
+    LocalDate contactDate,
+    List<ContactAttempt> attempts,
+    Confirmation confirmation,
+    MissedFulfilment missed,
+    TroubleReport trouble,
+    Escalation escalation,
+    FollowUpRequest followUp,
+    Set<String> touchPointKeys) {
+
+  public OpenOrder {
+    Objects.requireNonNull(details, "details");
+    Objects.requireNonNull(firstSeenAt, "firstSeenAt");
+    Objects.requireNonNull(contactStatus, "contactStatus");
+    Objects.requireNonNull(contactStatusSince, "contactStatusSince");
+    attempts = List.copyOf(attempts);
+    touchPointKeys = Set.copyOf(touchPointKeys);
+  }
+
+  /** An order the ERP just told us about. */
+  public static OpenOrder first(OrderDetails details, long sequence, Instant at) {
+    return new OpenOrder(
+        details,
+        sequence,
+        0,
+        at,
+        ContactStatus.NONE,
+        at,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Set.of());
+  }
+
+  public String orderId() {
+    return details.orderId();
+  }
+
+  public FulfilmentStatus status() {
+    return details.status();
+  }
+
+  public boolean isCwc() {
+    return details.status() == FulfilmentStatus.CWC;
+  }
+
+  public boolean isClosed() {
+    return details.status().isClosed();
+  }
+
+  /** OOM works the order (and may contact the guest automatically) only while EST or SCH. */
+  public boolean isWorkedByOom() {
+    return details.status().isWorkedByOom();
+  }
+
+  public Optional<Appointment> appointment() {
+    return Optional.ofNullable(details.appointment());
+  }
+
+  public boolean isAppointmentConfirmed() {
+    return confirmation != null && confirmation.confirms(details.appointment());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Copy-with-changes for the rule classes. */
+  public static final class Builder {
+    private OrderDetails details;
+    private long sequence;
+    private final long version;
+    private final Instant firstSeenAt;
+    private ContactStatus contactStatus;
+    private Instant contactStatusSince;
+    private LocalDate contactDate;
+    private final List<ContactAttempt> attempts;
+    private Confirmation confirmation;
+    private MissedFulfilment missed;
+    private TroubleReport trouble;
+    private Escalation escalation;
+    private FollowUpRequest followUp;
+    private final Set<String> touchPointKeys;
+
+    private Builder(OpenOrder o) {
+      details = o.details;
+      sequence = o.sequence;
+      version = o.version;
+      firstSeenAt = o.firstSeenAt;
+      contactStatus = o.contactStatus;
+      contactStatusSince = o.contactStatusSince;
+      contactDate = o.contactDate;
+      attempts = new ArrayList<>(o.attempts);
+      confirmation = o.confirmation;
+      missed = o.missed;
+      trouble = o.trouble;
+      escalation = o.escalation;
+      followUp = o.followUp;
+      touchPointKeys = new LinkedHashSet<>(o.touchPointKeys);
+    }
+
+    public Builder details(OrderDetails value) {
+      details = value;
+      return this;
+    }
+
+    public Builder sequence(long value) {
+      sequence = value;
+      return this;
+    }
+
+    public Builder contactStatus(ContactStatus value, Instant since) {
+      contactStatus = value;
+      contactStatusSince = since;
+      return this;
+    }
+
+    public Builder contactDate(LocalDate value) {
+      contactDate = value;
+      return this;
+    }
+
+    public Builder addAttempt(ContactAttempt value) {
+      attempts.add(value);
+      return this;
+    }
+
+    public Builder confirmation(Confirmation value) {
+      confirmation = value;
+      return this;
+    }
+
+    public Builder missed(MissedFulfilment value) {
+      missed = value;
+      return this;
+    }
+
+    public Builder trouble(TroubleReport value) {
+      trouble = value;
+      return this;
+    }
+
+    public Builder escalation(Escalation value) {
+      escalation = value;
+      return this;
+    }
+
+    public Builder followUp(FollowUpRequest value) {
+      followUp = value;
+      return this;
+    }
+
+    public Builder addTouchPointKey(String value) {
+      touchPointKeys.add(value);
+      return this;
+    }
+
+    public OpenOrder build() {
+      return new OpenOrder(
+          details,
+          sequence,
+          version,
+          firstSeenAt,
+          contactStatus,
+          contactStatusSince,
+          contactDate,
+          attempts,
+          confirmation,
+          missed,
+          trouble,
+          escalation,
+          followUp,
+          touchPointKeys);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package com.oom.core.order;
+
+import com.oom.core.sms.TouchPoint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Something that happened to an order. Every rule that changes an order returns these; audit
+ * entries, ERP write-backs, hand-offs and SMS requests are derived from them. Event ids are derived
+ * from the id of the command that caused them, so redelivery yields the same ids.
+ */
+public sealed interface OrderEvent {
+  String eventId();
+
+  String orderId();
+
+  Instant at();
+
+  Actor actor();
+
+  /** The ERP told us about a new order. */
+  record OrderReceived(String eventId, String orderId, Instant at, Actor actor, long sequence)
+      implements OrderEvent {}
+
+  /** A newer snapshot changed ERP fields; {@code changes} says which (old and new value). */
+  record SnapshotApplied(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      long sequence,
+      java.util.List<FieldChange> changes)
+      implements OrderEvent {}
+
+  /** Every open line is now in stock: the guest can take possession. */
+  record MerchandiseAvailable(String eventId, String orderId, Instant at, Actor actor)
+      implements OrderEvent {}
+
+  /** The expected availability (ATP) date moved. */
+  record AtpRevised(
+      String eventId, String orderId, Instant at, Actor actor, LocalDate from, LocalDate to)
+      implements OrderEvent {}
+
+  /** The balance owing went to zero. */
+  record BalancePaid(
+      String eventId, String orderId, Instant at, Actor actor, BigDecimal previousBalance)
+      implements OrderEvent {}
+
+  /** The ERP moved the order out of CWC: OOM works it again. */
+  record ReturnedToOom(
+      String eventId, String orderId, Instant at, Actor actor, FulfilmentStatus status)
+      implements OrderEvent {}
+
+  /** The ERP closed the order (delivered, picked up, cancelled): every timer stops. */
+  record OrderClosed(
+      String eventId, String orderId, Instant at, Actor actor, FulfilmentStatus status)
+      implements OrderEvent {}
+
+  record FulfilmentOutcomeRecorded(
+      String eventId, String orderId, Instant at, Actor actor, FulfilmentOutcomeKind outcome)
+      implements OrderEvent {}
+
+  record ContactAttemptRecorded(
+      String eventId, String orderId, Instant at, Actor actor, ContactAttempt attempt)
+      implements OrderEvent {}
+
+  record ContactStatusChanged(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      ContactStatus from,
+      ContactStatus to,
+      LocalDate contactDateFrom,
+      LocalDate contactDateTo,
+      String comment)
+      implements OrderEvent {}
+
+  record AppointmentBooked(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      Appointment previous,
+      Appointment appointment,
+      String comment)
+      implements OrderEvent {}
+
+  record TroubleReported(
+      String eventId, String orderId, Instant at, Actor actor, TroubleReason reason, String comment)
+      implements OrderEvent {}
+
+  record ConfirmationRecorded(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      LocalDate appointmentDate,
+      ConfirmationResultKind result,
+      ConfirmationChannel channel)
+      implements OrderEvent {}
+
+  /** The guest asked (by text or to Jenny) to move the appointment: an agent must call. */
+  record RescheduleRequested(String eventId, String orderId, Instant at, Actor actor)
+      implements OrderEvent {}
+
+  /** The guest texted something OOM cannot act on automatically: an agent must read it. */
+  record GuestReplyNeedsAgent(String eventId, String orderId, Instant at, Actor actor)
+      implements OrderEvent {}
+
+  record OrderEscalated(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      EscalationReason reason,
+      String explanation)
+      implements OrderEvent {}
+
+  record CommentAdded(String eventId, String orderId, Instant at, Actor actor, String comment)
+      implements OrderEvent {}
+
+  /** A touch point fired; the SMS sender decides at send time whether and when it goes out. */
+  record TouchPointTriggered(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      TouchPoint touchPoint,
+      String dedupeKey,
+      PhoneNumber to)
+      implements OrderEvent {}
+
+  /** One changed field of an ERP snapshot, rendered for the audit trail. */
+  record FieldChange(String field, String from, String to) {}
+}

@@ -1,0 +1,7 @@
+package com.oom.core.order;
+
+public enum PhoneType {
+  MOBILE,
+  HOME,
+  WORK
+}

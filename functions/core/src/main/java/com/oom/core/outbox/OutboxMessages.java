@@ -1,0 +1,82 @@
+package com.oom.core.outbox;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.audit.AuditWording;
+import com.oom.core.order.Actor;
+import com.oom.core.order.DerivedId;
+import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent;
+import com.oom.core.order.OrderUpdate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Derives what leaves OOM from an order update: every audit entry not written by the ERP itself is
+ * mirrored to the ERP; an escalation becomes a hand-off carrying the full story; a touch point
+ * becomes an SMS request.
+ */
+public final class OutboxMessages {
+  private OutboxMessages() {}
+
+  public static List<AuditEntry> auditEntries(OrderUpdate update) {
+    return update.events().stream().map(AuditWording::entryFor).toList();
+  }
+
+  /**
+   * @param earlierAudit the order's audit trail before this update, for hand-offs
+   */
+  public static List<OutboxMessage> from(OrderUpdate update, List<AuditEntry> earlierAudit) {
+    OpenOrder after = update.after();
+    List<AuditEntry> newAudit = auditEntries(update);
+    List<AuditEntry> fullAudit = new ArrayList<>(earlierAudit);
+    fullAudit.addAll(newAudit);
+    List<OutboxMessage> out = new ArrayList<>();
+    for (int i = 0; i < update.events().size(); i++) {
+      OrderEvent event = update.events().get(i);
+      AuditEntry audit = newAudit.get(i);
+      if (event.actor().kind() != Actor.Kind.ERP) {
+        out.add(erpUpdate(after, event, audit));
+      }
+      switch (event) {
+        case OrderEvent.OrderEscalated e ->
+            out.add(
+                new OutboxMessage.HandOff(
+                    DerivedId.of(e.eventId(), "handoff"),
+                    e.orderId(),
+                    after.details().storeId(),
+                    e.reason(),
+                    e.at(),
+                    OrderSummary.of(after),
+                    after.attempts(),
+                    fullAudit));
+        case OrderEvent.TouchPointTriggered e ->
+            out.add(
+                new OutboxMessage.SmsRequest(
+                    DerivedId.of(e.eventId(), "sms"),
+                    e.orderId(),
+                    e.touchPoint(),
+                    e.dedupeKey(),
+                    e.to(),
+                    e.at()));
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  private static OutboxMessage.ErpUpdate erpUpdate(
+      OpenOrder after, OrderEvent event, AuditEntry audit) {
+    FulfilmentStatus status =
+        event instanceof OrderEvent.OrderEscalated ? FulfilmentStatus.CWC : null;
+    return new OutboxMessage.ErpUpdate(
+        DerivedId.of(event.eventId(), "erp"),
+        event.orderId(),
+        event.at(),
+        event.actor(),
+        after.contactStatus(),
+        after.contactDate(),
+        status,
+        audit.comment());
+  }
+}

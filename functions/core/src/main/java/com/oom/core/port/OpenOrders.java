@@ -1,0 +1,36 @@
+package com.oom.core.port;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.PhoneNumber;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The repository of orders OOM manages. */
+public interface OpenOrders {
+  Optional<OpenOrder> find(String orderId);
+
+  /**
+   * Writes the change atomically and returns the stored order with its new version.
+   *
+   * @throws ConcurrentUpdate when the stored version is not {@code change.expectedVersion()}
+   * @throws AlreadyApplied when the idempotency key was recorded before
+   */
+  OpenOrder save(OrderChange change);
+
+  /** True when a command with this key was applied (and its effects committed). */
+  boolean alreadyApplied(String idempotencyKey);
+
+  /** The append-only audit trail, oldest first. */
+  List<AuditEntry> auditTrail(String orderId);
+
+  /** Orders whose next timer is due at or before {@code now}, at most {@code limit}. */
+  List<OpenOrder> dueForTimers(Instant now, int limit);
+
+  /** Orders OOM or a store still works (not closed), for one store or all when storeId is null. */
+  List<OpenOrder> openOrders(String storeId);
+
+  /** Open orders whose guest has this phone number, most recently changed first. */
+  List<OpenOrder> openOrdersByPhone(PhoneNumber phone);
+}

@@ -1,0 +1,28 @@
+package com.oom.core.port;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.outbox.OutboxMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One atomic write: the new order state (conditional on {@code expectedVersion}; 0 means the order
+ * must not exist yet), its audit entries, its outbox messages, the idempotency record of the
+ * command that caused it, and when the timer sweep must look at the order next (null: no timer).
+ */
+public record OrderChange(
+    OpenOrder order,
+    long expectedVersion,
+    List<AuditEntry> audit,
+    List<OutboxMessage> outbox,
+    String idempotencyKey,
+    Instant nextTimerAt) {
+  public OrderChange {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    audit = List.copyOf(audit);
+    outbox = List.copyOf(outbox);
+  }
+}

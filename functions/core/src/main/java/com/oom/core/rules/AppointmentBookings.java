@@ -1,0 +1,57 @@
+package com.oom.core.rules;
+
+import com.oom.core.order.Appointment;
+import com.oom.core.order.InvalidCommand;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent;
+import com.oom.core.order.OrderUpdate;
+import com.oom.core.sms.TouchPoint;
+import java.time.LocalDate;
+
+/**
+ * Books (or re-books) a delivery, pick-up or technician visit. It clears a missed visit and a
+ * pending follow-up request, and fires the APPOINTMENT_BOOKED touch point once per booking.
+ */
+public final class AppointmentBookings {
+  private AppointmentBookings() {}
+
+  public static OrderUpdate book(
+      OpenOrder order, Appointment appointment, String comment, ChangeContext ctx) {
+    OrderGuards.requireWorkedByOom(order);
+    if (appointment == null) {
+      throw new InvalidCommand("date", "an appointment needs a date, a window and a kind");
+    }
+    LocalDate today = ctx.at().atZone(order.details().timeZone()).toLocalDate();
+    if (appointment.date().isBefore(today)) {
+      throw new InvalidCommand("date", "must not be before today (" + today + ")");
+    }
+    String why = Comments.requireFrom(ctx.actor(), comment);
+    if (appointment.equals(order.details().appointment())) {
+      return OrderUpdate.unchanged(order);
+    }
+    return new OrderChangeBuilder(order, ctx)
+        .change(
+            b ->
+                b.details(order.details().withAppointment(appointment)).missed(null).followUp(null))
+        .event(
+            new OrderEvent.AppointmentBooked(
+                ctx.eventId(order.orderId(), "appointment"),
+                order.orderId(),
+                ctx.at(),
+                ctx.actor(),
+                order.details().appointment(),
+                appointment,
+                why))
+        .touchPoint(TouchPoint.APPOINTMENT_BOOKED, bookingTrigger(appointment))
+        .build();
+  }
+
+  static String bookingTrigger(Appointment appointment) {
+    return "booked:"
+        + appointment.date()
+        + "T"
+        + appointment.windowStart()
+        + "-"
+        + appointment.windowEnd();
+  }
+}

@@ -1,0 +1,57 @@
+package com.oom.core.rules;
+
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent;
+import com.oom.core.order.OrderEvent.TouchPointTriggered;
+import com.oom.core.order.OrderUpdate;
+import com.oom.core.sms.TouchPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Accumulates a new order state and the events explaining it, for one rule application. */
+final class OrderChangeBuilder {
+  private final OpenOrder before;
+  private OpenOrder current;
+  private final List<OrderEvent> events = new ArrayList<>();
+  private final ChangeContext ctx;
+
+  OrderChangeBuilder(OpenOrder before, ChangeContext ctx) {
+    this(before, before, ctx);
+  }
+
+  /** For a new order: nothing before, {@code start} as the first state. */
+  OrderChangeBuilder(OpenOrder before, OpenOrder start, ChangeContext ctx) {
+    this.before = before;
+    this.current = start;
+    this.ctx = ctx;
+  }
+
+  OpenOrder current() {
+    return current;
+  }
+
+  OrderChangeBuilder change(UnaryOperator<OpenOrder.Builder> edit) {
+    current = edit.apply(current.toBuilder()).build();
+    return this;
+  }
+
+  OrderChangeBuilder event(OrderEvent event) {
+    events.add(event);
+    return this;
+  }
+
+  OrderChangeBuilder touchPoint(TouchPoint touchPoint, String trigger) {
+    TouchPointTriggers.fire(current, touchPoint, trigger, ctx)
+        .ifPresent(
+            (TouchPointTriggered fired) -> {
+              events.add(fired);
+              change(b -> b.addTouchPointKey(fired.dedupeKey()));
+            });
+    return this;
+  }
+
+  OrderUpdate build() {
+    return new OrderUpdate(before, current, events);
+  }
+}

@@ -1,0 +1,198 @@
+package com.oom.core.testing;
+
+import com.oom.core.order.Appointment;
+import com.oom.core.order.AppointmentKind;
+import com.oom.core.order.Fulfilment;
+import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.Guest;
+import com.oom.core.order.GuestPhone;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderDetails;
+import com.oom.core.order.OrderLine;
+import com.oom.core.order.OrderType;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PhoneType;
+import com.oom.core.sms.GuestLanguage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test-data builders. Start from {@link #defaultOrder()} (an available EST delivery in Winnipeg,
+ * $1,500 over two lines, guest with a consenting mobile and a home phone) and change only what the
+ * test is about.
+ */
+public final class Orders {
+  public static final ZoneId WINNIPEG = ZoneId.of("America/Winnipeg");
+  public static final ZoneId REGINA = ZoneId.of("America/Regina");
+  public static final ZoneId TORONTO = ZoneId.of("America/Toronto");
+  public static final PhoneNumber MOBILE = PhoneNumber.parse("204-555-0142");
+  public static final PhoneNumber HOME = PhoneNumber.parse("204-555-0199");
+  public static final PhoneNumber WORK = PhoneNumber.parse("204-555-0177");
+
+  /** Monday 30 November 2026, 10:00 in Winnipeg. */
+  public static final Instant MONDAY_10_AM_WINNIPEG = Instant.parse("2026-11-30T16:00:00Z");
+
+  private Orders() {}
+
+  public static Builder defaultOrder() {
+    return new Builder();
+  }
+
+  public static GuestPhone defaultMobile() {
+    return new GuestPhone(MOBILE, PhoneType.MOBILE, true);
+  }
+
+  public static GuestPhone defaultHomePhone() {
+    return new GuestPhone(HOME, PhoneType.HOME, false);
+  }
+
+  public static OrderLine line(String id, String value, boolean available) {
+    return new OrderLine(
+        id,
+        "SKU-" + id,
+        "Item " + id,
+        1,
+        new BigDecimal(value),
+        available,
+        LocalDate.of(2026, 11, 20));
+  }
+
+  public static Appointment appointment(LocalDate date) {
+    return new Appointment(date, LocalTime.of(8, 0), LocalTime.of(12, 0), AppointmentKind.DELIVERY);
+  }
+
+  public static final class Builder {
+    private String orderId = "SO-1001";
+    private OrderType orderType = OrderType.SALE;
+    private Fulfilment fulfilment = Fulfilment.DELIVERY;
+    private String storeId = "101";
+    private ZoneId zone = WINNIPEG;
+    private GuestLanguage language = GuestLanguage.ENGLISH;
+    private FulfilmentStatus status = FulfilmentStatus.EST;
+    private LocalDate fulfilmentDate = LocalDate.of(2026, 12, 10);
+    private LocalDate atpDate = LocalDate.of(2026, 11, 20);
+    private Appointment appointment;
+    private BigDecimal value = new BigDecimal("1500.00");
+    private BigDecimal balanceDue = BigDecimal.ZERO;
+    private List<GuestPhone> phones = new ArrayList<>(List.of(defaultMobile(), defaultHomePhone()));
+    private List<OrderLine> lines =
+        new ArrayList<>(List.of(line("1", "1000.00", true), line("2", "500.00", true)));
+    private Instant firstSeenAt = Instant.parse("2026-11-01T15:00:00Z");
+    private long sequence = 1;
+
+    public Builder orderId(String value) {
+      orderId = value;
+      return this;
+    }
+
+    public Builder orderType(OrderType value) {
+      orderType = value;
+      return this;
+    }
+
+    public Builder fulfilment(Fulfilment value) {
+      fulfilment = value;
+      return this;
+    }
+
+    public Builder storeId(String value) {
+      storeId = value;
+      return this;
+    }
+
+    public Builder zone(ZoneId value) {
+      zone = value;
+      return this;
+    }
+
+    public Builder language(GuestLanguage value) {
+      language = value;
+      return this;
+    }
+
+    public Builder status(FulfilmentStatus value) {
+      status = value;
+      return this;
+    }
+
+    public Builder fulfilmentDate(LocalDate value) {
+      fulfilmentDate = value;
+      return this;
+    }
+
+    public Builder atpDate(LocalDate value) {
+      atpDate = value;
+      return this;
+    }
+
+    public Builder appointment(Appointment value) {
+      appointment = value;
+      return this;
+    }
+
+    public Builder value(String amount) {
+      value = new BigDecimal(amount);
+      return this;
+    }
+
+    public Builder balanceDue(String amount) {
+      balanceDue = new BigDecimal(amount);
+      return this;
+    }
+
+    public Builder phones(GuestPhone... values) {
+      phones = new ArrayList<>(List.of(values));
+      return this;
+    }
+
+    public Builder lines(OrderLine... values) {
+      lines = new ArrayList<>(List.of(values));
+      return this;
+    }
+
+    /** One line still waiting for stock: the order is not available. */
+    public Builder notAvailable() {
+      lines = new ArrayList<>(List.of(line("1", "1000.00", true), line("2", "500.00", false)));
+      return this;
+    }
+
+    public Builder firstSeenAt(Instant value) {
+      firstSeenAt = value;
+      return this;
+    }
+
+    public Builder sequence(long value) {
+      sequence = value;
+      return this;
+    }
+
+    public OrderDetails details() {
+      return new OrderDetails(
+          orderId,
+          orderType,
+          fulfilment,
+          storeId,
+          "888",
+          zone,
+          language,
+          status,
+          fulfilmentDate,
+          atpDate,
+          appointment,
+          value,
+          balanceDue,
+          "CAD",
+          new Guest("G-" + orderId, "Alex", "Martin", phones),
+          lines);
+    }
+
+    public OpenOrder build() {
+      return OpenOrder.first(details(), sequence, firstSeenAt);
+    }
+  }
+}
