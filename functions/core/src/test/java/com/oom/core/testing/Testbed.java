@@ -1,0 +1,41 @@
+package com.oom.core.testing;
+
+import com.oom.core.application.OomServices;
+import com.oom.core.application.Ports;
+import com.oom.core.config.OomConfig;
+import com.oom.core.time.BusinessCalendar;
+import java.time.Instant;
+
+/** Every use case wired to in-memory fakes, with a clock the test moves. */
+public final class Testbed {
+  public final MutableClock clock;
+  public final InMemoryOpenOrders orders = new InMemoryOpenOrders();
+  public final RecordingPublishers queues = new RecordingPublishers();
+  public final InMemorySmsLog smsLog = new InMemorySmsLog();
+  public final InMemoryConsentLedger consent = new InMemoryConsentLedger();
+  public final FakeSmsGateway gateway;
+  public final OomConfig config;
+  public final OomServices services;
+
+  public Testbed(Instant start) {
+    this(start, OomConfig.defaults());
+  }
+
+  public Testbed(Instant start, OomConfig config) {
+    this.clock = new MutableClock(start);
+    this.config = config;
+    this.gateway = new FakeSmsGateway(clock);
+    Ports ports =
+        new Ports(
+            orders,
+            orders,
+            queues,
+            queues,
+            queues,
+            gateway,
+            consent,
+            smsLog,
+            storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
+    this.services = new OomServices(ports, config, clock);
+  }
+}
