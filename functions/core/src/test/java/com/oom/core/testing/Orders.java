@@ -2,6 +2,9 @@ package com.oom.core.testing;
 
 import com.oom.core.order.Appointment;
 import com.oom.core.order.AppointmentKind;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.ContactChannel;
 import com.oom.core.order.Fulfilment;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.Guest;
@@ -13,6 +16,8 @@ import com.oom.core.order.OrderType;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
 import com.oom.core.sms.GuestLanguage;
+import com.oom.core.time.CanadianFederalHolidays;
+import com.oom.core.time.SlotBoundaries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +69,23 @@ public final class Orders {
 
   public static Appointment appointment(LocalDate date) {
     return new Appointment(date, LocalTime.of(8, 0), LocalTime.of(12, 0), AppointmentKind.DELIVERY);
+  }
+
+  /**
+   * An unanswered phone call to {@code phone} at {@code at}, its slot classified in Winnipeg with
+   * the default slot boundaries and federal holidays.
+   */
+  public static ContactAttempt unansweredCall(PhoneNumber phone, Instant at) {
+    return new ContactAttempt(
+        "attempt-" + phone.value() + "-" + at,
+        phone,
+        ContactChannel.PHONE,
+        AttemptOutcome.NO_ANSWER,
+        "agent-7",
+        "no answer",
+        at,
+        SlotBoundaries.defaults()
+            .classify(at, WINNIPEG, CanadianFederalHolidays.defaults()::contains));
   }
 
   public static final class Builder {

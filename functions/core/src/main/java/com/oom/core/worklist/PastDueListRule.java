@@ -1,0 +1,33 @@
+package com.oom.core.worklist;
+
+import com.oom.core.order.OpenOrder;
+import com.oom.core.time.BusinessCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule 3: a fulfilment date at least {@code pastDueAfterDays} before today (EST June 15, today June
+ * 16: past due with the default of one day); the fix is re-dating to the ATP date.
+ */
+record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
+
+  @Override
+  public Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now) {
+    LocalDate fulfilmentDate = order.details().fulfilmentDate();
+    LocalDate latestPastDue = calendar.today(now).minusDays(pastDueAfterDays);
+    if (fulfilmentDate == null || fulfilmentDate.isAfter(latestPastDue)) {
+      return Optional.empty();
+    }
+    LocalDate atpDate = order.details().atpDate();
+    String missing = atpDate == null ? "ATP date unknown" : "re-date to the ATP date " + atpDate;
+    return Optional.of(
+        WorkItem.of(
+            WorkListKind.PAST_DUE,
+            order,
+            "Fulfilment date " + fulfilmentDate + " is past due",
+            List.of(missing),
+            null));
+  }
+}

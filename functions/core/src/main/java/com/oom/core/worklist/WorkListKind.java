@@ -1,0 +1,36 @@
+package com.oom.core.worklist;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The work lists OOM agents pick orders from, each named in the API by its slug. */
+public enum WorkListKind {
+  /** Available orders nobody has called yet to book (rule 1). */
+  SCHEDULING("scheduling"),
+  /** Contact dates due today or overdue, and guests who asked for something only an agent does. */
+  FOLLOW_UP("follow-up"),
+  /** Appointments in the confirmation window not yet confirmed (rule 4). */
+  CONFIRMATION("confirmation"),
+  /** HOLD, BALDUE, SVC, CANCEL and CALLBACK orders with their timers (rule 2). */
+  CODED("coded"),
+  /** Fulfilment dates in the past that must be re-dated to the ATP date (rule 3). */
+  PAST_DUE("past-due"),
+  /** Not home or pick-up missed: the appointment must be rebooked. */
+  MISSED("missed");
+
+  private final String slug;
+
+  WorkListKind(String slug) {
+    this.slug = slug;
+  }
+
+  /** The name used in the API path {@code /worklists/{kind}}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** The list named {@code slug} exactly, or empty when there is none. */
+  public static Optional<WorkListKind> fromSlug(String slug) {
+    return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
+  }
+}
