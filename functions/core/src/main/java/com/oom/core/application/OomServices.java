@@ -4,6 +4,7 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
+import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 
 /**
@@ -24,6 +25,10 @@ public final class OomServices {
   private final SendTouchPoint sendTouchPoint;
   private final SendDeferredSms sendDeferredSms;
   private final HandleInboundSms handleInboundSms;
+  private final PlanTheDay planTheDay;
+  private final AuditConfirmations auditConfirmations;
+  private final ViewOrder viewOrder;
+  private final ListWorkList listWorkList;
 
   public OomServices(Ports ports, OomConfig config, Clock clock) {
     EscalationRules rules = EscalationRules.from(config);
@@ -61,6 +66,34 @@ public final class OomServices {
             ports.smsLog(),
             templates,
             clock);
+    WorkLists workLists = new WorkLists(config, rules);
+    planTheDay =
+        new PlanTheDay(
+            ports.orders(),
+            transactions,
+            ports.calendars(),
+            workLists,
+            config.reminderLeadBusinessDays(),
+            clock);
+    auditConfirmations = new AuditConfirmations(ports.orders(), ports.calendars(), config, clock);
+    viewOrder = new ViewOrder(ports.orders(), ports.smsLog(), rules, clock);
+    listWorkList = new ListWorkList(ports.orders(), ports.calendars(), workLists, clock);
+  }
+
+  public PlanTheDay planTheDay() {
+    return planTheDay;
+  }
+
+  public AuditConfirmations auditConfirmations() {
+    return auditConfirmations;
+  }
+
+  public ViewOrder viewOrder() {
+    return viewOrder;
+  }
+
+  public ListWorkList listWorkList() {
+    return listWorkList;
   }
 
   public PublishOutbox publishOutbox() {

@@ -1,0 +1,53 @@
+package com.oom.core.application;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.escalation.EscalationDecision;
+import com.oom.core.escalation.EscalationRules;
+import com.oom.core.escalation.PendingTimer;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.port.OpenOrders;
+import com.oom.core.port.SmsLog;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything about one order for an agent's screen: its state, attempts, audit trail, the timers
+ * running (what happens next and when), what each escalation still needs, and the texts sent.
+ */
+public final class ViewOrder {
+  private final OpenOrders orders;
+  private final SmsLog smsLog;
+  private final EscalationRules rules;
+  private final Clock clock;
+
+  public ViewOrder(OpenOrders orders, SmsLog smsLog, EscalationRules rules, Clock clock) {
+    this.orders = orders;
+    this.smsLog = smsLog;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public record OrderView(
+      OpenOrder order,
+      List<AuditEntry> audit,
+      List<PendingTimer> timers,
+      List<EscalationDecision.NotYet> waitingOn,
+      List<SmsLog.SmsRecord> texts) {}
+
+  public OrderView handle(String orderId) {
+    OpenOrder order = orders.find(orderId).orElseThrow(() -> new UnknownOrder(orderId));
+    Instant now = clock.instant();
+    List<EscalationDecision.NotYet> waiting =
+        rules.evaluate(order, now).stream()
+            .filter(EscalationDecision.NotYet.class::isInstance)
+            .map(EscalationDecision.NotYet.class::cast)
+            .toList();
+    return new OrderView(
+        order,
+        orders.auditTrail(orderId),
+        rules.pendingTimers(order, now),
+        waiting,
+        smsLog.forOrder(orderId));
+  }
+}
