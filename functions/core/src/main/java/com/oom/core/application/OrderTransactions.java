@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one way an order changes: read it, apply a rule, let any escalation that is now due fire,
@@ -76,11 +77,11 @@ public final class OrderTransactions {
       VersionCheck expectedVersion) {
     String key = idempotencyKey(ctx.commandId(), orderId);
     for (int attempt = 1; ; attempt++) {
-      if (orders.alreadyApplied(key)) {
-        return new CommandResult(
-            orders.find(orderId).orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
+      OpenOrders.Loaded loaded = orders.load(orderId, key);
+      Optional<OpenOrder> current = loaded.order();
+      if (loaded.alreadyApplied()) {
+        return new CommandResult(current.orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
       }
-      Optional<OpenOrder> current = orders.find(orderId);
       if (expectedVersion.present
           && current.isPresent()
           && current.get().version() != expectedVersion.value) {
@@ -91,7 +92,9 @@ public final class OrderTransactions {
         return new CommandResult(update.after(), List.of(), CommandResult.Outcome.UNCHANGED);
       }
       try {
-        List<AuditEntry> earlier = current.isPresent() ? orders.auditTrail(orderId) : List.of();
+        // The earlier audit trail is read only when a hand-off needs the full story.
+        Supplier<List<AuditEntry>> earlier =
+            () -> current.isPresent() ? orders.auditTrail(orderId) : List.of();
         List<OutboxMessage> outbox = OutboxMessages.from(update, earlier);
         OpenOrder saved =
             orders.save(

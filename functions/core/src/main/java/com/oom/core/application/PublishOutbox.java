@@ -5,12 +5,16 @@ import com.oom.core.port.ErpUpdatePublisher;
 import com.oom.core.port.HandOffPublisher;
 import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsRequestPublisher;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes outbox messages to the store hand-off queues, the ERP write-back queue and the SMS
- * request queue, marking each published. A message that fails stays in the outbox: the sweep
- * publishes it again ({@link #republishPending}); consumers deduplicate by its stable id.
+ * request queue, one batch per destination, and marks the accepted ones published. What fails stays
+ * in the outbox: the sweep publishes it again ({@link #republishPending}); consumers deduplicate by
+ * its stable id.
  */
 public final class PublishOutbox {
   private final Outbox outbox;
@@ -33,17 +37,36 @@ public final class PublishOutbox {
    * @return how many were published; failures are left for the sweep
    */
   public int publishQuietly(List<OutboxMessage> messages) {
-    int published = 0;
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    List<OutboxMessage.HandOff> toStores = new ArrayList<>();
+    List<OutboxMessage.ErpUpdate> toErp = new ArrayList<>();
+    List<OutboxMessage.SmsRequest> toSms = new ArrayList<>();
     for (OutboxMessage message : messages) {
-      try {
-        publish(message);
-        outbox.markPublished(message);
-        published++;
-      } catch (RuntimeException failure) {
-        // stays unpublished: the sweep retries it
+      switch (message) {
+        case OutboxMessage.HandOff handOff -> toStores.add(handOff);
+        case OutboxMessage.ErpUpdate update -> toErp.add(update);
+        case OutboxMessage.SmsRequest request -> toSms.add(request);
       }
     }
-    return published;
+    Set<String> accepted = new HashSet<>();
+    accepted.addAll(
+        quietly(() -> toStores.isEmpty() ? Set.of() : handOffs.publishHandOffs(toStores)));
+    accepted.addAll(
+        quietly(() -> toErp.isEmpty() ? Set.of() : erpUpdates.publishErpUpdates(toErp)));
+    accepted.addAll(
+        quietly(() -> toSms.isEmpty() ? Set.of() : smsRequests.publishSmsRequests(toSms)));
+    List<OutboxMessage> published =
+        messages.stream().filter(m -> accepted.contains(m.outboxId())).toList();
+    if (!published.isEmpty()) {
+      try {
+        outbox.markPublished(published);
+      } catch (RuntimeException failure) {
+        // published but still marked pending: the sweep sends them again and consumers dedupe
+      }
+    }
+    return published.size();
   }
 
   /** The sweep's job: publish whatever an earlier commit could not. */
@@ -51,11 +74,11 @@ public final class PublishOutbox {
     return publishQuietly(outbox.unpublished(limit));
   }
 
-  private void publish(OutboxMessage message) {
-    switch (message) {
-      case OutboxMessage.HandOff handOff -> handOffs.publish(handOff);
-      case OutboxMessage.ErpUpdate update -> erpUpdates.publish(update);
-      case OutboxMessage.SmsRequest request -> smsRequests.publish(request);
+  private static Set<String> quietly(java.util.function.Supplier<Set<String>> publish) {
+    try {
+      return publish.get();
+    } catch (RuntimeException failure) {
+      return Set.of(); // the whole batch stays in the outbox
     }
   }
 }

@@ -10,6 +10,7 @@ import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Derives what leaves OOM from an order update: every audit entry not written by the ERP itself is
@@ -27,10 +28,16 @@ public final class OutboxMessages {
    * @param earlierAudit the order's audit trail before this update, for hand-offs
    */
   public static List<OutboxMessage> from(OrderUpdate update, List<AuditEntry> earlierAudit) {
+    return from(update, () -> earlierAudit);
+  }
+
+  /**
+   * @param earlierAudit read only when the update hands the order off
+   */
+  public static List<OutboxMessage> from(
+      OrderUpdate update, Supplier<List<AuditEntry>> earlierAudit) {
     OpenOrder after = update.after();
     List<AuditEntry> newAudit = auditEntries(update);
-    List<AuditEntry> fullAudit = new ArrayList<>(earlierAudit);
-    fullAudit.addAll(newAudit);
     List<OutboxMessage> out = new ArrayList<>();
     for (int i = 0; i < update.events().size(); i++) {
       OrderEvent event = update.events().get(i);
@@ -39,17 +46,20 @@ public final class OutboxMessages {
         out.add(erpUpdate(after, event, audit));
       }
       switch (event) {
-        case OrderEvent.OrderEscalated e ->
-            out.add(
-                new OutboxMessage.HandOff(
-                    DerivedId.of(e.eventId(), "handoff"),
-                    e.orderId(),
-                    after.details().storeId(),
-                    e.reason(),
-                    e.at(),
-                    OrderSummary.of(after),
-                    after.attempts(),
-                    fullAudit));
+        case OrderEvent.OrderEscalated e -> {
+          List<AuditEntry> fullAudit = new ArrayList<>(earlierAudit.get());
+          fullAudit.addAll(newAudit);
+          out.add(
+              new OutboxMessage.HandOff(
+                  DerivedId.of(e.eventId(), "handoff"),
+                  e.orderId(),
+                  after.details().storeId(),
+                  e.reason(),
+                  e.at(),
+                  OrderSummary.of(after),
+                  after.attempts(),
+                  fullAudit));
+        }
         case OrderEvent.TouchPointTriggered e ->
             out.add(
                 new OutboxMessage.SmsRequest(

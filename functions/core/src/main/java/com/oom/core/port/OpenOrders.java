@@ -12,6 +12,17 @@ public interface OpenOrders {
   Optional<OpenOrder> find(String orderId);
 
   /**
+   * The order and whether a command was already applied to it, in one read: what every change
+   * starts with.
+   */
+  default Loaded load(String orderId, String idempotencyKey) {
+    return new Loaded(find(orderId), alreadyApplied(idempotencyKey));
+  }
+
+  /** An order as read before a change, and whether the command was applied before. */
+  record Loaded(Optional<OpenOrder> order, boolean alreadyApplied) {}
+
+  /**
    * Writes the change atomically and returns the stored order with its new version.
    *
    * @throws ConcurrentUpdate when the stored version is not {@code change.expectedVersion()}

@@ -7,5 +7,5 @@ import java.util.List;
 public interface Outbox {
   List<OutboxMessage> unpublished(int limit);
 
-  void markPublished(OutboxMessage message);
+  void markPublished(List<OutboxMessage> messages);
 }

@@ -126,8 +126,8 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
   }
 
   @Override
-  public synchronized void markPublished(OutboxMessage message) {
-    unpublished.remove(message.outboxId());
+  public synchronized void markPublished(List<OutboxMessage> messages) {
+    messages.forEach(m -> unpublished.remove(m.outboxId()));
   }
 
   private static OpenOrder withVersion(OpenOrder o, long version) {

@@ -1,5 +1,6 @@
 package com.oom.core.testing;
 
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.ErpUpdate;
 import com.oom.core.outbox.OutboxMessage.HandOff;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
@@ -8,6 +9,8 @@ import com.oom.core.port.HandOffPublisher;
 import com.oom.core.port.SmsRequestPublisher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Captures what would go to the queues; can be told to fail, as a queue outage would. */
 public final class RecordingPublishers
@@ -22,21 +25,28 @@ public final class RecordingPublishers
   }
 
   @Override
-  public synchronized void publish(HandOff handOff) {
+  public synchronized Set<String> publishHandOffs(List<HandOff> messages) {
     failIfAsked();
-    handOffs.add(handOff);
+    handOffs.addAll(messages);
+    return ids(messages);
   }
 
   @Override
-  public synchronized void publish(ErpUpdate update) {
+  public synchronized Set<String> publishErpUpdates(List<ErpUpdate> messages) {
     failIfAsked();
-    erpUpdates.add(update);
+    erpUpdates.addAll(messages);
+    return ids(messages);
   }
 
   @Override
-  public synchronized void publish(SmsRequest request) {
+  public synchronized Set<String> publishSmsRequests(List<SmsRequest> messages) {
     failIfAsked();
-    smsRequests.add(request);
+    smsRequests.addAll(messages);
+    return ids(messages);
+  }
+
+  private static Set<String> ids(List<? extends OutboxMessage> messages) {
+    return messages.stream().map(OutboxMessage::outboxId).collect(Collectors.toSet());
   }
 
   private void failIfAsked() {
