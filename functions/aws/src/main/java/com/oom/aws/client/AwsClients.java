@@ -1,0 +1,62 @@
+package com.oom.aws.client;
+
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Builds the SDK clients the same way everywhere: one light HTTP client, the region and credentials
+ * resolved up front (no provider-chain probing on cold start), an endpoint override for emulators,
+ * and optional interceptors (the request counter).
+ */
+public final class AwsClients {
+  private final AwsSettings settings;
+  private final List<ExecutionInterceptor> interceptors;
+  private final SdkHttpClient http;
+  private final AwsCredentialsProvider credentials;
+
+  public AwsClients(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
+    this.settings = settings;
+    this.interceptors = List.copyOf(interceptors);
+    this.http = UrlConnectionHttpClient.builder().build();
+    this.credentials =
+        settings.endpointOverride().isPresent()
+            ? StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))
+            : EnvironmentVariableCredentialsProvider.create();
+  }
+
+  public DynamoDbClient dynamoDb() {
+    return configure(DynamoDbClient.builder()).httpClient(http).build();
+  }
+
+  public SqsClient sqs() {
+    return configure(SqsClient.builder()).httpClient(http).build();
+  }
+
+  public PinpointSmsVoiceV2Client sms(java.util.Optional<java.net.URI> smsEndpoint) {
+    var builder = configure(PinpointSmsVoiceV2Client.builder()).httpClient(http);
+    smsEndpoint.ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+    builder
+        .region(Region.of(settings.region()))
+        .credentialsProvider(credentials)
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder().executionInterceptors(interceptors).build());
+    settings.endpointOverride().ifPresent(builder::endpointOverride);
+    return builder;
+  }
+}
