@@ -42,16 +42,23 @@ public final class AppointmentBookings {
                 order.details().appointment(),
                 appointment,
                 why))
-        .touchPoint(TouchPoint.APPOINTMENT_BOOKED, bookingTrigger(appointment))
+        .touchPoint(TouchPoint.APPOINTMENT_BOOKED, bookingTrigger(appointment, ctx))
         .build();
   }
 
-  static String bookingTrigger(Appointment appointment) {
+  /**
+   * Each booking is its own trigger, even back to an appointment booked before (10th, then 11th,
+   * then the 10th again: the guest's last text said the 11th). The command id keeps it stable when
+   * the same booking command is redelivered.
+   */
+  static String bookingTrigger(Appointment appointment, ChangeContext ctx) {
     return "booked:"
         + appointment.date()
         + "T"
         + appointment.windowStart()
         + "-"
-        + appointment.windowEnd();
+        + appointment.windowEnd()
+        + "@"
+        + ctx.commandId();
   }
 }

@@ -2,10 +2,12 @@ package com.oom.core.rules;
 
 import com.oom.core.order.Escalation;
 import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.FieldChange;
+import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderUpdate;
 import com.oom.core.sms.TouchPoint;
 import java.math.BigDecimal;
@@ -13,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies an ERP order snapshot. The ERP numbers snapshots per order: a newer {@code sequence}
@@ -24,7 +28,9 @@ import java.util.Optional;
  *   <li>the ATP date moved while not available: REVISED_ATP touch point;
  *   <li>the balance went to zero: the BALDUE timer stops (the rule sees no balance);
  *   <li>the ERP closed the order: every timer stops;
- *   <li>the ERP moved an acknowledged CWC order back to EST/SCH: OOM works it again.
+ *   <li>the ERP moved an acknowledged CWC order back to EST/SCH: OOM works it again, and the clock
+ *       of its contact status restarts (a fresh HOLD week or BALDUE/CANCEL grace period), so it is
+ *       not handed straight back to the store on the attempts or coding that escalated it.
  * </ul>
  *
  * After OOM escalates, the order stays CWC until the ERP acknowledges it with a CWC snapshot:
@@ -94,7 +100,8 @@ public final class SnapshotIngestion {
       change.change(b -> b.escalation(escalation.acknowledged()));
     }
     if (old.status() == FulfilmentStatus.CWC && applied.status().isWorkedByOom()) {
-      change.change(b -> b.escalation(null).trouble(null));
+      change.change(
+          b -> b.escalation(null).trouble(null).contactStatus(before.contactStatus(), ctx.at()));
       change.event(
           new OrderEvent.ReturnedToOom(
               ctx.eventId(id, "returned"), id, ctx.at(), ctx.actor(), applied.status()));
@@ -149,9 +156,53 @@ public final class SnapshotIngestion {
     compare(changes, "available", old.isAvailable(), now.isAvailable());
     compare(changes, "storeId", old.storeId(), now.storeId());
     compare(changes, "locationId", old.locationId(), now.locationId());
-    compare(changes, "lines", old.lines().size(), now.lines().size());
-    compare(changes, "phones", old.guest().phones().size(), now.guest().phones().size());
+    compare(changes, "language", old.language(), now.language());
+    compare(changes, "guestName", guestName(old), guestName(now));
+    // Compared by content (a number or a line can change without the count changing), rendered
+    // without full phone numbers: audit text only ever shows masked numbers.
+    compare(changes, "lines", old.lines(), now.lines(), SnapshotIngestion::describeLines);
+    compare(
+        changes,
+        "phones",
+        old.guest().phones(),
+        now.guest().phones(),
+        SnapshotIngestion::describePhones);
     return changes;
+  }
+
+  private static <T> void compare(
+      List<FieldChange> changes, String field, T from, T to, Function<T, String> describe) {
+    if (!Objects.equals(from, to)) {
+      changes.add(new FieldChange(field, describe.apply(from), describe.apply(to)));
+    }
+  }
+
+  private static String guestName(OrderDetails details) {
+    return (Objects.toString(details.guest().firstName(), "")
+            + " "
+            + Objects.toString(details.guest().lastName(), ""))
+        .strip();
+  }
+
+  private static String describeLines(List<OrderLine> lines) {
+    return lines.stream()
+        .map(
+            l ->
+                l.lineId()
+                    + ": "
+                    + l.quantity()
+                    + " x "
+                    + l.sku()
+                    + " "
+                    + l.value().toPlainString()
+                    + (l.available() ? " available" : " ATP " + l.atpDate()))
+        .collect(Collectors.joining("; ", "[", "]"));
+  }
+
+  private static String describePhones(List<GuestPhone> phones) {
+    return phones.stream()
+        .map(p -> p.type() + " " + p.number().masked() + (p.smsConsent() ? " texts" : ""))
+        .collect(Collectors.joining("; ", "[", "]"));
   }
 
   private static void compare(List<FieldChange> changes, String field, Object from, Object to) {

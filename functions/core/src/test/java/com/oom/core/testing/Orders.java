@@ -1,5 +1,6 @@
 package com.oom.core.testing;
 
+import com.oom.core.order.Actor;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.AttemptOutcome;
@@ -15,12 +16,15 @@ import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderType;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
+import com.oom.core.rules.ChangeContext;
 import com.oom.core.sms.GuestLanguage;
 import com.oom.core.time.CanadianFederalHolidays;
+import com.oom.core.time.ContactSlot;
 import com.oom.core.time.SlotBoundaries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -86,6 +90,49 @@ public final class Orders {
         at,
         SlotBoundaries.defaults()
             .classify(at, WINNIPEG, CanadianFederalHolidays.defaults()::contains));
+  }
+
+  /** The instant of a local date-time ("2026-11-30T10:00") in {@code zone}. */
+  public static Instant local(String localDateTime, ZoneId zone) {
+    return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
+  }
+
+  /** The instant of a local date-time in Winnipeg, the default order's zone. */
+  public static Instant winnipeg(String localDateTime) {
+    return local(localDateTime, WINNIPEG);
+  }
+
+  /** The agent "agent-7" acting for command {@code commandId} at {@code at}. */
+  public static ChangeContext agent(String commandId, Instant at) {
+    return new ChangeContext(commandId, Actor.agent("agent-7"), at);
+  }
+
+  /** The ERP feed, for a message {@code commandId} handled at {@code at}. */
+  public static ChangeContext erp(String commandId, Instant at) {
+    return new ChangeContext(commandId, Actor.ERP, at);
+  }
+
+  /** OOM itself (the timer sweep), for a sweep {@code commandId} at {@code at}. */
+  public static ChangeContext system(String commandId, Instant at) {
+    return new ChangeContext(commandId, Actor.SYSTEM, at);
+  }
+
+  /** An unsuccessful phone attempt to the default mobile, already classified in {@code slot}. */
+  public static ContactAttempt attempt(Instant at, ContactSlot slot) {
+    return attempt(at, slot, AttemptOutcome.NO_ANSWER);
+  }
+
+  /** A phone attempt to the default mobile with {@code outcome}, already classified. */
+  public static ContactAttempt attempt(Instant at, ContactSlot slot, AttemptOutcome outcome) {
+    return new ContactAttempt(
+        "A-" + at + "-" + slot + "-" + outcome,
+        MOBILE,
+        ContactChannel.PHONE,
+        outcome,
+        "agent-7",
+        "Called: " + outcome,
+        at,
+        slot);
   }
 
   public static final class Builder {
