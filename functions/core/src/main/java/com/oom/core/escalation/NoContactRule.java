@@ -54,8 +54,8 @@ public record NoContactRule(int minAttempts, Duration span, Set<ContactSlot> req
     if (missing.isEmpty() && !now.isBefore(earliestAt)) {
       return new EscalationDecision.Escalate(
           reason(),
-          "No contact with the guest: %d unsuccessful attempts since %s covering day, night and weekend"
-              .formatted(counted.size(), counted.get(0).at()));
+          "No contact with the guest: %d unsuccessful attempts since %s covering %s"
+              .formatted(counted.size(), counted.get(0).at(), coveredSlots(covered)));
     }
     if (earliestAt != null && !now.isBefore(earliestAt)) {
       earliestAt = null; // the week is complete: it fires as soon as the rest holds
@@ -77,6 +77,10 @@ public record NoContactRule(int minAttempts, Duration span, Set<ContactSlot> req
       }
     }
     return inHold.subList(lastReached + 1, inHold.size());
+  }
+
+  private static String coveredSlots(Set<ContactSlot> covered) {
+    return String.join(", ", covered.stream().sorted().map(NoContactRule::slotName).toList());
   }
 
   private static String slotName(ContactSlot slot) {

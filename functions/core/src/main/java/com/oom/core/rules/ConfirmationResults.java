@@ -47,7 +47,11 @@ public final class ConfirmationResults {
                     channel));
     boolean forBookedAppointment =
         order.appointment().map(a -> a.date().equals(appointmentDate)).orElse(false);
-    if (forBookedAppointment) {
+    // A later "no response" or "wrong number" does not undo a confirmation already given.
+    boolean inconclusive =
+        result == ConfirmationResultKind.NO_RESPONSE
+            || result == ConfirmationResultKind.WRONG_NUMBER;
+    if (forBookedAppointment && !(inconclusive && order.isAppointmentConfirmed())) {
       change.change(
           b -> b.confirmation(new Confirmation(appointmentDate, result, channel, ctx.at())));
     }

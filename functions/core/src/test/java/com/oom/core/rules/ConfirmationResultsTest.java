@@ -52,6 +52,16 @@ class ConfirmationResultsTest {
   }
 
   @Test
+  void a_later_no_response_does_not_undo_a_confirmation() {
+    OpenOrder confirmed = record(booked, BOOKED, ConfirmationResultKind.CONFIRMED).after();
+
+    OrderUpdate update = record(confirmed, BOOKED, ConfirmationResultKind.NO_RESPONSE);
+
+    assertThat(update.after().isAppointmentConfirmed()).isTrue();
+    assertThat(update.events()).singleElement().isInstanceOf(OrderEvent.ConfirmationRecorded.class);
+  }
+
+  @Test
   void a_reschedule_request_puts_the_order_on_the_follow_up_list_and_unconfirms_it() {
     OpenOrder confirmed = record(booked, BOOKED, ConfirmationResultKind.CONFIRMED).after();
 
