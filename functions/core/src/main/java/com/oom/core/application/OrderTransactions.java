@@ -99,6 +99,7 @@ public final class OrderTransactions {
         OpenOrder saved =
             orders.save(
                 new OrderChange(
+                    current.orElse(null),
                     update.after(),
                     current.map(OpenOrder::version).orElse(0L),
                     OutboxMessages.auditEntries(update),

@@ -93,6 +93,25 @@ public record OpenOrder(
     return confirmation != null && confirmation.confirms(details.appointment());
   }
 
+  /** The same order as stored at {@code newVersion} (repositories set it on save). */
+  public OpenOrder withVersion(long newVersion) {
+    return new OpenOrder(
+        details,
+        sequence,
+        newVersion,
+        firstSeenAt,
+        contactStatus,
+        contactStatusSince,
+        contactDate,
+        attempts,
+        confirmation,
+        missed,
+        trouble,
+        escalation,
+        followUp,
+        touchPointKeys);
+  }
+
   public Builder toBuilder() {
     return new Builder(this);
   }

@@ -42,6 +42,6 @@ public interface OpenOrders {
   /** Orders OOM or a store still works (not closed), for one store or all when storeId is null. */
   List<OpenOrder> openOrders(String storeId);
 
-  /** Open orders whose guest has this phone number, most recently changed first. */
+  /** Open orders whose guest has this phone number, newest order first. */
   List<OpenOrder> openOrdersByPhone(PhoneNumber phone);
 }

@@ -24,11 +24,9 @@ import java.util.Set;
 public final class InMemoryOpenOrders implements OpenOrders, Outbox {
   private final Map<String, OpenOrder> orders = new HashMap<>();
   private final Map<String, Instant> timers = new HashMap<>();
-  private final Map<String, Long> changedAt = new HashMap<>();
   private final Map<String, List<AuditEntry>> audit = new HashMap<>();
   private final Set<String> applied = new HashSet<>();
   private final Map<String, OutboxMessage> unpublished = new LinkedHashMap<>();
-  private long saves;
   private Runnable beforeSave = () -> {};
 
   @Override
@@ -47,7 +45,7 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
     if (applied.contains(change.idempotencyKey())) {
       throw new AlreadyApplied(change.idempotencyKey());
     }
-    OpenOrder saved = withVersion(change.order(), stored + 1);
+    OpenOrder saved = change.order().withVersion(stored + 1);
     orders.put(id, saved);
     applied.add(change.idempotencyKey());
     audit.computeIfAbsent(id, k -> new ArrayList<>()).addAll(change.audit());
@@ -57,7 +55,6 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
     } else {
       timers.put(id, change.nextTimerAt());
     }
-    changedAt.put(id, ++saves);
     return saved;
   }
 
@@ -68,9 +65,8 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
 
   /** Stores an order as is (test setup), version 1. */
   public synchronized OpenOrder put(OpenOrder order) {
-    OpenOrder saved = withVersion(order, order.version() + 1);
+    OpenOrder saved = order.withVersion(order.version() + 1);
     orders.put(order.orderId(), saved);
-    changedAt.put(order.orderId(), ++saves);
     return saved;
   }
 
@@ -116,7 +112,10 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
     return orders.values().stream()
         .filter(o -> !o.isClosed())
         .filter(o -> o.details().guest().hasPhone(phone))
-        .sorted(Comparator.comparing((OpenOrder o) -> changedAt.get(o.orderId())).reversed())
+        .sorted(
+            Comparator.comparing(OpenOrder::firstSeenAt)
+                .reversed()
+                .thenComparing(OpenOrder::orderId))
         .toList();
   }
 
@@ -128,23 +127,5 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
   @Override
   public synchronized void markPublished(List<OutboxMessage> messages) {
     messages.forEach(m -> unpublished.remove(m.outboxId()));
-  }
-
-  private static OpenOrder withVersion(OpenOrder o, long version) {
-    return new OpenOrder(
-        o.details(),
-        o.sequence(),
-        version,
-        o.firstSeenAt(),
-        o.contactStatus(),
-        o.contactStatusSince(),
-        o.contactDate(),
-        o.attempts(),
-        o.confirmation(),
-        o.missed(),
-        o.trouble(),
-        o.escalation(),
-        o.followUp(),
-        o.touchPointKeys());
   }
 }

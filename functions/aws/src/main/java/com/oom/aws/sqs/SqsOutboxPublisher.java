@@ -1,0 +1,94 @@
+package com.oom.aws.sqs;
+
+import com.oom.aws.json.OomJson;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.outbox.OutboxMessage.ErpUpdate;
+import com.oom.core.outbox.OutboxMessage.HandOff;
+import com.oom.core.outbox.OutboxMessage.SmsRequest;
+import com.oom.core.port.ErpUpdatePublisher;
+import com.oom.core.port.HandOffPublisher;
+import com.oom.core.port.SmsRequestPublisher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+
+/**
+ * Publishes outbox messages to SQS, ten per SendMessageBatch: store hand-offs to the store's FIFO
+ * queue (group = order, deduplication id = outbox id), ERP write-backs and SMS requests to their
+ * standard queues with the outbox id as the {@code outboxId} attribute for consumers to dedupe.
+ * Queue URLs are resolved once and cached.
+ */
+final class SqsOutboxPublisher
+    implements HandOffPublisher, ErpUpdatePublisher, SmsRequestPublisher {
+  static final int BATCH = 10;
+  private final SqsClient sqs;
+  private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
+
+  SqsOutboxPublisher(SqsClient sqs) {
+    this.sqs = sqs;
+  }
+
+  @Override
+  public Set<String> publishHandOffs(List<HandOff> messages) {
+    Map<String, List<HandOff>> byStore = new LinkedHashMap<>();
+    messages.forEach(m -> byStore.computeIfAbsent(m.storeId(), k -> new ArrayList<>()).add(m));
+    Set<String> published = new HashSet<>();
+    byStore.forEach(
+        (store, handOffs) -> published.addAll(send(OomQueues.handOff(store), handOffs, true)));
+    return published;
+  }
+
+  @Override
+  public Set<String> publishErpUpdates(List<ErpUpdate> messages) {
+    return send(OomQueues.ERP_UPDATES, messages, false);
+  }
+
+  @Override
+  public Set<String> publishSmsRequests(List<SmsRequest> messages) {
+    return send(OomQueues.SMS_REQUESTS, messages, false);
+  }
+
+  private Set<String> send(String queue, List<? extends OutboxMessage> messages, boolean fifo) {
+    String url =
+        queueUrls.computeIfAbsent(
+            queue, name -> sqs.getQueueUrl(b -> b.queueName(name)).queueUrl());
+    Set<String> published = new HashSet<>();
+    for (int from = 0; from < messages.size(); from += BATCH) {
+      List<? extends OutboxMessage> batch =
+          messages.subList(from, Math.min(messages.size(), from + BATCH));
+      List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+      for (int i = 0; i < batch.size(); i++) {
+        OutboxMessage message = batch.get(i);
+        SendMessageBatchRequestEntry.Builder entry =
+            SendMessageBatchRequestEntry.builder()
+                .id(Integer.toString(i))
+                .messageBody(OomJson.write(message))
+                .messageAttributes(
+                    Map.of(
+                        "outboxId",
+                        MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue(message.outboxId())
+                            .build()));
+        if (fifo) {
+          entry.messageGroupId(message.orderId()).messageDeduplicationId(message.outboxId());
+        }
+        entries.add(entry.build());
+      }
+      SendMessageBatchResponse response =
+          sqs.sendMessageBatch(b -> b.queueUrl(url).entries(entries));
+      response
+          .successful()
+          .forEach(ok -> published.add(batch.get(Integer.parseInt(ok.id())).outboxId()));
+    }
+    return published;
+  }
+}

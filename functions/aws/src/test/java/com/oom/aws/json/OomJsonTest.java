@@ -1,0 +1,130 @@
+package com.oom.aws.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.order.Actor;
+import com.oom.core.order.Appointment;
+import com.oom.core.order.AppointmentKind;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.ContactChannel;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.EscalationReason;
+import com.oom.core.order.Fulfilment;
+import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.Guest;
+import com.oom.core.order.GuestPhone;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderDetails;
+import com.oom.core.order.OrderEvent.FieldChange;
+import com.oom.core.order.OrderLine;
+import com.oom.core.order.OrderType;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PhoneType;
+import com.oom.core.outbox.OrderSummary;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.sms.GuestLanguage;
+import com.oom.core.time.ContactSlot;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OomJsonTest {
+  static final PhoneNumber MOBILE = PhoneNumber.parse("204-555-0142");
+
+  static OpenOrder sampleOrder() {
+    OrderDetails details =
+        new OrderDetails(
+            "SO-1",
+            OrderType.SALE,
+            Fulfilment.DELIVERY,
+            "101",
+            "888",
+            ZoneId.of("America/Winnipeg"),
+            GuestLanguage.FRENCH,
+            FulfilmentStatus.EST,
+            LocalDate.of(2026, 12, 10),
+            LocalDate.of(2026, 11, 20),
+            new Appointment(
+                LocalDate.of(2026, 12, 1),
+                LocalTime.of(8, 0),
+                LocalTime.of(12, 0),
+                AppointmentKind.DELIVERY),
+            new BigDecimal("1500.10"),
+            new BigDecimal("0.00"),
+            "CAD",
+            new Guest(
+                "G-1", "Alex", "Martin", List.of(new GuestPhone(MOBILE, PhoneType.MOBILE, true))),
+            List.of(new OrderLine("1", "SKU", "Sofa", 1, new BigDecimal("1500.10"), true, null)));
+    return OpenOrder.first(details, 7, Instant.parse("2026-11-01T15:00:00Z")).toBuilder()
+        .contactStatus(ContactStatus.HOLD, Instant.parse("2026-11-02T15:00:00Z"))
+        .addAttempt(
+            new ContactAttempt(
+                "a-1",
+                MOBILE,
+                ContactChannel.PHONE,
+                AttemptOutcome.NO_ANSWER,
+                "agent-1",
+                "rang",
+                Instant.parse("2026-11-02T16:00:00Z"),
+                ContactSlot.WEEKDAY_DAY))
+        .addTouchPointKey("SO-1#MERCHANDISE_AVAILABLE#available")
+        .build();
+  }
+
+  @Test
+  void order_state_survives_a_round_trip() {
+    OpenOrder order = sampleOrder();
+    assertThat(OomJson.read(OomJson.write(order), OpenOrder.class)).isEqualTo(order);
+  }
+
+  @Test
+  void contract_formats_money_as_decimal_strings_dates_as_iso_and_phones_as_e164() {
+    String json = OomJson.write(sampleOrder());
+    assertThat(json)
+        .contains("\"value\":\"1500.10\"")
+        .contains("\"fulfilmentDate\":\"2026-12-10\"")
+        .contains("\"firstSeenAt\":\"2026-11-01T15:00:00Z\"")
+        .contains("\"number\":\"+12045550142\"")
+        .contains("\"timeZone\":\"America/Winnipeg\"")
+        .doesNotContain("\"cwc\"")
+        .doesNotContain("\"available\":true,\"open\"");
+  }
+
+  @Test
+  void hand_off_uses_the_catalogue_field_names() {
+    OpenOrder order = sampleOrder();
+    var handOff =
+        new OutboxMessage.HandOff(
+            "h-1",
+            "SO-1",
+            "101",
+            EscalationReason.NO_CONTACT,
+            Instant.parse("2026-11-09T16:00:00Z"),
+            OrderSummary.of(order),
+            order.attempts(),
+            List.of(
+                new AuditEntry(
+                    "au-1",
+                    "SO-1",
+                    Instant.parse("2026-11-09T16:00:00Z"),
+                    Actor.SYSTEM,
+                    "ESCALATED",
+                    List.of(new FieldChange("status", "EST", "CWC")),
+                    "Escalated")));
+    String json = OomJson.write(handOff);
+    assertThat(json)
+        .contains(
+            "\"handoffId\":\"h-1\"",
+            "\"reason\":\"NO_CONTACT\"",
+            "\"escalatedAt\":\"2026-11-09T16:00:00Z\"",
+            "\"attempts\":[",
+            "\"audit\":[");
+    assertThat(OomJson.read(json, OutboxMessage.HandOff.class)).isEqualTo(handOff);
+  }
+}
