@@ -98,9 +98,10 @@ final class EndUserMessagingSmsGateway implements SmsGateway {
     } catch (ValidationException e) {
       result = new SendResult.Rejected(withReason(e, e.reasonAsString()) + fieldNames(e));
     } catch (AccessDeniedException e) {
-      result = new SendResult.Rejected(withReason(e, e.reasonAsString()));
+      // Our configuration (IAM, account) is wrong, not the message: keep it until it is fixed.
+      result = new SendResult.Retryable(withReason(e, e.reasonAsString()));
     } catch (ResourceNotFoundException e) {
-      result = new SendResult.Rejected(withReason(e, e.resourceTypeAsString()));
+      result = new SendResult.Retryable(withReason(e, e.resourceTypeAsString()));
     } catch (AwsServiceException e) {
       result =
           e.statusCode() >= 500 || e.isThrottlingException()

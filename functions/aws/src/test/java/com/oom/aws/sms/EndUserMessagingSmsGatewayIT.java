@@ -254,7 +254,7 @@ class EndUserMessagingSmsGatewayIT {
   }
 
   @Test
-  void access_denied_is_rejected() {
+  void access_denied_is_retryable_so_texts_wait_for_the_configuration_fix() {
     sms.stubFor(
         post("/")
             .willReturn(error(400, "AccessDeniedException", ",\"Reason\":\"ACCOUNT_DISABLED\"")));
@@ -262,11 +262,11 @@ class EndUserMessagingSmsGatewayIT {
     SendResult result = gateway.send(GUEST, BODY, ORDER_ID, TOUCH_POINT);
 
     assertThat(result)
-        .isEqualTo(new SendResult.Rejected("AccessDeniedException (HTTP 400): ACCOUNT_DISABLED"));
+        .isEqualTo(new SendResult.Retryable("AccessDeniedException (HTTP 400): ACCOUNT_DISABLED"));
   }
 
   @Test
-  void an_unknown_pool_or_configuration_set_is_rejected() {
+  void an_unknown_pool_or_configuration_set_is_retryable() {
     sms.stubFor(
         post("/")
             .willReturn(
@@ -278,7 +278,7 @@ class EndUserMessagingSmsGatewayIT {
     SendResult result = gateway.send(GUEST, BODY, ORDER_ID, TOUCH_POINT);
 
     assertThat(result)
-        .isEqualTo(new SendResult.Rejected("ResourceNotFoundException (HTTP 400): pool"));
+        .isEqualTo(new SendResult.Retryable("ResourceNotFoundException (HTTP 400): pool"));
   }
 
   static Stream<Arguments> failures() {

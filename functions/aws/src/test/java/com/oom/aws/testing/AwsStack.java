@@ -1,0 +1,87 @@
+package com.oom.aws.testing;
+
+import com.oom.aws.client.AwsClients;
+import com.oom.aws.client.AwsSettings;
+import com.oom.aws.client.RequestCounter;
+import com.oom.aws.dynamo.DynamoAdapters;
+import com.oom.aws.dynamo.OomTable;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.sqs.SqsAdapters;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.Ports;
+import com.oom.core.config.OomConfig;
+import com.oom.core.port.SmsGateway;
+import com.oom.core.time.BusinessCalendar;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * The real adapters on moto: the table and queues created from the production definitions, SDK
+ * clients counting their requests, and the use cases wired to them.
+ */
+public final class AwsStack {
+  public static final String TABLE = "oom";
+  public static final List<String> STORES = List.of("101", "202");
+
+  public final RequestCounter requests = new RequestCounter();
+  public final AwsClients clients;
+  public final DynamoDbClient dynamo;
+  public final SqsClient sqs;
+  public final DynamoAdapters dynamoAdapters;
+  public final SqsAdapters sqsAdapters;
+  public final Map<String, String> queueUrls;
+
+  public AwsStack(Clock clock) {
+    clients = new AwsClients(AwsSettings.emulator(MotoServer.get().endpoint()), List.of(requests));
+    dynamo = clients.dynamoDb();
+    sqs = clients.sqs();
+    OomTable.create(dynamo, TABLE);
+    queueUrls = OomQueues.create(sqs, STORES);
+    dynamoAdapters = new DynamoAdapters(dynamo, TABLE, STORES, clock);
+    sqsAdapters = new SqsAdapters(sqs);
+    requests.reset();
+  }
+
+  public OomServices services(SmsGateway gateway, OomConfig config, Clock clock) {
+    Ports ports =
+        new Ports(
+            dynamoAdapters.orders(),
+            dynamoAdapters.outbox(),
+            sqsAdapters.handOffs(),
+            sqsAdapters.erpUpdates(),
+            sqsAdapters.smsRequests(),
+            gateway,
+            dynamoAdapters.consent(),
+            dynamoAdapters.smsLog(),
+            storeId -> BusinessCalendar.standard(storeId, ZoneId.of("America/Winnipeg")));
+    return new OomServices(ports, config, clock);
+  }
+
+  /** Receives (and deletes) up to 10 messages at a time until the queue is empty. */
+  public List<Message> drain(String queueName) {
+    String url = queueUrls.get(queueName);
+    List<Message> all = new java.util.ArrayList<>();
+    while (true) {
+      List<Message> batch =
+          sqs.receiveMessage(
+                  b ->
+                      b.queueUrl(url)
+                          .maxNumberOfMessages(10)
+                          .waitTimeSeconds(0)
+                          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                          .messageAttributeNames("All"))
+              .messages();
+      if (batch.isEmpty()) {
+        return all;
+      }
+      all.addAll(batch);
+      batch.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle())));
+    }
+  }
+}
