@@ -1,5 +1,8 @@
 package com.oom.aws.testing;
 
+import com.oom.aws.OomSettings;
+import com.oom.aws.OomWiring;
+import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.client.RequestCounter;
@@ -11,9 +14,7 @@ import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;
-import com.oom.core.time.BusinessCalendar;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -48,18 +49,14 @@ public final class AwsStack {
     requests.reset();
   }
 
+  /** Every use case on the real adapters (the stores are in Winnipeg). */
   public OomServices services(SmsGateway gateway, OomConfig config, Clock clock) {
-    Ports ports =
-        new Ports(
-            dynamoAdapters.orders(),
-            dynamoAdapters.outbox(),
-            sqsAdapters.handOffs(),
-            sqsAdapters.erpUpdates(),
-            sqsAdapters.smsRequests(),
-            gateway,
-            dynamoAdapters.consent(),
-            dynamoAdapters.smsLog(),
-            storeId -> BusinessCalendar.standard(storeId, ZoneId.of("America/Winnipeg")));
+    OomSettings settings =
+        new OomSettings(
+            AwsSettings.emulator(MotoServer.get().endpoint()),
+            TABLE,
+            StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg"));
+    Ports ports = OomWiring.ports(settings, clients, gateway, clock);
     return new OomServices(ports, config, clock);
   }
 

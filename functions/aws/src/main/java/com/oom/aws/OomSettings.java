@@ -1,0 +1,28 @@
+package com.oom.aws;
+
+import com.oom.aws.client.AwsSettings;
+import java.util.Map;
+
+/**
+ * Everything the adapters need from the environment, read once when a function starts: where AWS
+ * is, the table, and the stores with their time zones.
+ */
+public record OomSettings(AwsSettings aws, String table, StoreDirectory stores) {
+  public static final String TABLE = "OOM_TABLE";
+  public static final String STORES = "OOM_STORES";
+
+  public static OomSettings fromEnvironment(Map<String, String> env) {
+    return new OomSettings(
+        AwsSettings.fromEnvironment(env),
+        env.getOrDefault(TABLE, "oom"),
+        StoreDirectory.parse(required(env, STORES)));
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("environment variable " + name + " is not set");
+    }
+    return value;
+  }
+}
