@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.oom.core.order.OrderDetails;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.sms.GuestLanguage;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
@@ -35,6 +38,8 @@ public final class OomJson {
               BigDecimal.class,
               o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
           .addMixIn(PhoneNumber.class, PhoneNumberAsString.class)
+          .addMixIn(GuestLanguage.class, LanguageAsLocaleTag.class)
+          .addMixIn(OrderDetails.class, OrderDetailsWireNames.class)
           .build();
 
   private OomJson() {}
@@ -59,13 +64,31 @@ public final class OomJson {
     }
   }
 
+  /** Numbers as people write them are accepted and normalised; they are written as E.164. */
   abstract static class PhoneNumberAsString {
     @JsonCreator
     static PhoneNumber of(String value) {
-      return new PhoneNumber(value);
+      return PhoneNumber.parse(value);
     }
 
     @JsonValue
     abstract String value();
+  }
+
+  /** Languages travel as locale tags ("en-CA", "fr-CA"), as the ERP sends them. */
+  abstract static class LanguageAsLocaleTag {
+    @JsonCreator
+    static GuestLanguage of(String tag) {
+      return GuestLanguage.fromTag(tag);
+    }
+
+    @JsonValue
+    abstract String tag();
+  }
+
+  /** The catalogue calls the guest's language {@code locale}. */
+  abstract static class OrderDetailsWireNames {
+    @JsonProperty("locale")
+    GuestLanguage language;
   }
 }
