@@ -29,9 +29,15 @@ public final class OomQueues {
     }
   }
 
+  /** The store's hand-off queue; refuses store ids that cannot be part of an SQS queue name. */
   public static String handOff(String storeId) {
+    if (storeId == null) {
+      throw new IllegalArgumentException("store id is missing: no hand-off queue can be named");
+    }
     if (!storeId.matches("[A-Za-z0-9_-]{1,40}")) {
-      throw new IllegalArgumentException("store id not usable in a queue name: " + storeId);
+      throw new IllegalArgumentException(
+          "store id '%s' is not usable in a queue name: use 1 to 40 letters, digits, '-' or '_'"
+              .formatted(storeId));
     }
     return "oom-handoff-" + storeId + ".fifo";
   }

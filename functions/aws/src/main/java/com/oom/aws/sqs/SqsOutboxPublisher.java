@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
  * Publishes outbox messages to SQS, ten per SendMessageBatch: store hand-offs to the store's FIFO
  * queue (group = order, deduplication id = outbox id), ERP write-backs and SMS requests to their
  * standard queues with the outbox id as the {@code outboxId} attribute for consumers to dedupe.
- * Queue URLs are resolved once and cached.
+ * Queue URLs are resolved once and cached. A store whose queue cannot be reached (missing, failing)
+ * costs only its own hand-offs: the other stores' are still sent and reported.
  */
 final class SqsOutboxPublisher
     implements HandOffPublisher, ErpUpdatePublisher, SmsRequestPublisher {
@@ -42,25 +44,33 @@ final class SqsOutboxPublisher
     messages.forEach(m -> byStore.computeIfAbsent(m.storeId(), k -> new ArrayList<>()).add(m));
     Set<String> published = new HashSet<>();
     byStore.forEach(
-        (store, handOffs) -> published.addAll(send(OomQueues.handOff(store), handOffs, true)));
+        (store, handOffs) -> {
+          try {
+            send(OomQueues.handOff(store), handOffs, true, published);
+          } catch (SdkException | IllegalArgumentException storeUnreachable) {
+            // e.g. no queue for this store yet: its hand-offs stay in the outbox for the sweep,
+            // the other stores' are still delivered and reported
+          }
+        });
     return published;
   }
 
   @Override
   public Set<String> publishErpUpdates(List<ErpUpdate> messages) {
-    return send(OomQueues.ERP_UPDATES, messages, false);
+    return send(OomQueues.ERP_UPDATES, messages, false, new HashSet<>());
   }
 
   @Override
   public Set<String> publishSmsRequests(List<SmsRequest> messages) {
-    return send(OomQueues.SMS_REQUESTS, messages, false);
+    return send(OomQueues.SMS_REQUESTS, messages, false, new HashSet<>());
   }
 
-  private Set<String> send(String queue, List<? extends OutboxMessage> messages, boolean fifo) {
+  /** Sends in batches, adding each accepted outbox id to {@code published} as soon as it is. */
+  private Set<String> send(
+      String queue, List<? extends OutboxMessage> messages, boolean fifo, Set<String> published) {
     String url =
         queueUrls.computeIfAbsent(
             queue, name -> sqs.getQueueUrl(b -> b.queueName(name)).queueUrl());
-    Set<String> published = new HashSet<>();
     for (int from = 0; from < messages.size(); from += BATCH) {
       List<? extends OutboxMessage> batch =
           messages.subList(from, Math.min(messages.size(), from + BATCH));
