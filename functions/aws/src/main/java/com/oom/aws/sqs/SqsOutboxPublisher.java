@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -43,26 +44,42 @@ final class SqsOutboxPublisher
     Map<String, List<HandOff>> byStore = new LinkedHashMap<>();
     messages.forEach(m -> byStore.computeIfAbsent(m.storeId(), k -> new ArrayList<>()).add(m));
     Set<String> published = new HashSet<>();
+    // e.g. no queue for a store yet: its hand-offs stay in the outbox for the sweep, the other
+    // stores' are still delivered and reported
     byStore.forEach(
-        (store, handOffs) -> {
-          try {
-            send(OomQueues.handOff(store), handOffs, true, published);
-          } catch (SdkException | IllegalArgumentException storeUnreachable) {
-            // e.g. no queue for this store yet: its hand-offs stay in the outbox for the sweep,
-            // the other stores' are still delivered and reported
-          }
-        });
+        (store, handOffs) ->
+            sendQuietly(() -> OomQueues.handOff(store), handOffs, true, published));
     return published;
   }
 
   @Override
   public Set<String> publishErpUpdates(List<ErpUpdate> messages) {
-    return send(OomQueues.ERP_UPDATES, messages, false, new HashSet<>());
+    Set<String> published = new HashSet<>();
+    sendQuietly(() -> OomQueues.ERP_UPDATES, messages, false, published);
+    return published;
   }
 
   @Override
   public Set<String> publishSmsRequests(List<SmsRequest> messages) {
-    return send(OomQueues.SMS_REQUESTS, messages, false, new HashSet<>());
+    Set<String> published = new HashSet<>();
+    sendQuietly(() -> OomQueues.SMS_REQUESTS, messages, false, published);
+    return published;
+  }
+
+  /**
+   * Sends what it can: a failing batch or queue stops there, and the ids already accepted are still
+   * reported so the sweep does not send them again.
+   */
+  private void sendQuietly(
+      Supplier<String> queue,
+      List<? extends OutboxMessage> messages,
+      boolean fifo,
+      Set<String> published) {
+    try {
+      send(queue.get(), messages, fifo, published);
+    } catch (SdkException | IllegalArgumentException unreachable) {
+      // left in the outbox
+    }
   }
 
   /** Sends in batches, adding each accepted outbox id to {@code published} as soon as it is. */
