@@ -1,0 +1,47 @@
+package com.oom.handlers.common;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.core.application.UnknownOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Processes each message of an SQS batch on its own and reports only the failed ones ({@code
+ * ReportBatchItemFailures}): a bad message never fails the good ones, and a failed one is
+ * redelivered until it reaches the DLQ. Use cases are idempotent, so redelivery is safe.
+ */
+public final class SqsBatch {
+  private static final Logger LOG = LoggerFactory.getLogger(SqsBatch.class);
+
+  private SqsBatch() {}
+
+  public static SQSBatchResponse process(SQSEvent event, Consumer<SQSEvent.SQSMessage> handler) {
+    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+    List<SQSEvent.SQSMessage> records =
+        event == null || event.getRecords() == null ? List.of() : event.getRecords();
+    for (SQSEvent.SQSMessage message : records) {
+      MDC.put("messageId", message.getMessageId());
+      try {
+        handler.accept(message);
+      } catch (InvalidMessage invalid) {
+        LOG.warn("message refused: {}", invalid.getMessage());
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+      } catch (UnknownOrder unknown) {
+        LOG.warn("message for an unknown order {}, will be retried", unknown.orderId());
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+      } catch (RuntimeException failure) {
+        LOG.error("message failed, will be retried", failure);
+        failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+      } finally {
+        MDC.remove("messageId");
+        MDC.remove("orderId");
+      }
+    }
+    return new SQSBatchResponse(failures);
+  }
+}

@@ -1,0 +1,58 @@
+package com.oom.handlers.orderfeed;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.RecordFulfilmentOutcome;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.messages.OrderFeedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/** {@code oom-order-feed}: ERP order snapshots and fulfilment outcomes. */
+public final class OrderFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderFeedHandler.class);
+  private final OomServices oom;
+
+  public OrderFeedHandler() {
+    this(FunctionWiring.fromEnvironment(false));
+  }
+
+  public OrderFeedHandler(OomServices oom) {
+    this.oom = oom;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return PowertoolsLogging.withLogging(context, () -> SqsBatch.process(event, this::handle));
+  }
+
+  private void handle(SQSEvent.SQSMessage message) {
+    switch (OrderFeedMessage.parse(message.getBody())) {
+      case OrderFeedMessage.OrderSnapshot snapshot -> {
+        MDC.put("orderId", snapshot.order().orderId());
+        var result =
+            oom.ingestSnapshot()
+                .handle(
+                    new IngestSnapshot.Command(
+                        snapshot.eventId(), snapshot.sequence(), snapshot.order()));
+        LOG.info("snapshot {} {}", snapshot.sequence(), result.outcome());
+      }
+      case OrderFeedMessage.FulfilmentOutcome outcome -> {
+        MDC.put("orderId", outcome.orderId());
+        var result =
+            oom.recordFulfilmentOutcome()
+                .handle(
+                    new RecordFulfilmentOutcome.Command(
+                        outcome.eventId(), outcome.orderId(), outcome.outcome(), outcome.at()));
+        LOG.info("fulfilment outcome {} {}", outcome.outcome(), result.outcome());
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package com.oom.handlers.orderfeed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.oom.aws.json.OomJson;
+import com.oom.aws.testing.AwsStack;
+import com.oom.aws.testing.MotoExtension;
+import com.oom.core.config.OomConfig;
+import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.testing.FakeSmsGateway;
+import com.oom.core.testing.MutableClock;
+import com.oom.core.testing.Orders;
+import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.SqsEvents;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(MotoExtension.class)
+class OrderFeedHandlerIT {
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
+  private AwsStack aws;
+  private OrderFeedHandler handler;
+
+  @BeforeEach
+  void wire() {
+    aws = new AwsStack(clock);
+    handler =
+        new OrderFeedHandler(aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock));
+  }
+
+  static String snapshot(String eventId, long sequence, Orders.Builder order) {
+    return OomJson.write(
+        Map.of(
+            "eventId",
+            eventId,
+            "type",
+            "OrderSnapshot",
+            "occurredAt",
+            "2026-11-30T15:59:00Z",
+            "sequence",
+            sequence,
+            "order",
+            order.details()));
+  }
+
+  static String outcome(String eventId, String orderId, String outcome) {
+    return OomJson.write(
+        Map.of(
+            "eventId",
+            eventId,
+            "type",
+            "FulfilmentOutcome",
+            "occurredAt",
+            "2026-11-30T15:59:00Z",
+            "sequence",
+            2,
+            "orderId",
+            orderId,
+            "outcome",
+            outcome,
+            "at",
+            "2026-11-30T15:00:00Z"));
+  }
+
+  @Test
+  void good_messages_commit_and_only_bad_ones_are_reported_failed() {
+    String good = snapshot("e-1", 1, Orders.defaultOrder().orderId("SO-GOOD"));
+    String badStatus =
+        snapshot("e-2", 1, Orders.defaultOrder().orderId("SO-BAD")).replace("\"EST\"", "\"LOST\"");
+    String missingStore =
+        snapshot("e-3", 1, Orders.defaultOrder().orderId("SO-NOSTORE"))
+            .replace("\"storeId\":\"101\",", "");
+    String unknownOrder = outcome("e-4", "SO-NOBODY", "DELIVERED");
+
+    SQSBatchResponse response =
+        handler.handleRequest(
+            SqsEvents.of(
+                "oom-order-feed", good, "{not json", badStatus, missingStore, unknownOrder),
+            new FakeContext("order-feed"));
+
+    assertThat(response.getBatchItemFailures())
+        .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly("m-1", "m-2", "m-3", "m-4");
+    assertThat(aws.dynamoAdapters.orders().find("SO-GOOD")).isPresent();
+    assertThat(aws.dynamoAdapters.orders().find("SO-BAD")).isEmpty();
+    assertThat(aws.dynamoAdapters.orders().find("SO-NOSTORE")).isEmpty();
+  }
+
+  @Test
+  void fulfilment_outcome_closes_the_order() {
+    handler.handleRequest(
+        SqsEvents.of(
+            "oom-order-feed",
+            snapshot("e-1", 1, Orders.defaultOrder()),
+            outcome("e-2", "SO-1001", "DELIVERED")),
+        new FakeContext("order-feed"));
+
+    assertThat(aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().status())
+        .isEqualTo(FulfilmentStatus.DELIVERED);
+  }
+
+  @Test
+  void the_same_snapshot_delivered_three_times_is_applied_once() {
+    String body = snapshot("e-1", 1, Orders.defaultOrder());
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              handler
+                  .handleRequest(
+                      SqsEvents.of("oom-order-feed", body), new FakeContext("order-feed"))
+                  .getBatchItemFailures())
+          .isEmpty();
+    }
+
+    assertThat(aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version()).isEqualTo(1);
+    assertThat(aws.dynamoAdapters.orders().auditTrail("SO-1001")).hasSize(3);
+  }
+}
