@@ -1,0 +1,57 @@
+package com.oom.handlers.confirmations;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.RecordConfirmationResult;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.OomMetrics;
+import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.messages.ConfirmationResultMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/** {@code oom-confirmations}: Jenny's results, from the webhook or the EventBridge bus. */
+public final class ConfirmationFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+  private static final Logger LOG = LoggerFactory.getLogger(ConfirmationFeedHandler.class);
+  private final OomServices oom;
+
+  public ConfirmationFeedHandler() {
+    this(FunctionWiring.fromEnvironment(false));
+  }
+
+  public ConfirmationFeedHandler(OomServices oom) {
+    this.oom = oom;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return PowertoolsLogging.withLogging(
+        context,
+        () -> {
+          SQSBatchResponse response = SqsBatch.process(event, this::handle);
+          OomMetrics.flush();
+          return response;
+        });
+  }
+
+  private void handle(SQSEvent.SQSMessage message) {
+    ConfirmationResultMessage result = ConfirmationResultMessage.parse(message.getBody());
+    MDC.put("orderId", result.orderId());
+    var outcome =
+        oom.recordConfirmationResult()
+            .handle(
+                new RecordConfirmationResult.Command(
+                    result.eventId(),
+                    result.orderId(),
+                    result.appointmentDate(),
+                    result.result(),
+                    result.channel()));
+    OomMetrics.countBy("ConfirmationResults", "result", result.result().name());
+    LOG.info("confirmation {} {}", result.result(), outcome.outcome());
+  }
+}

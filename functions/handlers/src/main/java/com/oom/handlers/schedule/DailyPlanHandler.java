@@ -1,0 +1,86 @@
+package com.oom.handlers.schedule;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.oom.core.application.AuditConfirmations;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.PlanTheDay;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.worklist.ConfirmationMiss;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.OomMetrics;
+import com.oom.handlers.common.StreamHandlers;
+import com.oom.handlers.messages.ScheduledJob;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * The daily plan, scheduled in each store's time zone: at the start of the business day the
+ * reminders and time-frame texts go out and the work lists are sized; at its end, the confirmation
+ * audit reports every appointment still missing an attempt on one of its numbers.
+ */
+public final class DailyPlanHandler implements RequestStreamHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(DailyPlanHandler.class);
+  private final OomServices oom;
+
+  public DailyPlanHandler() {
+    this(FunctionWiring.fromEnvironment(false));
+  }
+
+  public DailyPlanHandler(OomServices oom) {
+    this.oom = oom;
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) {
+    PowertoolsLogging.withLogging(
+        context,
+        () -> {
+          ScheduledJob job = ScheduledJob.parse(StreamHandlers.read(input)).requireDailyPlan();
+          Object report = run(job, job.invocationId(context.getAwsRequestId()));
+          StreamHandlers.write(output, report);
+          return report;
+        });
+  }
+
+  public Object run(ScheduledJob job, String invocationId) {
+    MDC.put("storeId", job.storeId());
+    Object report =
+        switch (job.phase()) {
+          case START_OF_DAY -> startOfDay(job.storeId(), invocationId);
+          case END_OF_DAY -> endOfDay(job.storeId());
+        };
+    OomMetrics.flush();
+    return report;
+  }
+
+  private PlanTheDay.DayPlan startOfDay(String storeId, String invocationId) {
+    PlanTheDay.DayPlan plan = oom.planTheDay().handle(invocationId + "#" + storeId, storeId);
+    plan.workListSizes()
+        .forEach((kind, size) -> OomMetrics.countBy("WorkListSize", "list", kind.slug(), size));
+    OomMetrics.count("RemindersRequested", plan.remindersRequested());
+    OomMetrics.count("TimeFramesRequested", plan.timeFramesRequested());
+    LOG.info("day plan {}", plan);
+    return plan;
+  }
+
+  private AuditConfirmations.Report endOfDay(String storeId) {
+    AuditConfirmations.Report report = oom.auditConfirmations().handle(storeId);
+    OomMetrics.count("ConfirmationMisses", report.misses().size());
+    for (ConfirmationMiss miss : report.misses()) {
+      LOG.warn(
+          "confirmation miss: order {} appointment {} not attempted on {}",
+          miss.orderId(),
+          miss.appointmentDate(),
+          miss.phonesNotAttempted().stream()
+              .map(PhoneNumber::masked)
+              .collect(Collectors.joining(", ")));
+    }
+    return report;
+  }
+}

@@ -1,0 +1,70 @@
+package com.oom.handlers.schedule;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.oom.core.application.EscalateDueOrders;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.SendDeferredSms;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.OomMetrics;
+import com.oom.handlers.common.StreamHandlers;
+import com.oom.handlers.messages.ScheduledJob;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * The timer sweep, every 5 minutes: escalations now due, deferred texts now allowed, and outbox
+ * messages an earlier commit could not publish. Each step works through at most {@link #LIMIT}
+ * items per run; a skipped run is caught up by the next.
+ */
+public final class TimerSweepHandler implements RequestStreamHandler {
+  static final int LIMIT = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(TimerSweepHandler.class);
+  private final OomServices oom;
+
+  public TimerSweepHandler() {
+    this(FunctionWiring.fromEnvironment(true));
+  }
+
+  public TimerSweepHandler(OomServices oom) {
+    this.oom = oom;
+  }
+
+  /** What one run did. */
+  public record SweepReport(
+      int ordersExamined, int escalated, int deferredTextsDue, int textsSent, int republished) {}
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) {
+    PowertoolsLogging.withLogging(
+        context,
+        () -> {
+          ScheduledJob job = ScheduledJob.parse(StreamHandlers.read(input));
+          SweepReport report = sweep(job.invocationId(context.getAwsRequestId()));
+          StreamHandlers.write(output, report);
+          return report;
+        });
+  }
+
+  public SweepReport sweep(String sweepId) {
+    EscalateDueOrders.Result escalations = oom.escalateDueOrders().handle(sweepId, LIMIT);
+    SendDeferredSms.Result texts = oom.sendDeferredSms().handle(LIMIT);
+    int republished = oom.publishOutbox().republishPending(LIMIT);
+    SweepReport report =
+        new SweepReport(
+            escalations.examined(),
+            escalations.escalated(),
+            texts.due(),
+            texts.sent(),
+            republished);
+    OomMetrics.count("Escalations", report.escalated());
+    OomMetrics.count("DeferredSmsSent", report.textsSent());
+    OomMetrics.count("OutboxRepublished", report.republished());
+    OomMetrics.flush();
+    LOG.info("sweep {}", report);
+    return report;
+  }
+}

@@ -1,0 +1,55 @@
+package com.oom.handlers.smsinbound;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.core.application.HandleInboundSms;
+import com.oom.core.application.OomServices;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.OomMetrics;
+import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.messages.InboundSmsMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
+
+/**
+ * {@code oom-sms-inbound}: guests' replies. STOP and the other opt-out keywords opt out at once,
+ * HELP is answered, C confirms, R asks to reschedule, anything else goes to an agent. The text
+ * itself is never logged or stored.
+ */
+public final class SmsInboundHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+  private static final Logger LOG = LoggerFactory.getLogger(SmsInboundHandler.class);
+  private final OomServices oom;
+
+  public SmsInboundHandler() {
+    this(FunctionWiring.fromEnvironment(true));
+  }
+
+  public SmsInboundHandler(OomServices oom) {
+    this.oom = oom;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return PowertoolsLogging.withLogging(
+        context,
+        () -> {
+          SQSBatchResponse response = SqsBatch.process(event, this::handle);
+          OomMetrics.flush();
+          return response;
+        });
+  }
+
+  private void handle(SQSEvent.SQSMessage message) {
+    InboundSmsMessage sms = InboundSmsMessage.parse(message.getBody());
+    HandleInboundSms.Outcome outcome =
+        oom.handleInboundSms()
+            .handle(
+                new HandleInboundSms.Command(
+                    sms.inboundMessageId(), sms.originationNumber(), sms.messageBody()));
+    OomMetrics.countBy("SmsReplies", "outcome", outcome.name());
+    LOG.info("reply from {}: {}", sms.originationNumber().masked(), outcome);
+  }
+}
