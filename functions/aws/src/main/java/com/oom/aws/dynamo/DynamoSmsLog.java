@@ -94,7 +94,7 @@ final class DynamoSmsLog implements SmsLog {
                   .updateExpression("SET leaseUntil = :lease")
                   .conditionExpression(
                       "attribute_not_exists(PK) OR (#status <> :sent AND"
-                          + " (attribute_not_exists(leaseUntil) OR leaseUntil < :now))")
+                          + " (attribute_not_exists(leaseUntil) OR leaseUntil <= :now))")
                   .expressionAttributeNames(Map.of("#status", "status"))
                   .expressionAttributeValues(
                       Map.of(
@@ -112,6 +112,10 @@ final class DynamoSmsLog implements SmsLog {
     if (!from.isBefore(to)) {
       return 0;
     }
+    // Every SENT item's sort key is SENT#<millis>#<dedupeKey>, so the bare SENT#<millis of to>
+    // sorts
+    // after every text of earlier milliseconds and before every text at `to` itself, whatever
+    // characters the dedupe key holds: BETWEEN (inclusive) then means [from, to).
     QueryResponse response =
         dynamo.query(
             b ->
@@ -121,7 +125,7 @@ final class DynamoSmsLog implements SmsLog {
                         Map.of(
                             ":pk", s(Items.phone(phone.value())),
                             ":from", s("SENT#" + millis(from)),
-                            ":to", s("SENT#" + millis(to.minusMillis(1)) + "#~")))
+                            ":to", s("SENT#" + millis(to))))
                     .select(Select.COUNT)
                     .consistentRead(true));
     return response.count();

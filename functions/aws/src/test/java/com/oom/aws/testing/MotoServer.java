@@ -17,8 +17,45 @@ import java.util.List;
  * One moto server per test JVM, on a free loopback port. Started on first use, reset between tests
  * through moto's reset API, stopped when the JVM ends (and by {@link MotoExtension} at the end of
  * the run).
+ *
+ * <p>moto's threaded server evaluates a conditional write and applies it in two steps without a
+ * lock, so two concurrent conditional writes to one item can both succeed, which real DynamoDB
+ * never allows. The server is therefore started with every request handled under one lock (see
+ * {@link #SERIALIZED_MOTO}): concurrent clients still connect at once, but each request runs alone,
+ * so races in tests exercise the adapters' conditions as DynamoDB would. A consequence: an SQS long
+ * poll would hold the lock, so tests receive with {@code waitTimeSeconds(0)}.
  */
 public final class MotoServer {
+  /**
+   * Runs {@code moto.server}'s own main with its WSGI app wrapped in a lock (argv: -H host -p
+   * port).
+   */
+  static final String SERIALIZED_MOTO =
+      """
+      import sys, threading
+      import moto.server as server
+      from werkzeug.serving import run_simple
+
+      lock = threading.Lock()
+
+      def serialized(app):
+          def call(environ, start_response):
+              with lock:
+                  result = app(environ, start_response)
+                  try:
+                      return list(result)
+                  finally:
+                      if hasattr(result, "close"):
+                          result.close()
+          return call
+
+      def run(host, port, app, **options):
+          run_simple(host, port, serialized(app), **options)
+
+      server.run_simple = run
+      server.main(sys.argv[1:])
+      """;
+
   private static MotoServer instance;
 
   private final Process process;
@@ -80,8 +117,23 @@ public final class MotoServer {
   }
 
   private static MotoServer start() {
+    List<String> failures = new ArrayList<>();
+    for (List<String> launcher : launchers()) {
+      try {
+        return start(launcher);
+      } catch (IllegalStateException failed) {
+        failures.add(
+            String.join(" ", launcher.subList(0, Math.min(2, launcher.size())))
+                + ": "
+                + failed.getMessage());
+      }
+    }
+    throw new IllegalStateException(missingMotoMessage() + "\n" + String.join("\n", failures));
+  }
+
+  private static MotoServer start(List<String> launcher) {
     int port = freePort();
-    List<String> command = new ArrayList<>(launcher());
+    List<String> command = new ArrayList<>(launcher);
     command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
     try {
       Path log = Files.createTempFile("moto-", ".log");
@@ -95,27 +147,32 @@ public final class MotoServer {
       server.awaitReady(log);
       return server;
     } catch (IOException e) {
-      throw new IllegalStateException(missingMotoMessage(), e);
+      throw new IllegalStateException("could not run " + launcher.getFirst() + ": " + e, e);
     }
   }
 
-  /** {@code moto_server} on the PATH, else {@code python3 -m moto.server}. */
-  private static List<String> launcher() {
+  /**
+   * {@link #SERIALIZED_MOTO} on {@code python3} first; should that Python not have moto, plain
+   * {@code moto_server} from the PATH (whose concurrent conditional writes are not atomic).
+   */
+  private static List<List<String>> launchers() {
+    List<List<String>> launchers = new ArrayList<>();
+    launchers.add(List.of("python3", "-c", SERIALIZED_MOTO));
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : path.split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, "moto_server"))) {
-        return List.of(Path.of(dir, "moto_server").toString());
+        launchers.add(List.of(Path.of(dir, "moto_server").toString()));
+        break;
       }
     }
-    return List.of("python3", "-m", "moto.server");
+    return launchers;
   }
 
   private void awaitReady(Path log) throws IOException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(
-            missingMotoMessage() + "\nmoto exited with: " + Files.readString(log).strip());
+        throw new IllegalStateException("moto exited with: " + Files.readString(log).strip());
       }
       try {
         HttpResponse<Void> response =

@@ -16,6 +16,7 @@ import com.oom.core.sms.GuestLanguage;
 import com.oom.core.sms.InboundReply;
 import com.oom.core.sms.SmsTemplates;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,6 +30,12 @@ import java.util.Optional;
  * The message body itself is never stored or logged.
  */
 public final class HandleInboundSms {
+  /**
+   * How long a HELP answer is remembered per inbound message id: SQS keeps (and may redeliver) a
+   * message for at most 14 days, so a redelivery long after the send lease still finds the claim.
+   */
+  static final Duration HELP_DEDUPE_WINDOW = Duration.ofDays(14);
+
   private final OpenOrders orders;
   private final OrderTransactions transactions;
   private final ConsentLedger consent;
@@ -123,7 +130,7 @@ public final class HandleInboundSms {
 
   private Outcome sendHelp(Command command, List<OpenOrder> candidates, Instant now) {
     String key = "help#" + command.messageId();
-    if (!log.claim(key, now, now.plus(SendTouchPoint.CLAIM_LEASE))) {
+    if (!log.claim(key, now, now.plus(HELP_DEDUPE_WINDOW))) {
       return Outcome.DUPLICATE;
     }
     GuestLanguage language =

@@ -10,6 +10,7 @@ import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.sms.SendDecision;
 import com.oom.core.testing.Orders;
 import com.oom.core.testing.Testbed;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,8 @@ class HandleInboundSmsTest {
   @Test
   void help_is_answered_once_even_when_the_message_is_redelivered() {
     assertThat(reply("in-9", "HELP")).isEqualTo(HandleInboundSms.Outcome.HELP_SENT);
+    assertThat(reply("in-9", "HELP")).isEqualTo(HandleInboundSms.Outcome.DUPLICATE);
+    bed.clock.advance(Duration.ofHours(1)); // redelivered again, well after the send lease
     assertThat(reply("in-9", "HELP")).isEqualTo(HandleInboundSms.Outcome.DUPLICATE);
     assertThat(bed.gateway.sent)
         .singleElement()
