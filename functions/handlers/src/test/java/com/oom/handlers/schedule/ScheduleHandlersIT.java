@@ -1,0 +1,133 @@
+package com.oom.handlers.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.json.OomJson;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.testing.AwsStack;
+import com.oom.aws.testing.MotoExtension;
+import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.SetContactStatus;
+import com.oom.core.config.OomConfig;
+import com.oom.core.order.Actor;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.testing.FakeSmsGateway;
+import com.oom.core.testing.MutableClock;
+import com.oom.core.testing.Orders;
+import com.oom.handlers.common.InvalidMessage;
+import com.oom.handlers.testing.FakeContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(MotoExtension.class)
+class ScheduleHandlersIT {
+  // Monday 2026-11-30 09:00 in Winnipeg
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T15:00:00Z"));
+  private AwsStack aws;
+  private OomServices oom;
+
+  @BeforeEach
+  void wire() {
+    aws = new AwsStack(clock);
+    oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+  }
+
+  private static JsonNode invoke(
+      com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String input)
+      throws Exception {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    handler.handleRequest(
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        output,
+        new FakeContext("schedule"));
+    return OomJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
+  }
+
+  private void orderWithAppointment(String orderId, LocalDate date) {
+    oom.ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-" + orderId,
+                1,
+                Orders.defaultOrder()
+                    .orderId(orderId)
+                    .appointment(Orders.appointment(date))
+                    .details()));
+  }
+
+  @Test
+  void start_of_day_plan_requests_tomorrows_reminders_once_per_appointment() throws Exception {
+    orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
+    aws.drain(OomQueues.SMS_REQUESTS);
+    DailyPlanHandler handler = new DailyPlanHandler(oom);
+    String input =
+        "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\",\"executionId\":\"ex-1\"}";
+
+    JsonNode plan = invoke(handler, input);
+    invoke(handler, input.replace("ex-1", "ex-2"));
+
+    assertThat(plan.get("remindersRequested").asInt()).isEqualTo(1);
+    assertThat(plan.get("workListSizes").get("CONFIRMATION").asInt()).isEqualTo(1);
+    assertThat(aws.drain(OomQueues.SMS_REQUESTS))
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).contains("APPOINTMENT_REMINDER"));
+  }
+
+  @Test
+  void end_of_day_audit_reports_each_number_not_attempted() throws Exception {
+    orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
+    clock.set(Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55
+
+    JsonNode report =
+        invoke(
+            new DailyPlanHandler(oom),
+            "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}");
+
+    assertThat(report.get("misses")).hasSize(1);
+    assertThat(report.get("misses").get(0).get("phonesNotAttempted")).hasSize(2);
+  }
+
+  @Test
+  void timer_sweep_escalates_what_is_due_and_reports_it() throws Exception {
+    oom.ingestSnapshot()
+        .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
+    oom.setContactStatus()
+        .handle(
+            new SetContactStatus.Command(
+                "r-1",
+                "SO-1001",
+                Actor.agent("a"),
+                ContactStatus.CANCEL,
+                null,
+                "asked to cancel",
+                null));
+    clock.advance(Duration.ofHours(72).plusMinutes(5));
+
+    JsonNode report =
+        invoke(new TimerSweepHandler(oom), "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
+
+    assertThat(report.get("escalated").asInt()).isEqualTo(1);
+    assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(1);
+  }
+
+  @Test
+  void a_daily_plan_without_a_store_is_refused() {
+    assertThatThrownBy(
+            () ->
+                invoke(
+                    new DailyPlanHandler(oom),
+                    "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\"}"))
+        .isInstanceOf(InvalidMessage.class)
+        .hasMessageContaining("storeId");
+  }
+}
