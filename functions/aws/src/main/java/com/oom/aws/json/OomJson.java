@@ -66,8 +66,9 @@ public final class OomJson {
 
   /** Numbers as people write them are accepted and normalised; they are written as E.164. */
   abstract static class PhoneNumberAsString {
+    // A mix-in's creator must mirror a real method of the target: PhoneNumber.parse.
     @JsonCreator
-    static PhoneNumber of(String value) {
+    static PhoneNumber parse(String value) {
       return PhoneNumber.parse(value);
     }
 
@@ -78,7 +79,7 @@ public final class OomJson {
   /** Languages travel as locale tags ("en-CA", "fr-CA"), as the ERP sends them. */
   abstract static class LanguageAsLocaleTag {
     @JsonCreator
-    static GuestLanguage of(String tag) {
+    static GuestLanguage fromTag(String tag) {
       return GuestLanguage.fromTag(tag);
     }
 

@@ -127,4 +127,15 @@ class OomJsonTest {
             "\"audit\":[");
     assertThat(OomJson.read(json, OutboxMessage.HandOff.class)).isEqualTo(handOff);
   }
+
+  @Test
+  void phones_written_loosely_are_read_as_e164_and_languages_by_tag() {
+    GuestPhone phone =
+        OomJson.read(
+            "{\"number\":\"(204) 555-0142\",\"type\":\"MOBILE\",\"smsConsent\":true}",
+            GuestPhone.class);
+    assertThat(phone.number()).isEqualTo(MOBILE);
+    assertThat(OomJson.read("\"fr\"", GuestLanguage.class)).isEqualTo(GuestLanguage.FRENCH);
+    assertThat(OomJson.write(GuestLanguage.FRENCH)).isEqualTo("\"fr-CA\"");
+  }
 }

@@ -1,0 +1,280 @@
+package com.oom.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.json.OomJson;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP API on {@code 127.0.0.1:<port>}: requests become API Gateway HTTP API (payload 2.0)
+ * events for the agent API and the webhook, after the JWT check API Gateway's authorizer would
+ * make; {@code /_local/...} are the runner's own endpoints (tokens, clock, texts, queues).
+ */
+final class LocalApiServer implements AutoCloseable {
+  private static final List<String> ROUTES =
+      List.of(
+          "GET /worklists/{kind}",
+          "GET /orders/{orderId}",
+          "POST /orders/{orderId}/contact-attempts",
+          "PUT /orders/{orderId}/contact-status",
+          "POST /orders/{orderId}/appointments",
+          "POST /orders/{orderId}/trouble",
+          "POST /orders/{orderId}/comments",
+          "POST /webhooks/jenny");
+
+  private final LocalSuite suite;
+  private final HttpServer server;
+
+  LocalApiServer(LocalSuite suite, int port) throws IOException {
+    this.suite = suite;
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.start();
+  }
+
+  URI address() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getPath();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      if (path.startsWith("/_local/")) {
+        local(exchange, method, path, body);
+      } else {
+        api(exchange, method, path, body);
+      }
+    } catch (RuntimeException failure) {
+      respond(
+          exchange,
+          500,
+          "application/problem+json",
+          problem(500, "Local runner error", String.valueOf(failure.getMessage())));
+    }
+  }
+
+  private void local(HttpExchange exchange, String method, String path, String body)
+      throws IOException {
+    switch (method + " " + path) {
+      case "POST /_local/token" -> {
+        JsonNode request = readJson(body);
+        List<String> groups = new ArrayList<>();
+        request.path("groups").forEach(g -> groups.add(g.asText()));
+        String sub = request.path("sub").asText("");
+        if (sub.isBlank()) {
+          respond(
+              exchange,
+              400,
+              "application/problem+json",
+              problem(400, "sub is required", "field: sub"));
+          return;
+        }
+        json(exchange, 200, Map.of("token", suite.jwt.issue(sub, groups)));
+      }
+      case "GET /_local/clock" -> json(exchange, 200, Map.of("now", suite.now().toString()));
+      case "POST /_local/clock" -> {
+        JsonNode request = readJson(body);
+        Instant target;
+        if (request.hasNonNull("to")) {
+          target = Instant.parse(request.get("to").asText());
+        } else if (request.hasNonNull("advanceBy")) {
+          target = suite.now().plus(Duration.parse(request.get("advanceBy").asText()));
+        } else {
+          respond(
+              exchange,
+              400,
+              "application/problem+json",
+              problem(400, "advanceBy or to is required", null));
+          return;
+        }
+        int fired = suite.advanceTo(target);
+        json(exchange, 200, Map.of("now", suite.now().toString(), "schedulesFired", fired));
+      }
+      case "GET /_local/sms" -> json(exchange, 200, Map.of("items", suite.sms.newestFirst()));
+      default -> {
+        if (method.equals("GET") && path.startsWith("/_local/queues/")) {
+          String queue = path.substring("/_local/queues/".length());
+          if (!suite.queueUrls.containsKey(queue)) {
+            respond(
+                exchange, 404, "application/problem+json", problem(404, "No such queue", queue));
+            return;
+          }
+          json(exchange, 200, Map.of("queue", queue, "items", suite.sent.newestFirst(queue)));
+        } else {
+          respond(exchange, 404, "application/problem+json", problem(404, "Not found", path));
+        }
+      }
+    }
+  }
+
+  private void api(HttpExchange exchange, String method, String path, String body)
+      throws IOException {
+    Optional<Route> route = match(method, path);
+    boolean webhook = path.equals("/webhooks/jenny");
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+    APIGatewayV2HTTPEvent.RequestContext.Authorizer authorizer = null;
+    if (!webhook) {
+      String bearer = headers.getOrDefault("authorization", "");
+      Optional<Map<String, String>> claims =
+          bearer.startsWith("Bearer ")
+              ? suite.jwt.verify(bearer.substring(7).strip())
+              : Optional.empty();
+      if (claims.isEmpty()) {
+        respond(exchange, 401, "application/json", "{\"message\":\"Unauthorized\"}");
+        return;
+      }
+      authorizer =
+          APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+              .withJwt(
+                  APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT
+                      .builder()
+                      .withClaims(claims.get())
+                      .withScopes(List.of())
+                      .build())
+              .build();
+    }
+    String query = exchange.getRequestURI().getRawQuery();
+    APIGatewayV2HTTPEvent event =
+        APIGatewayV2HTTPEvent.builder()
+            .withVersion("2.0")
+            .withRouteKey(route.map(Route::key).orElse("$default"))
+            .withRawPath(path)
+            .withRawQueryString(query == null ? "" : query)
+            .withHeaders(headers)
+            .withQueryStringParameters(queryParameters(query))
+            .withPathParameters(route.map(Route::parameters).orElse(null))
+            .withBody(body.isEmpty() ? null : body)
+            .withIsBase64Encoded(false)
+            .withRequestContext(
+                APIGatewayV2HTTPEvent.RequestContext.builder()
+                    .withRequestId(UUID.randomUUID().toString())
+                    .withRouteKey(route.map(Route::key).orElse("$default"))
+                    .withStage("$default")
+                    .withTimeEpoch(suite.now().toEpochMilli())
+                    .withHttp(
+                        APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                            .withMethod(method)
+                            .withPath(path)
+                            .withProtocol("HTTP/1.1")
+                            .withSourceIp("127.0.0.1")
+                            .build())
+                    .withAuthorizer(authorizer)
+                    .build())
+            .build();
+    APIGatewayV2HTTPResponse response = suite.http(event, webhook);
+    String contentType =
+        Optional.ofNullable(response.getHeaders())
+            .map(h -> h.get("content-type"))
+            .orElse("application/json");
+    respond(
+        exchange,
+        response.getStatusCode(),
+        contentType,
+        response.getBody() == null ? "" : response.getBody());
+  }
+
+  private record Route(String key, Map<String, String> parameters) {}
+
+  static Optional<Route> match(String method, String path) {
+    for (String route : ROUTES) {
+      String[] parts = route.split(" ", 2);
+      if (!parts[0].equals(method)) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      Matcher names0 = Pattern.compile("\\{(\\w+)}").matcher(parts[1]);
+      while (names0.find()) {
+        names.add(names0.group(1));
+      }
+      Matcher m =
+          Pattern.compile("^" + parts[1].replaceAll("\\{\\w+}", "([^/]+)") + "$").matcher(path);
+      if (m.matches()) {
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+          parameters.put(
+              names.get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
+        }
+        return Optional.of(new Route(route, parameters));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, String> queryParameters(String query) {
+    if (query == null || query.isBlank()) {
+      return null;
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      String[] kv = pair.split("=", 2);
+      parameters.put(
+          java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return parameters;
+  }
+
+  private static JsonNode readJson(String body) {
+    try {
+      return body.isBlank() ? OomJson.mapper().createObjectNode() : OomJson.mapper().readTree(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("malformed JSON");
+    }
+  }
+
+  private static String problem(int status, String title, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    if (detail != null) {
+      problem.put("detail", detail);
+    }
+    return OomJson.write(problem);
+  }
+
+  private static void json(HttpExchange exchange, int status, Object body) throws IOException {
+    respond(exchange, status, "application/json", OomJson.write(body));
+  }
+
+  private static void respond(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("content-type", contentType);
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

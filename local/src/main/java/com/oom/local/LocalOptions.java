@@ -1,0 +1,71 @@
+package com.oom.local;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The runner's flags, each with an embedded default so {@code java -jar oom-local.jar} just works.
+ *
+ * @param awsEndpoint LocalStack or real AWS instead of a moto server started here
+ */
+public record LocalOptions(
+    int apiPort,
+    int awsPort,
+    Optional<URI> awsEndpoint,
+    Instant clock,
+    String stores,
+    boolean demo,
+    int demoOrders,
+    int demoDays) {
+
+  public static final String DEFAULT_STORES =
+      "101=America/Winnipeg,202=America/Regina,303=America/Toronto";
+
+  public static LocalOptions parse(String... args) {
+    int apiPort = 8080;
+    int awsPort = 4566;
+    Optional<URI> awsEndpoint = Optional.empty();
+    Instant clock = Instant.parse("2026-11-30T14:00:00Z");
+    String stores = DEFAULT_STORES;
+    boolean demo = false;
+    int demoOrders = 300;
+    int demoDays = 10;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (value == null && !name.equals("--demo") && !name.equals("--help")) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value");
+        }
+        value = args[++i];
+      }
+      try {
+        switch (name) {
+          case "--api-port" -> apiPort = Integer.parseInt(value);
+          case "--aws-port" -> awsPort = Integer.parseInt(value);
+          case "--aws-endpoint" -> awsEndpoint = Optional.of(URI.create(value));
+          case "--clock" -> clock = Instant.parse(value);
+          case "--stores" -> stores = value;
+          case "--demo" -> demo = true;
+          case "--demo-orders" -> demoOrders = Integer.parseInt(value);
+          case "--demo-days" -> demoDays = Integer.parseInt(value);
+          case "--help" -> throw new IllegalArgumentException(usage());
+          default -> throw new IllegalArgumentException("unknown option " + name + "\n" + usage());
+        }
+      } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(name + ": cannot read '" + value + "'");
+      }
+    }
+    return new LocalOptions(
+        apiPort, awsPort, awsEndpoint, clock, stores, demo, demoOrders, demoDays);
+  }
+
+  public static String usage() {
+    return """
+        usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
+                         [--clock 2026-11-30T14:00:00Z] [--stores 101=America/Winnipeg,...]
+                         [--demo [--demo-orders 300] [--demo-days 10]]""";
+  }
+}

@@ -1,0 +1,82 @@
+package com.oom.local;
+
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar local/target/oom-local.jar}: the whole suite on this machine. Starts moto
+ * (unless --aws-endpoint), creates the table and queues, serves the API, and runs the schedules on
+ * a simulated clock that {@code POST /_local/clock} moves. With --demo it simulates ten business
+ * days of a store network and prints a daily summary, then exits.
+ */
+public final class LocalRunner {
+  private LocalRunner() {}
+
+  public static void main(String[] args) throws Exception {
+    LocalOptions options;
+    try {
+      options = LocalOptions.parse(args);
+    } catch (IllegalArgumentException bad) {
+      System.err.println(bad.getMessage());
+      System.exit(2);
+      return;
+    }
+    MotoProcess moto =
+        options.awsEndpoint().isPresent() ? null : MotoProcess.start(options.awsPort());
+    URI aws = options.awsEndpoint().orElseGet(moto::endpoint);
+    LocalApiServer server = null;
+    try {
+      LocalSuite suite = new LocalSuite(aws, options.clock(), options.stores());
+      if (options.demo()) {
+        new Demo(suite, options.demoOrders(), options.demoDays(), System.out).run();
+        return;
+      }
+      server = new LocalApiServer(suite, options.apiPort());
+      System.out.printf(
+          "OOM local ready: api=%s aws=%s clock=%s%n", server.address(), aws, suite.now());
+      suite.queueUrls.forEach((name, url) -> System.out.printf("  queue %-32s %s%n", name, url));
+      // Lambda polls its event sources all the time; here a background thread does.
+      Thread poller =
+          Thread.ofPlatform()
+              .daemon()
+              .name("event-sources")
+              .start(
+                  () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                      try {
+                        if (suite.drain() == 0) {
+                          Thread.sleep(500);
+                        }
+                      } catch (InterruptedException e) {
+                        return;
+                      } catch (RuntimeException e) {
+                        System.err.println("event source: " + e.getMessage());
+                      }
+                    }
+                  });
+      CountDownLatch stopped = new CountDownLatch(1);
+      LocalApiServer running = server;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    poller.interrupt();
+                    running.close();
+                    if (moto != null) {
+                      moto.close();
+                    }
+                    stopped.countDown();
+                  }));
+      stopped.await();
+    } finally {
+      if (options.demo()) {
+        if (server != null) {
+          server.close();
+        }
+        if (moto != null) {
+          moto.close();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package com.oom.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.oom.aws.OomSettings;
+import com.oom.aws.OomWiring;
+import com.oom.aws.StoreDirectory;
+import com.oom.aws.client.AwsClients;
+import com.oom.aws.client.AwsSettings;
+import com.oom.aws.dynamo.OomTable;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.core.application.OomServices;
+import com.oom.core.config.OomConfig;
+import com.oom.handlers.confirmations.ConfirmationFeedHandler;
+import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.schedule.DailyPlanHandler;
+import com.oom.handlers.schedule.OomSchedules;
+import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.smsinbound.SmsInboundHandler;
+import com.oom.handlers.smssender.SmsSenderHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The whole suite on one machine, wired as on AWS: the real adapters on the emulator, every
+ * function behind its emulated trigger (SQS event sources, Scheduler schedules, the HTTP API), the
+ * simulated clock, and a local SMS sink. One lock serialises triggers, so every run of a script
+ * sees the same order of events.
+ */
+public final class LocalSuite {
+  public static final String TABLE = "oom";
+
+  final LocalClock clock;
+  final LocalSmsSink sms;
+  final SentMessages sent;
+  final StoreDirectory stores;
+  final OomServices services;
+  final SqsClient sqs;
+  final Map<String, String> queueUrls;
+  final LocalJwt jwt;
+  private final EventSources eventSources;
+  private final LocalScheduler scheduler;
+  private final TimerSweepHandler sweep;
+  private final DailyPlanHandler dailyPlan;
+  private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
+  private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> webhook;
+
+  public LocalSuite(URI awsEndpoint, Instant start, String storeSpec) {
+    clock = new LocalClock(start);
+    sms = new LocalSmsSink(clock);
+    sent = new SentMessages(clock);
+    stores = StoreDirectory.parse(storeSpec);
+    OomSettings settings = new OomSettings(AwsSettings.emulator(awsEndpoint), TABLE, stores);
+    AwsClients clients = new AwsClients(settings.aws(), List.of(sent));
+    sqs = clients.sqs();
+    OomTable.create(clients.dynamoDb(), TABLE);
+    queueUrls = OomQueues.create(sqs, stores.storeIds());
+    services =
+        new OomServices(
+            OomWiring.ports(settings, clients, sms, clock), OomConfig.defaults(), clock);
+    jwt = new LocalJwt(clock);
+
+    eventSources = new EventSources(sqs, queueUrls);
+    eventSources.connect(OomQueues.ORDER_FEED, new OrderFeedHandler(services));
+    eventSources.connect(OomQueues.CONFIRMATIONS, new ConfirmationFeedHandler(services));
+    eventSources.connect(OomQueues.SMS_REQUESTS, new SmsSenderHandler(services));
+    eventSources.connect(OomQueues.SMS_INBOUND, new SmsInboundHandler(services));
+    sweep = new TimerSweepHandler(services);
+    dailyPlan = new DailyPlanHandler(services);
+    scheduler = new LocalScheduler(OomSchedules.all(stores), clock);
+    api = LocalHttpFunctions.agentApi(services);
+    webhook = LocalHttpFunctions.jennyWebhook(services, settings, clients, clock);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Moves the clock to {@code target}, firing every schedule in between, then drains the queues.
+   */
+  public synchronized int advanceTo(Instant target) {
+    int fired =
+        scheduler.advanceTo(
+            target,
+            (schedule, executionId) -> {
+              invoke(schedule, executionId);
+              eventSources.drain();
+            });
+    eventSources.drain();
+    return fired;
+  }
+
+  /** Handles what is waiting on the queues now. */
+  public synchronized int drain() {
+    return eventSources.drain();
+  }
+
+  public synchronized APIGatewayV2HTTPResponse http(
+      APIGatewayV2HTTPEvent event, boolean webhookRoute) {
+    var function = webhookRoute ? webhook : api;
+    APIGatewayV2HTTPResponse response =
+        function.handleRequest(
+            event, new LocalContext(webhookRoute ? "jenny-webhook" : "agent-api"));
+    eventSources.drain();
+    return response;
+  }
+
+  /** Sends a message to one of the suite's queues, as the ERP, Jenny or SNS would. */
+  public synchronized void send(String queue, String body) {
+    sqs.sendMessage(b -> b.queueUrl(queueUrls.get(queue)).messageBody(body));
+  }
+
+  private void invoke(OomSchedules.Schedule schedule, String executionId) {
+    RequestStreamHandler function =
+        schedule.target() == OomSchedules.Target.TIMER_SWEEP ? sweep : dailyPlan;
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try {
+      function.handleRequest(
+          new ByteArrayInputStream(
+              schedule.inputWithExecutionId(executionId).getBytes(StandardCharsets.UTF_8)),
+          output,
+          new LocalContext(schedule.name()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
