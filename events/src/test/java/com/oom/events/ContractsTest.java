@@ -1,0 +1,56 @@
+package com.oom.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ContractsTest {
+
+  @Test
+  void aSchemaIsNamedByItsFileWithoutTheSuffix() {
+    assertThat(Contracts.name(Contracts.ORDER_SNAPSHOT)).isEqualTo("order-snapshot");
+    assertThat(Contracts.name("order-snapshot")).isEqualTo("order-snapshot");
+    assertThat(Contracts.path("store-hand-off")).isEqualTo(Contracts.STORE_HAND_OFF);
+    assertThat(Contracts.id(Contracts.ERP_UPDATE))
+        .isEqualTo("https://oom.example/schemas/erp-update.schema.json");
+  }
+
+  @Test
+  void samplesAreListedByNameOrPathInFileOrder() {
+    assertThat(Contracts.samples("sms-request"))
+        .isEqualTo(Contracts.samples(Contracts.SMS_REQUEST))
+        .isSorted()
+        .contains("samples/sms-request/appointment-booked-winnipeg.json")
+        .allSatisfy(s -> assertThat(s).startsWith("samples/sms-request/").endsWith(".json"));
+    assertThat(Contracts.invalidSamples(Contracts.SMS_REQUEST))
+        .contains("samples-invalid/sms-request/missing-dedupe-key.json");
+  }
+
+  @Test
+  void listedSamplesCanBeRead() {
+    String sample = Contracts.samples(Contracts.ERP_UPDATE).getFirst();
+
+    assertThat(Contracts.read(sample)).startsWith("{").contains("\"updateId\"");
+  }
+
+  @Test
+  void anUnknownSchemaOrResourceIsRefused() {
+    assertThatThrownBy(() -> Contracts.samples("order-created"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("order-created");
+    assertThatThrownBy(() -> Contracts.read("samples/nothing-here.json"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void queuesAreFoundByNameIncludingEachStoresHandOffQueue() {
+    assertThat(Contracts.Queue.named("oom-order-feed").schemas())
+        .containsExactly(Contracts.ORDER_SNAPSHOT, Contracts.FULFILMENT_OUTCOME);
+    assertThat(Contracts.Queue.named("oom-handoff-303.fifo")).isEqualTo(Contracts.Queue.HAND_OFF);
+    assertThatThrownBy(() -> Contracts.Queue.named("oom-handoff-303"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Contracts.Queue.named("oom-unknown"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
