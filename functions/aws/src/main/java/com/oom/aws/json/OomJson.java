@@ -64,10 +64,15 @@ public final class OomJson {
     }
   }
 
-  /** Numbers as people write them are accepted and normalised; they are written as E.164. */
+  /**
+   * Numbers as people write them are accepted and normalised; they are written as E.164. A mix-in
+   * annotates the target's own members, so the creator must have {@link PhoneNumber#parse}'s
+   * signature (a differently named factory here would be ignored, leaving the strict E.164
+   * constructor).
+   */
   abstract static class PhoneNumberAsString {
     @JsonCreator
-    static PhoneNumber of(String value) {
+    static PhoneNumber parse(String value) {
       return PhoneNumber.parse(value);
     }
 
@@ -78,7 +83,7 @@ public final class OomJson {
   /** Languages travel as locale tags ("en-CA", "fr-CA"), as the ERP sends them. */
   abstract static class LanguageAsLocaleTag {
     @JsonCreator
-    static GuestLanguage of(String tag) {
+    static GuestLanguage fromTag(String tag) {
       return GuestLanguage.fromTag(tag);
     }
 
