@@ -362,7 +362,7 @@ public final class AgentApiHandler
   }
 
   private static <T extends Record> T read(HttpRequest request, Class<T> type) {
-    return JsonBodies.read(request.bodyText(), type, JsonBodies.UnknownFields.REFUSE);
+    return JsonBodies.read(request.bodyText(), type);
   }
 
   private static APIGatewayV2HTTPResponse unknownOrder(String instance) {

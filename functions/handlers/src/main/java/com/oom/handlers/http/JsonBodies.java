@@ -1,7 +1,6 @@
 package com.oom.handlers.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.common.WireJson;
 import java.lang.reflect.RecordComponent;
@@ -11,41 +10,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a JSON request body into a record, stricter than Jackson's defaults: a field must have the
+ * Reads a JSON request body into a record, stricter than Jackson's defaults: a field the record
+ * does not have is refused (a misspelt field must not be silently ignored), a field must have the
  * JSON type its component expects (no {@code 5} for a text, no {@code 1.5} or {@code "1"} for an
  * integer, no index for an enum), and every failure is an {@link InvalidMessage} naming the field.
  */
 public final class JsonBodies {
   private JsonBodies() {}
 
-  /** What to do with fields the record does not have. */
-  public enum UnknownFields {
-    /** Our own API: a misspelt field must not be silently ignored. */
-    REFUSE,
-    /** A partner's payload, forwarded as it is: new fields must not break us. */
-    IGNORE
-  }
-
-  public static <T extends Record> T read(String body, Class<T> type, UnknownFields unknown) {
+  public static <T extends Record> T read(String body, Class<T> type) {
     JsonNode node = WireJson.tree(body);
     Set<String> known =
         Arrays.stream(type.getRecordComponents())
             .map(RecordComponent::getName)
             .collect(Collectors.toSet());
-    ObjectNode copy = ((ObjectNode) node).deepCopy();
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
-        if (unknown == UnknownFields.REFUSE) {
-          throw new InvalidMessage(name, "is not a field of this request");
-        }
-        copy.remove(name);
+        throw new InvalidMessage(name, "is not a field of this request");
       }
     }
     for (RecordComponent component : type.getRecordComponents()) {
-      checkJsonType(component, copy.get(component.getName()));
+      checkJsonType(component, node.get(component.getName()));
     }
-    return WireJson.read(copy, type);
+    return WireJson.read(node, type);
   }
 
   private static void checkJsonType(RecordComponent component, JsonNode value) {

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code ConfirmationResult} payload Jenny posts, checked before it is forwarded unchanged to
- * {@code oom-confirmations}. Fields Jenny may add later are ignored here and travel on in the raw
- * body. {@code phone} may be absent (a chat has none).
+ * {@code oom-confirmations}: whatever is accepted here, the queue's consumer can read. A field the
+ * catalogue does not name is refused (400), because the consumer would refuse it later, where
+ * nobody would see it but the DLQ. As the catalogue's schema has it ({@code
+ * events/…/confirmation-result.schema.json}): {@code channel} is optional, and {@code phone} is
+ * optional except for a {@code WRONG_NUMBER}, which names the number it reached.
  */
 record JennyConfirmation(
     String eventId,
@@ -21,7 +24,7 @@ record JennyConfirmation(
     ConfirmationResultKind result,
     PhoneNumber phone,
     ConfirmationChannel channel) {
-  private static final Pattern ID = Pattern.compile("[\\x21-\\x7E]{1,200}");
+  private static final Pattern ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
   JennyConfirmation validated() {
     id(eventId, "eventId");
@@ -29,7 +32,9 @@ record JennyConfirmation(
     id(orderId, "orderId");
     required(appointmentDate, "appointmentDate");
     required(result, "result");
-    required(channel, "channel");
+    if (result == ConfirmationResultKind.WRONG_NUMBER && phone == null) {
+      throw new InvalidMessage("phone", "is required for a WRONG_NUMBER result");
+    }
     return this;
   }
 
@@ -42,7 +47,7 @@ record JennyConfirmation(
   private static void id(String value, String field) {
     required(value, field);
     if (!ID.matcher(value).matches()) {
-      throw new InvalidMessage(field, "must be 1 to 200 visible ASCII characters");
+      throw new InvalidMessage(field, "must be 1 to 128 visible ASCII characters");
     }
   }
 }

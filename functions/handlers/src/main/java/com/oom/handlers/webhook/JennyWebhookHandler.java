@@ -158,8 +158,7 @@ public final class JennyWebhookHandler
       throw new HttpProblem(Problem.INVALID_SIGNATURE, explain(verdict));
     }
     String body = HttpRequest.utf8(raw);
-    JennyConfirmation confirmation =
-        JsonBodies.read(body, JennyConfirmation.class, JsonBodies.UnknownFields.IGNORE).validated();
+    JennyConfirmation confirmation = JsonBodies.read(body, JennyConfirmation.class).validated();
     MDC.put("eventId", confirmation.eventId());
     MDC.put("orderId", confirmation.orderId());
     switch (replays.claim(confirmation.eventId(), now)) {

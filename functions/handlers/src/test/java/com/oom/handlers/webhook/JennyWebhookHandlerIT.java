@@ -148,6 +148,24 @@ class JennyWebhookHandlerIT {
   }
 
   @Test
+  void a_result_without_phone_or_channel_and_a_loosely_written_phone_are_accepted() {
+    String noResponse =
+        "{\"eventId\":\"evt-1\",\"occurredAt\":\"2026-11-30T15:59:30Z\","
+            + "\"orderId\":\"SO-1001\",\"appointmentDate\":\"2026-12-01\","
+            + "\"result\":\"NO_RESPONSE\"}";
+    String loosePhone =
+        confirmation("evt-2")
+            .replace("+12045550142", "(204) 555-0142")
+            .replace("CONFIRMED", "WRONG_NUMBER");
+
+    assertThat(deliver(signed(noResponse)).status()).isEqualTo(202);
+    assertThat(deliver(signed(loosePhone)).status()).isEqualTo(202);
+    assertThat(enqueued())
+        .extracting(Message::body)
+        .containsExactlyInAnyOrder(noResponse, loosePhone);
+  }
+
+  @Test
   void header_names_are_matched_whatever_their_case() {
     String body = confirmation("evt-1");
     String timestamp = now();
@@ -262,22 +280,30 @@ class JennyWebhookHandlerIT {
     Reply badResult = deliver(signed(confirmation("evt-1").replace("CONFIRMED", "MAYBE")));
     Reply noEventId = deliver(signed(confirmation("evt-2").replace("\"eventId\":\"evt-2\",", "")));
     Reply notJson = deliver(signed("{\"eventId\":"));
+    Reply wrongNumberWithoutPhone =
+        deliver(
+            signed(
+                "{\"eventId\":\"evt-3\",\"occurredAt\":\"2026-11-30T15:59:30Z\","
+                    + "\"orderId\":\"SO-1001\",\"appointmentDate\":\"2026-12-01\","
+                    + "\"result\":\"WRONG_NUMBER\",\"channel\":\"VOICE\"}"));
 
     assertThat(badResult.status()).isEqualTo(400);
     assertThat(badResult.json().get("field").asText()).isEqualTo("result");
     assertThat(noEventId.json().get("field").asText()).isEqualTo("eventId");
     assertThat(notJson.json().get("field").asText()).isEqualTo("body");
+    assertThat(wrongNumberWithoutPhone.json().get("field").asText()).isEqualTo("phone");
     assertThat(enqueued()).isEmpty();
   }
 
   @Test
-  void fields_jenny_adds_later_are_ignored_and_forwarded() {
+  void a_field_the_consumer_could_not_read_is_refused_at_the_door() {
     String body = confirmation("evt-1").replace("}", ",\"sentiment\":\"happy\"}");
 
     Reply reply = deliver(signed(body));
 
-    assertThat(reply.status()).isEqualTo(202);
-    assertThat(enqueued()).extracting(Message::body).containsExactly(body);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("field").asText()).isEqualTo("sentiment");
+    assertThat(enqueued()).isEmpty();
   }
 
   @Test
