@@ -17,6 +17,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.DerivedId;
+import com.oom.core.order.Escalation;
 import com.oom.core.order.InvalidCommand;
 import com.oom.core.order.RuleViolation;
 import com.oom.core.port.ConcurrentUpdate;
@@ -302,7 +303,7 @@ public final class AgentApiHandler
       CommandResult result,
       ContactAttempt attempt,
       Appointment appointment,
-      com.oom.core.order.Escalation escalation) {
+      Escalation escalation) {
     LOG.info("{} {}", route.name(), result.outcome());
     Map<String, String> headers =
         result.outcome() == CommandResult.Outcome.DUPLICATE ? Map.of(REPLAYED, "true") : Map.of();

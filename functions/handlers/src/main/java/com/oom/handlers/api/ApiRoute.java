@@ -1,7 +1,6 @@
 package com.oom.handlers.api;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,9 +136,5 @@ public enum ApiRoute {
       }
     }
     return Optional.of(parameters);
-  }
-
-  static List<String> templates() {
-    return Arrays.stream(values()).map(ApiRoute::template).distinct().toList();
   }
 }

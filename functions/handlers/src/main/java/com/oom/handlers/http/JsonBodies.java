@@ -5,7 +5,9 @@ import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.common.WireJson;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,7 +56,7 @@ public final class JsonBodies {
   /** Lists, maps and nested records are checked by Jackson itself. */
   private static boolean isStructured(Class<?> type) {
     return type.isRecord()
-        || java.util.Collection.class.isAssignableFrom(type)
-        || java.util.Map.class.isAssignableFrom(type);
+        || Collection.class.isAssignableFrom(type)
+        || Map.class.isAssignableFrom(type);
   }
 }
