@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -42,6 +43,10 @@ public final class AwsClients {
 
   public SqsClient sqs() {
     return configure(SqsClient.builder()).httpClient(http).build();
+  }
+
+  public SecretsManagerClient secretsManager() {
+    return configure(SecretsManagerClient.builder()).httpClient(http).build();
   }
 
   public PinpointSmsVoiceV2Client sms(java.util.Optional<java.net.URI> smsEndpoint) {

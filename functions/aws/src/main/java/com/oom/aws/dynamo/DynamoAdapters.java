@@ -5,6 +5,7 @@ import com.oom.core.port.OpenOrders;
 import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsLog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -21,6 +22,19 @@ public final class DynamoAdapters {
     this.orders = new DynamoOpenOrders(dynamo, table, storeIds, clock);
     this.smsLog = new DynamoSmsLog(dynamo, table);
     this.consent = new DynamoConsentLedger(dynamo, table);
+  }
+
+  /**
+   * The webhook replay guard over the same table; needs no store list, so the webhook function
+   * wires it alone.
+   */
+  public static DynamoReplayGuard replayGuard(DynamoDbClient dynamo, String table) {
+    return new DynamoReplayGuard(dynamo, table, DynamoReplayGuard.DEFAULT_LEASE);
+  }
+
+  /** As {@link #replayGuard(DynamoDbClient, String)} with another claim lease (tests). */
+  public static DynamoReplayGuard replayGuard(DynamoDbClient dynamo, String table, Duration lease) {
+    return new DynamoReplayGuard(dynamo, table, lease);
   }
 
   public OpenOrders orders() {

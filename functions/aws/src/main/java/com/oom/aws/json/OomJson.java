@@ -64,7 +64,12 @@ public final class OomJson {
     }
   }
 
-  /** Numbers as people write them are accepted and normalised; they are written as E.164. */
+  /**
+   * Numbers as people write them are accepted and normalised; they are written as E.164. A mix-in
+   * annotates the target's own members, so the creator must have {@link PhoneNumber#parse}'s
+   * signature (a differently named factory here would be ignored, leaving the strict E.164
+   * constructor).
+   */
   abstract static class PhoneNumberAsString {
     // A mix-in's creator must mirror a real method of the target: PhoneNumber.parse.
     @JsonCreator

@@ -97,6 +97,13 @@ class OomJsonTest {
   }
 
   @Test
+  void phone_numbers_written_the_north_american_way_are_read_as_e164() {
+    assertThat(OomJson.read("\"(204) 555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
+    assertThat(OomJson.read("\"1-204-555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
+    assertThat(OomJson.read("\"+12045550142\"", PhoneNumber.class)).isEqualTo(MOBILE);
+  }
+
+  @Test
   void hand_off_uses_the_catalogue_field_names() {
     OpenOrder order = sampleOrder();
     var handOff =

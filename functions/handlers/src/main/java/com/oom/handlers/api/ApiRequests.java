@@ -1,0 +1,96 @@
+package com.oom.handlers.api;
+
+import com.oom.core.order.AppointmentKind;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ContactChannel;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TroubleReason;
+import com.oom.handlers.common.InvalidMessage;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * The agent API's request bodies, as the catalogue names their fields. Presence and shape are
+ * checked here (a 400 naming the field, before anything is read or written); the domain rules (the
+ * phone is the guest's, a comment explains every change, dates not in the past) are the core's.
+ */
+final class ApiRequests {
+  /** Audit comments are mirrored to the ERP: long enough for an explanation, not for a file. */
+  static final int MAX_COMMENT_CHARS = 2000;
+
+  private ApiRequests() {}
+
+  record ContactAttemptRequest(
+      PhoneNumber phone, ContactChannel channel, AttemptOutcome outcome, String comment) {
+    ContactAttemptRequest validated() {
+      required(phone, "phone");
+      required(channel, "channel");
+      required(outcome, "outcome");
+      commentWithin(comment);
+      return this;
+    }
+  }
+
+  record ContactStatusRequest(
+      ContactStatus status, LocalDate contactDate, String comment, Long expectedVersion) {
+    ContactStatusRequest validated() {
+      required(status, "status");
+      commentWithin(comment);
+      if (expectedVersion != null && expectedVersion < 0) {
+        throw new InvalidMessage("expectedVersion", "must not be negative");
+      }
+      return this;
+    }
+  }
+
+  record AppointmentRequest(
+      LocalDate date,
+      LocalTime windowStart,
+      LocalTime windowEnd,
+      AppointmentKind kind,
+      String comment) {
+    AppointmentRequest validated() {
+      required(date, "date");
+      required(windowStart, "windowStart");
+      required(windowEnd, "windowEnd");
+      required(kind, "kind");
+      if (!windowStart.isBefore(windowEnd)) {
+        throw new InvalidMessage("windowEnd", "must be after windowStart");
+      }
+      commentWithin(comment);
+      return this;
+    }
+  }
+
+  record TroubleRequest(TroubleReason reason, String comment) {
+    TroubleRequest validated() {
+      required(reason, "reason");
+      commentWithin(comment);
+      return this;
+    }
+  }
+
+  record CommentRequest(String comment) {
+    CommentRequest validated() {
+      required(comment, "comment");
+      if (comment.isBlank()) {
+        throw new InvalidMessage("comment", "must not be blank");
+      }
+      commentWithin(comment);
+      return this;
+    }
+  }
+
+  private static void required(Object value, String field) {
+    if (value == null) {
+      throw new InvalidMessage(field, "is required");
+    }
+  }
+
+  private static void commentWithin(String comment) {
+    if (comment != null && comment.length() > MAX_COMMENT_CHARS) {
+      throw new InvalidMessage("comment", "must be at most " + MAX_COMMENT_CHARS + " characters");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package com.oom.handlers.api;
+
+import com.oom.core.application.CommandResult;
+import com.oom.core.application.ViewOrder;
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.escalation.EscalationDecision;
+import com.oom.core.escalation.PendingTimer;
+import com.oom.core.order.Appointment;
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.Escalation;
+import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.port.SmsLog;
+import com.oom.core.sms.TouchPoint;
+import com.oom.core.worklist.WorkItem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The agent API's response bodies (written by {@code OomJson}; absent values are left out). */
+final class ApiResponses {
+  private ApiResponses() {}
+
+  /** {@code GET /worklists/{kind}}: items in priority order. */
+  record WorkList(String kind, List<WorkListItem> items) {
+    static WorkList of(String kind, List<WorkItem> items) {
+      return new WorkList(kind, items.stream().map(WorkListItem::of).toList());
+    }
+  }
+
+  /**
+   * @param priority value of the undelivered merchandise (a decimal string)
+   * @param since when OOM first saw the order (its age)
+   */
+  record WorkListItem(
+      String orderId,
+      String storeId,
+      String reason,
+      BigDecimal priority,
+      List<String> missing,
+      Instant dueAt,
+      Instant since) {
+    static WorkListItem of(WorkItem item) {
+      return new WorkListItem(
+          item.orderId(),
+          item.storeId(),
+          item.reason(),
+          item.priority(),
+          item.missing(),
+          item.dueAt(),
+          item.since());
+    }
+  }
+
+  /** {@code GET /orders/{orderId}}: everything about the order for an agent's screen. */
+  record OrderView(
+      String orderId,
+      String storeId,
+      FulfilmentStatus status,
+      long version,
+      ContactStatus contactStatus,
+      LocalDate contactDate,
+      OpenOrder order,
+      List<ContactAttempt> attempts,
+      List<AuditEntry> audit,
+      List<PendingTimer> timers,
+      List<EscalationDecision.NotYet> waitingOn,
+      List<Text> texts) {
+    static OrderView of(ViewOrder.OrderView view) {
+      OpenOrder order = view.order();
+      return new OrderView(
+          order.orderId(),
+          order.details().storeId(),
+          order.status(),
+          order.version(),
+          order.contactStatus(),
+          order.contactDate(),
+          order,
+          order.attempts(),
+          view.audit(),
+          view.timers(),
+          view.waitingOn(),
+          view.texts().stream().map(Text::of).toList());
+    }
+  }
+
+  /**
+   * A touch point's fate in the SMS log.
+   *
+   * @param notBefore for a deferred text: when it may go out
+   * @param detail the gateway's message id when sent, or why it was blocked or failed
+   * @param body the guest-facing text, when one was rendered
+   */
+  record Text(
+      TouchPoint touchPoint,
+      SmsLog.Status status,
+      Instant at,
+      Instant notBefore,
+      PhoneNumber to,
+      String detail,
+      String body) {
+    static Text of(SmsLog.SmsRecord record) {
+      return new Text(
+          record.touchPoint(),
+          record.status(),
+          record.at(),
+          record.notBefore(),
+          record.request() == null ? null : record.request().to(),
+          record.detail(),
+          record.body());
+    }
+  }
+
+  /**
+   * What a command did: the order's state after it and the outcome ({@code APPLIED}, {@code
+   * UNCHANGED} when there was nothing to change, {@code DUPLICATE} when this request was applied
+   * before). The route's own result (the attempt, the appointment, the escalation) is added.
+   */
+  record CommandOutcome(
+      String orderId,
+      long version,
+      FulfilmentStatus status,
+      ContactStatus contactStatus,
+      LocalDate contactDate,
+      CommandResult.Outcome outcome,
+      ContactAttempt attempt,
+      Appointment appointment,
+      Escalation escalation) {
+    static CommandOutcome of(CommandResult result) {
+      return of(result, null, null, null);
+    }
+
+    static CommandOutcome of(
+        CommandResult result,
+        ContactAttempt attempt,
+        Appointment appointment,
+        Escalation escalation) {
+      OpenOrder order = result.order();
+      return new CommandOutcome(
+          order.orderId(),
+          order.version(),
+          order.status(),
+          order.contactStatus(),
+          order.contactDate(),
+          result.outcome(),
+          attempt,
+          appointment,
+          escalation);
+    }
+  }
+}

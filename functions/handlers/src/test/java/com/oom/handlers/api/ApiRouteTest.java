@@ -1,0 +1,62 @@
+package com.oom.handlers.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiRouteTest {
+  private static ApiRoute.Resolution resolve(String method, String path) {
+    return ApiRoute.resolve("$default", Map.of(), method, path);
+  }
+
+  @Test
+  void api_gateways_route_key_and_path_parameters_win() {
+    var resolution =
+        ApiRoute.resolve(
+            "PUT /orders/{orderId}/contact-status",
+            Map.of("orderId", "SO 1"),
+            "PUT",
+            "/orders/SO%201/contact-status");
+
+    assertThat(resolution)
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(
+                new ApiRoute.Match(ApiRoute.CONTACT_STATUS, Map.of("orderId", "SO 1"))));
+  }
+
+  @Test
+  void without_a_route_key_the_method_and_path_choose_the_route() {
+    assertThat(resolve("GET", "/worklists/past-due"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(
+                new ApiRoute.Match(ApiRoute.WORK_LIST, Map.of("kind", "past-due"))));
+    assertThat(resolve("POST", "/orders/SO%2F1/trouble/"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(
+                new ApiRoute.Match(ApiRoute.TROUBLE, Map.of("orderId", "SO/1"))));
+  }
+
+  @Test
+  void a_known_path_with_another_method_lists_the_allowed_ones() {
+    assertThat(resolve("PATCH", "/orders/SO-1/contact-status"))
+        .isEqualTo(new ApiRoute.Resolution.WrongMethod(java.util.List.of("PUT")));
+  }
+
+  @Test
+  void anything_else_is_no_such_path() {
+    assertThat(resolve("GET", "/orders")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+    assertThat(resolve("GET", "/orders//comments"))
+        .isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+    assertThat(resolve("GET", "/orders/SO-1/comments/x"))
+        .isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+    assertThat(resolve("GET", "/orders/%ZZ")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+  }
+
+  @Test
+  void every_route_can_answer_its_success_and_the_common_refusals() {
+    for (ApiRoute route : ApiRoute.values()) {
+      assertThat(route.statuses()).contains(route.successStatus(), 401, 403, 500);
+    }
+  }
+}

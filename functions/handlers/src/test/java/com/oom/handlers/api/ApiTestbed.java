@@ -1,0 +1,137 @@
+package com.oom.handlers.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.json.OomJson;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.testing.AwsStack;
+import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.OomServices;
+import com.oom.core.config.OomConfig;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.testing.FakeSmsGateway;
+import com.oom.core.testing.MutableClock;
+import com.oom.core.testing.Orders;
+import com.oom.handlers.http.HttpRequest;
+import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.HttpEvents;
+import com.oom.handlers.testing.OpenApiDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The agent API on the real adapters and moto. Every call is checked against the contract: its
+ * status, content type and body are those the OpenAPI document gives for the route, and a 4xx has
+ * written nothing (no DynamoDB or SQS write request at all).
+ */
+final class ApiTestbed {
+  static final String AGENT = "agent-7";
+  final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
+  final AwsStack aws = new AwsStack(clock);
+  final FakeSmsGateway sms = new FakeSmsGateway(clock);
+  final OomServices oom = aws.services(sms, OomConfig.defaults(), clock);
+  final AgentApiHandler handler = new AgentApiHandler(oom);
+  private final FakeContext context = new FakeContext("agent-api");
+  private long sequence;
+
+  /** The ERP sends the order; its touch-point and write-back messages are drained. */
+  void ingest(Orders.Builder order) {
+    oom.ingestSnapshot()
+        .handle(new IngestSnapshot.Command("erp-" + (++sequence), 1, order.details()));
+    aws.drain(OomQueues.ERP_UPDATES);
+  }
+
+  /** Texts the touch points waiting on {@code oom-sms-requests}, as the SMS sender would. */
+  void sendRequestedTexts() {
+    aws.drain(OomQueues.SMS_REQUESTS)
+        .forEach(
+            m ->
+                oom.sendTouchPoint()
+                    .handle(OomJson.read(m.body(), OutboxMessage.SmsRequest.class)));
+  }
+
+  Reply call(HttpEvents.Builder request) {
+    return call(request.build());
+  }
+
+  Reply call(APIGatewayV2HTTPEvent event) {
+    aws.requests.reset();
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event, context);
+    Reply reply = Reply.of(response);
+    if (reply.status() >= 400 && reply.status() < 500) {
+      assertThat(aws.requests.snapshot().keySet())
+          .as("a %s writes nothing", reply.status())
+          .noneMatch(ApiTestbed::isWrite);
+    }
+    conforms(event, reply);
+    return reply;
+  }
+
+  private static boolean isWrite(String operation) {
+    return operation.matches(
+        ".*\\.(PutItem|UpdateItem|DeleteItem|TransactWriteItems|BatchWriteItem|SendMessage|SendMessageBatch)");
+  }
+
+  private static void conforms(APIGatewayV2HTTPEvent event, Reply reply) {
+    HttpRequest request = HttpRequest.of(event);
+    OpenApiDocument openApi = OpenApiDocument.load();
+    switch (ApiRoute.resolve(
+        request.routeKey(), request.pathParameters(), request.method(), request.path())) {
+      case ApiRoute.Resolution.Found found ->
+          openApi.assertConforms(
+              found.match().route().method(),
+              found.match().route().template(),
+              reply.status(),
+              reply.contentType(),
+              reply.json());
+      case ApiRoute.Resolution.WrongMethod wrong -> {
+        assertThat(reply.status()).isIn(401, 405);
+        openApi.assertConformsToResponse(
+            reply.status() == 405 ? "MethodNotAllowed" : "Unauthorized",
+            reply.contentType(),
+            reply.json());
+      }
+      case ApiRoute.Resolution.NoSuchPath none -> {
+        assertThat(reply.status()).isIn(401, 404);
+        openApi.assertConformsToResponse(
+            reply.status() == 404 ? "NotFound" : "Unauthorized", reply.contentType(), reply.json());
+      }
+    }
+  }
+
+  /** An answer: status, headers by case-insensitive name, and the JSON body. */
+  record Reply(int status, Map<String, String> headers, JsonNode json) {
+    static Reply of(APIGatewayV2HTTPResponse response) {
+      Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(response.getHeaders());
+      try {
+        return new Reply(
+            response.getStatusCode(), headers, OomJson.mapper().readTree(response.getBody()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    String contentType() {
+      return headers.get("Content-Type");
+    }
+
+    String header(String name) {
+      return headers.get(name);
+    }
+
+    /** The problem's type slug, e.g. {@code unknown-order}. */
+    String problem() {
+      return json.path("type").asText().replace("https://oom.example/problems/", "");
+    }
+
+    String field() {
+      return json.path("field").asText(null);
+    }
+  }
+}
