@@ -5,29 +5,32 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.aws.OomSettings;
 import com.oom.aws.client.AwsClients;
+import com.oom.aws.dynamo.DynamoAdapters;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.core.application.OomServices;
+import com.oom.handlers.api.AgentApiHandler;
+import com.oom.handlers.webhook.JennyWebhookHandler;
 import java.time.Clock;
-import java.util.Map;
 
 /** The HTTP API's functions, built for the local runner. */
 final class LocalHttpFunctions {
+  /** The webhook's shared secret locally (on AWS it lives in Secrets Manager). */
+  static final String JENNY_SECRET = "oom-local-jenny-secret";
+
   private LocalHttpFunctions() {}
 
   static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> agentApi(
       OomServices services) {
-    return (event, context) -> notYet();
+    return new AgentApiHandler(services);
   }
 
   static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> jennyWebhook(
-      OomServices services, OomSettings settings, AwsClients clients, Clock clock) {
-    return (event, context) -> notYet();
-  }
-
-  private static APIGatewayV2HTTPResponse notYet() {
-    return APIGatewayV2HTTPResponse.builder()
-        .withStatusCode(501)
-        .withHeaders(Map.of("content-type", "application/problem+json"))
-        .withBody("{\"title\":\"not wired yet\",\"status\":501}")
-        .build();
+      OomSettings settings, AwsClients clients, Clock clock) {
+    return new JennyWebhookHandler(
+        JENNY_SECRET,
+        DynamoAdapters.replayGuard(clients.dynamoDb(), settings.table()),
+        SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS),
+        clock);
   }
 }

@@ -34,6 +34,7 @@ public final class LocalRunner {
       server = new LocalApiServer(suite, options.apiPort());
       System.out.printf(
           "OOM local ready: api=%s aws=%s clock=%s%n", server.address(), aws, suite.now());
+      System.out.println("  Jenny webhook secret: " + LocalHttpFunctions.JENNY_SECRET);
       suite.queueUrls.forEach((name, url) -> System.out.printf("  queue %-32s %s%n", name, url));
       // Lambda polls its event sources all the time; here a background thread does.
       Thread poller =

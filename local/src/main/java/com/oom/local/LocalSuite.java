@@ -77,7 +77,7 @@ public final class LocalSuite {
     dailyPlan = new DailyPlanHandler(services);
     scheduler = new LocalScheduler(OomSchedules.all(stores), clock);
     api = LocalHttpFunctions.agentApi(services);
-    webhook = LocalHttpFunctions.jennyWebhook(services, settings, clients, clock);
+    webhook = LocalHttpFunctions.jennyWebhook(settings, clients, clock);
   }
 
   public Instant now() {
