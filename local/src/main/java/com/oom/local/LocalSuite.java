@@ -12,6 +12,7 @@ import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.core.application.OomServices;
+import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
 import com.oom.handlers.confirmations.ConfirmationFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
@@ -43,6 +44,7 @@ public final class LocalSuite {
   final SentMessages sent;
   final StoreDirectory stores;
   final OomServices services;
+  final CountingSmsLog smsLog;
   final SqsClient sqs;
   final Map<String, String> queueUrls;
   final LocalJwt jwt;
@@ -54,6 +56,15 @@ public final class LocalSuite {
   private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> webhook;
 
   public LocalSuite(URI awsEndpoint, Instant start, String storeSpec) {
+    this(awsEndpoint, start, storeSpec, OomSchedules.SWEEP_EVERY);
+  }
+
+  /**
+   * @param sweepEvery the timer sweep's period: the deployed 5 minutes, or coarser for the demo
+   *     (each sweep costs 16 index queries, which moto answers slowly)
+   */
+  public LocalSuite(
+      URI awsEndpoint, Instant start, String storeSpec, java.time.Duration sweepEvery) {
     clock = new LocalClock(start);
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
@@ -63,9 +74,20 @@ public final class LocalSuite {
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores.storeIds());
-    services =
-        new OomServices(
-            OomWiring.ports(settings, clients, sms, clock), OomConfig.defaults(), clock);
+    Ports wired = OomWiring.ports(settings, clients, sms, clock);
+    smsLog = new CountingSmsLog(wired.smsLog());
+    Ports ports =
+        new Ports(
+            wired.orders(),
+            wired.outbox(),
+            wired.handOffs(),
+            wired.erpUpdates(),
+            wired.smsRequests(),
+            wired.smsGateway(),
+            wired.consent(),
+            smsLog,
+            wired.calendars());
+    services = new OomServices(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);
 
     eventSources = new EventSources(sqs, queueUrls);
@@ -75,7 +97,23 @@ public final class LocalSuite {
     eventSources.connect(OomQueues.SMS_INBOUND, new SmsInboundHandler(services));
     sweep = new TimerSweepHandler(services);
     dailyPlan = new DailyPlanHandler(services);
-    scheduler = new LocalScheduler(OomSchedules.all(stores), clock);
+    scheduler =
+        new LocalScheduler(
+            OomSchedules.all(stores).stream()
+                .map(
+                    s ->
+                        s.rate() == null
+                            ? s
+                            : new OomSchedules.Schedule(
+                                s.name(),
+                                s.target(),
+                                sweepEvery,
+                                null,
+                                s.days(),
+                                s.zone(),
+                                s.input()))
+                .toList(),
+            clock);
     api = LocalHttpFunctions.agentApi(services);
     webhook = LocalHttpFunctions.jennyWebhook(settings, clients, clock);
   }
