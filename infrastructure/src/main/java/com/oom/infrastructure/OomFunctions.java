@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
@@ -126,6 +127,11 @@ public final class OomFunctions extends Construct {
             .environment(environment(spec, wiring));
     spec.reservedConcurrency().ifPresent(builder::reservedConcurrentExecutions);
     Function function = builder.build();
+    // CDK warns that SnapStart needs published versions: the live alias below publishes one
+    Annotations.of(function)
+        .acknowledgeWarning(
+            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+            "every function is invoked through the live alias of its current published version");
     Alias alias =
         Alias.Builder.create(this, id + "Live")
             .aliasName(ALIAS)
