@@ -1,8 +1,10 @@
 package com.oom.aws.client;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -22,6 +24,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * and optional interceptors (the request counter).
  */
 public final class AwsClients {
+  static final String CONTAINER_CREDENTIALS = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
+
   private final AwsSettings settings;
   private final List<ExecutionInterceptor> interceptors;
   private final SdkHttpClient http;
@@ -34,7 +38,19 @@ public final class AwsClients {
     this.credentials =
         settings.endpointOverride().isPresent()
             ? StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))
-            : EnvironmentVariableCredentialsProvider.create();
+            : lambdaCredentials(System.getenv());
+  }
+
+  /**
+   * The credentials Lambda gives the function: the access-key variables, or — under SnapStart,
+   * which does not set them — the container credentials endpoint ({@value #CONTAINER_CREDENTIALS}).
+   * Either is chosen up front, without probing the default chain.
+   */
+  static AwsCredentialsProvider lambdaCredentials(Map<String, String> env) {
+    String uri = env.get(CONTAINER_CREDENTIALS);
+    return uri != null && !uri.isBlank()
+        ? ContainerCredentialsProvider.builder().build()
+        : EnvironmentVariableCredentialsProvider.create();
   }
 
   public DynamoDbClient dynamoDb() {

@@ -1,0 +1,261 @@
+package com.oom.infrastructure;
+
+import com.oom.aws.OomSettings;
+import com.oom.aws.dynamo.OomTable;
+import com.oom.aws.sms.SmsSettings;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.infrastructure.OomFunction.Capability;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.lambda.SystemLogLevel;
+import software.amazon.awscdk.services.lambda.VersionOptions;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.constructs.Construct;
+
+/**
+ * The functions of {@link OomFunction}: one role each with only the statements its capabilities
+ * need, a log group of its own (JSON format), SnapStart on published versions behind a {@code live}
+ * alias that every trigger invokes, and SQS event sources reporting partial batch failures.
+ */
+public final class OomFunctions extends Construct {
+  /** java25 runs the Java 21 bytecode and has SnapStart; the newest Java runtime Lambda offers. */
+  public static final Runtime RUNTIME = Runtime.JAVA_25;
+
+  public static final String ALIAS = "live";
+  public static final String METRICS_NAMESPACE = "OOM";
+
+  /** Item-level actions of the adapters (TransactWriteItems is authorised per contained action). */
+  static final List<String> TABLE_ACTIONS =
+      List.of(
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
+          "dynamodb:Query",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:BatchWriteItem",
+          "dynamodb:ConditionCheckItem");
+
+  /** The webhook's replay records: claim (conditional put), accept (update), release (delete). */
+  static final List<String> REPLAY_ACTIONS =
+      List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+
+  private final Map<OomFunction, Function> functions = new EnumMap<>(OomFunction.class);
+  private final Map<OomFunction, Alias> aliases = new EnumMap<>(OomFunction.class);
+
+  /** What the functions are wired to. */
+  public record Wiring(
+      StageConfig config,
+      Code code,
+      ITable table,
+      SuiteQueues queues,
+      SmsChannel sms,
+      ISecret jennySecret) {}
+
+  public OomFunctions(Construct scope, String id, Wiring wiring) {
+    super(scope, id);
+    for (OomFunction spec : OomFunction.values()) {
+      create(spec, wiring);
+    }
+  }
+
+  private void create(OomFunction spec, Wiring wiring) {
+    StageConfig config = wiring.config();
+    boolean prod = config.stage().isProduction();
+    String id = SuiteQueues.logicalId(spec.slug());
+
+    LogGroup logGroup =
+        LogGroup.Builder.create(this, id + "Logs")
+            .logGroupName("/aws/lambda/" + spec.functionName())
+            .retention(prod ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_MONTH)
+            .removalPolicy(prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
+            .build();
+    Role role =
+        Role.Builder.create(this, id + "Role")
+            .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+            .description("OOM " + spec.slug() + " function")
+            .build();
+    role.addToPolicy(
+        PolicyStatement.Builder.create()
+            .sid("WriteOwnLogs")
+            .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents"))
+            .resources(List.of(logGroup.getLogGroupArn()))
+            .build());
+    statements(spec, wiring).forEach(role::addToPolicy);
+
+    Function.Builder builder =
+        Function.Builder.create(this, id)
+            .functionName(spec.functionName())
+            .description("OOM " + spec.slug() + " (" + spec.handler() + ")")
+            .runtime(RUNTIME)
+            .architecture(Architecture.ARM_64)
+            .handler(spec.handler())
+            .code(wiring.code())
+            .memorySize(spec.memoryMb())
+            .timeout(Duration.seconds(spec.timeout().toSeconds()))
+            .role(role)
+            .logGroup(logGroup)
+            .loggingFormat(LoggingFormat.JSON)
+            .applicationLogLevelV2(ApplicationLogLevel.INFO)
+            .systemLogLevelV2(SystemLogLevel.WARN)
+            .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+            // a replaced version is deleted once the alias points at the new one (cleanup
+            // phase): SnapStart publishes one per deploy, and Lambda's code storage is finite
+            .currentVersionOptions(
+                VersionOptions.builder().removalPolicy(RemovalPolicy.DESTROY).build())
+            .environment(environment(spec, wiring));
+    spec.reservedConcurrency().ifPresent(builder::reservedConcurrentExecutions);
+    Function function = builder.build();
+    // CDK warns that SnapStart needs published versions: the live alias below publishes one
+    Annotations.of(function)
+        .acknowledgeWarning(
+            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+            "every function is invoked through the live alias of its current published version");
+    Alias alias =
+        Alias.Builder.create(this, id + "Live")
+            .aliasName(ALIAS)
+            .version(function.getCurrentVersion())
+            .build();
+
+    spec.trigger()
+        .ifPresent(
+            trigger -> {
+              SqsEventSource.Builder source =
+                  SqsEventSource.Builder.create(wiring.queues().queue(trigger.queueName()))
+                      .batchSize(trigger.batchSize())
+                      .reportBatchItemFailures(true);
+              if (!trigger.batchingWindow().isZero()) {
+                source.maxBatchingWindow(Duration.seconds(trigger.batchingWindow().toSeconds()));
+              }
+              if (trigger.maxConcurrency() != null) {
+                source.maxConcurrency(trigger.maxConcurrency());
+              }
+              alias.addEventSource(source.build());
+            });
+    functions.put(spec, function);
+    aliases.put(spec, alias);
+  }
+
+  private static Map<String, String> environment(OomFunction spec, Wiring wiring) {
+    StageConfig config = wiring.config();
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(OomSettings.TABLE, wiring.table().getTableName());
+    if (spec != OomFunction.JENNY_WEBHOOK) {
+      env.put(OomSettings.STORES, config.storesSpec());
+    }
+    if (spec.can(Capability.SEND_SMS)) {
+      env.put(SmsSettings.POOL_ID, wiring.sms().poolId());
+      env.put(SmsSettings.CONFIGURATION_SET, wiring.sms().configurationSetName());
+    }
+    if (spec.can(Capability.ENQUEUE_CONFIRMATIONS)) {
+      env.put("OOM_JENNY_SECRET_ARN", wiring.jennySecret().getSecretArn());
+    }
+    env.put("POWERTOOLS_SERVICE_NAME", spec.functionName());
+    env.put("POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE);
+    env.put("OOM_STAGE", config.stage().id());
+    return env;
+  }
+
+  private static List<PolicyStatement> statements(OomFunction spec, Wiring wiring) {
+    List<PolicyStatement> statements = new ArrayList<>();
+    String tableArn = wiring.table().getTableArn();
+    if (spec.can(Capability.ORDERS)) {
+      statements.add(statement("OrdersTable", TABLE_ACTIONS, List.of(tableArn)));
+    }
+    if (spec.can(Capability.SWEEP_INDEXES)) {
+      statements.add(
+          statement(
+              "SweepIndexes",
+              List.of("dynamodb:Query"),
+              List.of(
+                  index(tableArn, OomTable.TIMERS),
+                  index(tableArn, OomTable.OUTBOX),
+                  index(tableArn, OomTable.DEFERRED_SMS))));
+    }
+    if (spec.can(Capability.STORE_INDEX)) {
+      statements.add(
+          statement(
+              "StoreIndex",
+              List.of("dynamodb:Query"),
+              List.of(index(tableArn, OomTable.OPEN_BY_STORE))));
+    }
+    if (spec.can(Capability.PUBLISH_OUTBOX)) {
+      List<String> queues = new ArrayList<>();
+      queues.add(wiring.queues().queue(OomQueues.ERP_UPDATES).getQueueArn());
+      queues.add(wiring.queues().queue(OomQueues.SMS_REQUESTS).getQueueArn());
+      for (String store : wiring.config().storeIds()) {
+        queues.add(wiring.queues().handOff(store).getQueueArn());
+      }
+      statements.add(
+          statement("PublishOutbox", List.of("sqs:GetQueueUrl", "sqs:SendMessage"), queues));
+    }
+    if (spec.can(Capability.SEND_SMS)) {
+      statements.add(
+          statement(
+              "SendText", List.of("sms-voice:SendTextMessage"), wiring.sms().sendTextResources()));
+    }
+    if (spec.can(Capability.WEBHOOK_REPLAYS)) {
+      statements.add(
+          PolicyStatement.Builder.create()
+              .sid("WebhookReplayRecords")
+              .actions(REPLAY_ACTIONS)
+              .resources(List.of(tableArn))
+              .conditions(
+                  Map.of(
+                      "ForAllValues:StringLike",
+                      Map.of("dynamodb:LeadingKeys", List.of("WEBHOOK#*"))))
+              .build());
+    }
+    if (spec.can(Capability.ENQUEUE_CONFIRMATIONS)) {
+      statements.add(
+          statement(
+              "EnqueueConfirmations",
+              List.of("sqs:GetQueueUrl", "sqs:SendMessage"),
+              List.of(wiring.queues().queue(OomQueues.CONFIRMATIONS).getQueueArn())));
+      statements.add(
+          statement(
+              "ReadWebhookSecret",
+              List.of("secretsmanager:GetSecretValue"),
+              List.of(wiring.jennySecret().getSecretArn())));
+    }
+    return statements;
+  }
+
+  private static PolicyStatement statement(String sid, List<String> actions, List<String> arns) {
+    return PolicyStatement.Builder.create().sid(sid).actions(actions).resources(arns).build();
+  }
+
+  private static String index(String tableArn, OomTable.Index index) {
+    return tableArn + "/index/" + index.name();
+  }
+
+  public Function function(OomFunction spec) {
+    return functions.get(spec);
+  }
+
+  /** The {@code live} alias: what schedules, the API and event sources invoke. */
+  public Alias alias(OomFunction spec) {
+    return aliases.get(spec);
+  }
+}

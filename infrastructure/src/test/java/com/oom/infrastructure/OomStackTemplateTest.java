@@ -1,0 +1,734 @@
+package com.oom.infrastructure;
+
+import static com.oom.infrastructure.TemplateQueries.actions;
+import static com.oom.infrastructure.TemplateQueries.properties;
+import static com.oom.infrastructure.TemplateQueries.resourcesOf;
+import static com.oom.infrastructure.TemplateQueries.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.aws.dynamo.OomTable;
+import com.oom.aws.sqs.OomQueues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/** The dev stage's template: every resource and every wiring between them. */
+class OomStackTemplateTest {
+  private static SynthesizedStacks.Synthesized dev;
+  private static Template template;
+  private static TemplateQueries q;
+
+  @BeforeAll
+  static void synthesize() {
+    dev = SynthesizedStacks.dev();
+    template = dev.template();
+    q = new TemplateQueries(dev);
+  }
+
+  // --- table ---
+
+  @Test
+  void theTableHasTheAdaptersKeySchemaIndexesAndTtl() {
+    List<Object> indexes = new ArrayList<>();
+    for (OomTable.Index index : OomTable.INDEXES) {
+      indexes.add(
+          Map.of(
+              "IndexName", index.name(),
+              "KeySchema",
+                  List.of(
+                      Map.of("AttributeName", index.partitionAttribute(), "KeyType", "HASH"),
+                      Map.of("AttributeName", index.sortAttribute(), "KeyType", "RANGE")),
+              "Projection", Map.of("ProjectionType", "ALL")));
+    }
+    template.hasResourceProperties(
+        "AWS::DynamoDB::Table",
+        Map.of(
+            "KeySchema",
+            List.of(
+                Map.of("AttributeName", OomTable.PK, "KeyType", "HASH"),
+                Map.of("AttributeName", OomTable.SK, "KeyType", "RANGE")),
+            "BillingMode",
+            "PAY_PER_REQUEST",
+            "GlobalSecondaryIndexes",
+            Match.arrayWith(
+                indexes.stream().map(i -> (Object) Match.objectLike((Map<String, ?>) i)).toList()),
+            "TimeToLiveSpecification",
+            Map.of("AttributeName", OomTable.TTL, "Enabled", true),
+            "PointInTimeRecoverySpecification",
+            Map.of("PointInTimeRecoveryEnabled", true),
+            "SSESpecification",
+            Map.of("SSEEnabled", true)));
+    Map<String, Object> table = properties(only("AWS::DynamoDB::Table"));
+    assertThat((List<?>) table.get("GlobalSecondaryIndexes")).hasSize(OomTable.INDEXES.size());
+  }
+
+  @Test
+  void theNumericIndexSortKeysAreNumbers() {
+    Map<String, Object> table = properties(only("AWS::DynamoDB::Table"));
+    @SuppressWarnings("unchecked")
+    Map<String, String> types =
+        ((List<Map<String, String>>) table.get("AttributeDefinitions"))
+            .stream()
+                .collect(
+                    Collectors.toMap(a -> a.get("AttributeName"), a -> a.get("AttributeType")));
+    assertThat(types).containsEntry(OomTable.TIMERS.sortAttribute(), "N");
+    assertThat(types).containsEntry(OomTable.OPEN_BY_STORE.sortAttribute(), "S");
+    assertThat(types).containsEntry(OomTable.PK, "S");
+  }
+
+  @Test
+  void aDevTableMayBeDeleted() {
+    Map<String, Object> table = only("AWS::DynamoDB::Table");
+    assertThat(table.get("DeletionPolicy")).isEqualTo("Delete");
+    assertThat(properties(table).get("DeletionProtectionEnabled")).isEqualTo(false);
+  }
+
+  // --- queues ---
+
+  @Test
+  void everyQueueOfTheSuiteExistsEncryptedWithItsDeadLetterQueue() {
+    for (OomQueues.QueueDefinition definition : OomQueues.all(storeIds())) {
+      Map<String, Object> queue = queueNamed(definition.name());
+      Map<String, Object> dlq = queueNamed(definition.deadLetterName());
+      assertThat(queue.get("SqsManagedSseEnabled")).as(definition.name()).isEqualTo(true);
+      assertThat(dlq.get("SqsManagedSseEnabled")).as(definition.deadLetterName()).isEqualTo(true);
+      assertThat(queue.get("MaximumMessageSize")).isEqualTo(SuiteQueues.MAX_MESSAGE_BYTES);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> redrive = (Map<String, Object>) queue.get("RedrivePolicy");
+      assertThat(redrive.get("maxReceiveCount")).isEqualTo(OomQueues.MAX_RECEIVE_COUNT);
+      assertThat(logicalIdOfQueue(definition.deadLetterName()))
+          .isEqualTo(target(redrive.get("deadLetterTargetArn")));
+      assertThat(queue.get("FifoQueue")).isEqualTo(definition.fifo() ? true : null);
+      assertThat(dlq.get("MessageRetentionPeriod")).isEqualTo(14 * 24 * 3600);
+    }
+  }
+
+  @Test
+  void thereIsOneFifoHandOffQueuePerStore() {
+    List<String> fifo =
+        q.resources("AWS::SQS::Queue").values().stream()
+            .map(TemplateQueries::properties)
+            .filter(p -> Boolean.TRUE.equals(p.get("FifoQueue")))
+            .map(p -> (String) p.get("QueueName"))
+            .filter(n -> !n.contains("-dlq"))
+            .sorted()
+            .toList();
+    assertThat(fifo)
+        .containsExactly("oom-handoff-101.fifo", "oom-handoff-202.fifo", "oom-handoff-303.fifo");
+  }
+
+  @Test
+  void aConsumedQueueStaysInvisibleSixTimesItsFunctionTimeoutPlusTheBatchingWindow() {
+    assertThat(queueNamed(OomQueues.ORDER_FEED).get("VisibilityTimeout")).isEqualTo(6 * 30 + 2);
+    assertThat(queueNamed(OomQueues.CONFIRMATIONS).get("VisibilityTimeout")).isEqualTo(6 * 30 + 1);
+    assertThat(queueNamed(OomQueues.SMS_REQUESTS).get("VisibilityTimeout")).isEqualTo(6 * 60);
+    assertThat(queueNamed(OomQueues.SMS_INBOUND).get("VisibilityTimeout")).isEqualTo(6 * 60);
+    assertThat(queueNamed(OomQueues.ERP_UPDATES).get("VisibilityTimeout")).isEqualTo(60);
+    assertThat(queueNamed("oom-handoff-101.fifo").get("VisibilityTimeout")).isEqualTo(60);
+  }
+
+  @Test
+  void everyQueueRefusesRequestsWithoutTls() {
+    int queues = q.resources("AWS::SQS::Queue").size();
+    List<Map<String, Object>> policies =
+        new ArrayList<>(q.resources("AWS::SQS::QueuePolicy").values());
+    long denyingInsecure =
+        policies.stream()
+            .map(p -> new ObjectMapper().valueToTree(properties(p)).toString())
+            .filter(json -> json.contains("\"aws:SecureTransport\":\"false\""))
+            .count();
+    assertThat(denyingInsecure).isEqualTo(queues);
+  }
+
+  // --- functions ---
+
+  @Test
+  void everyFunctionRunsJavaOnArmWithJsonLogsAndSnapStart() {
+    for (OomFunction spec : OomFunction.values()) {
+      template.hasResourceProperties(
+          "AWS::Lambda::Function",
+          Match.objectLike(
+              Map.of(
+                  "FunctionName", spec.functionName(),
+                  "Handler", spec.handler(),
+                  "Runtime", "java25",
+                  "Architectures", List.of("arm64"),
+                  "MemorySize", spec.memoryMb(),
+                  "Timeout", (int) spec.timeout().toSeconds(),
+                  "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                  "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))));
+    }
+    assertThat(q.resources("AWS::Lambda::Function")).hasSize(OomFunction.values().length);
+  }
+
+  @Test
+  void everyFunctionHasALiveAliasOnAPublishedVersion() {
+    for (OomFunction spec : OomFunction.values()) {
+      Map<String, Object> alias =
+          properties(q.resource(q.logicalId(dev.stack().functions().alias(spec))));
+      assertThat(alias.get("Name")).isEqualTo(OomFunctions.ALIAS);
+      String version = target(alias.get("FunctionVersion"));
+      assertThat(q.resource(version).get("Type")).isEqualTo("AWS::Lambda::Version");
+    }
+  }
+
+  @Test
+  void functionsGetTheTableStoresAndOnlyTheSettingsTheyUse() {
+    Map<String, Object> sender = env(OomFunction.SMS_SENDER);
+    assertThat(sender)
+        .containsKeys("OOM_TABLE", "OOM_SMS_POOL_ID", "OOM_SMS_CONFIGURATION_SET")
+        .containsEntry("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto")
+        .containsEntry("POWERTOOLS_METRICS_NAMESPACE", "OOM");
+    assertThat(env(OomFunction.ORDER_FEED))
+        .doesNotContainKeys("OOM_SMS_POOL_ID", "OOM_JENNY_SECRET_ARN");
+    assertThat(env(OomFunction.TIMER_SWEEP)).containsKey("OOM_SMS_POOL_ID");
+    assertThat(env(OomFunction.JENNY_WEBHOOK))
+        .containsKeys("OOM_TABLE", "OOM_JENNY_SECRET_ARN")
+        .doesNotContainKeys("OOM_STORES", "OOM_SMS_POOL_ID");
+    assertThat(env(OomFunction.JENNY_WEBHOOK).get("OOM_JENNY_SECRET_ARN"))
+        .isEqualTo(Map.of("Ref", secretId()));
+  }
+
+  @Test
+  void onlyTheSmsSenderHasReservedConcurrency() {
+    for (OomFunction spec : OomFunction.values()) {
+      Object reserved = functionProps(spec).get("ReservedConcurrentExecutions");
+      assertThat(reserved).as(spec.slug()).isEqualTo(spec == OomFunction.SMS_SENDER ? 2 : null);
+    }
+  }
+
+  @Test
+  void eachQueueIsReadByItsFunctionsLiveAliasReportingPartialBatchFailures() {
+    Map<String, String> readerOf = new java.util.TreeMap<>();
+    for (Map<String, Object> mapping : q.resources("AWS::Lambda::EventSourceMapping").values()) {
+      Map<String, Object> props = properties(mapping);
+      assertThat(props.get("FunctionResponseTypes")).isEqualTo(List.of("ReportBatchItemFailures"));
+      String queue =
+          (String) properties(q.resource(target(props.get("EventSourceArn")))).get("QueueName");
+      List<String> aliases = TemplateQueries.referencesIn(props.get("FunctionName"));
+      assertThat(aliases).hasSize(1);
+      String alias = aliases.getFirst();
+      readerOf.put(queue, alias);
+    }
+    Map<String, String> expected = new java.util.TreeMap<>();
+    for (OomFunction spec : OomFunction.values()) {
+      spec.trigger()
+          .ifPresent(
+              t -> expected.put(t.queueName(), q.logicalId(dev.stack().functions().alias(spec))));
+    }
+    assertThat(readerOf).isEqualTo(expected);
+    assertThat(readerOf)
+        .containsOnlyKeys(
+            OomQueues.ORDER_FEED,
+            OomQueues.CONFIRMATIONS,
+            OomQueues.SMS_REQUESTS,
+            OomQueues.SMS_INBOUND);
+  }
+
+  @Test
+  void theSmsSenderTakesSmallBatchesAtOnceAndNeverScalesPastItsReservation() {
+    Map<String, Object> sender = mappingOf(OomFunction.SMS_SENDER);
+    assertThat(sender.get("BatchSize")).isEqualTo(5);
+    assertThat(sender.get("ScalingConfig")).isEqualTo(Map.of("MaximumConcurrency", 2));
+    assertThat(sender).doesNotContainKey("MaximumBatchingWindowInSeconds");
+    Map<String, Object> feed = mappingOf(OomFunction.ORDER_FEED);
+    assertThat(feed.get("BatchSize")).isEqualTo(10);
+    assertThat(feed.get("MaximumBatchingWindowInSeconds")).isEqualTo(2);
+    assertThat(feed).doesNotContainKey("ScalingConfig");
+  }
+
+  private static Map<String, Object> mappingOf(OomFunction spec) {
+    String alias = q.logicalId(dev.stack().functions().alias(spec));
+    return q.resources("AWS::Lambda::EventSourceMapping").values().stream()
+        .map(TemplateQueries::properties)
+        .filter(p -> TemplateQueries.referencesIn(p.get("FunctionName")).contains(alias))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event source for " + spec));
+  }
+
+  // --- IAM ---
+
+  @Test
+  void noFunctionPolicyGrantsAWildcardResourceOrAction() {
+    for (OomFunction spec : OomFunction.values()) {
+      for (Map<String, Object> statement : q.statementsOfRole(roleOf(spec))) {
+        assertThat(resourcesOf(statement)).as(spec.slug()).doesNotContain("*");
+        assertThat(actions(statement)).as(spec.slug()).noneMatch(a -> a.contains("*"));
+      }
+    }
+  }
+
+  @Test
+  void onlyTheSweepQueriesTheTimerOutboxAndDeferredTextIndexes() {
+    for (OomFunction spec : OomFunction.values()) {
+      boolean sweepIndexes =
+          q.statementsOfRole(roleOf(spec)).stream()
+              .anyMatch(s -> "SweepIndexes".equals(s.get("Sid")));
+      assertThat(sweepIndexes).as(spec.slug()).isEqualTo(spec == OomFunction.TIMER_SWEEP);
+    }
+    String json =
+        new ObjectMapper()
+            .valueToTree(resourcesOf(q.statement(roleOf(OomFunction.TIMER_SWEEP), "SweepIndexes")))
+            .toString();
+    assertThat(json)
+        .contains("/index/timers", "/index/outbox", "/index/deferredSms")
+        .doesNotContain("openByStore");
+  }
+
+  @Test
+  void workListsAndTheDailyPlanAloneQueryTheStoreIndex() {
+    for (OomFunction spec : OomFunction.values()) {
+      boolean storeIndex =
+          q.statementsOfRole(roleOf(spec)).stream()
+              .anyMatch(s -> "StoreIndex".equals(s.get("Sid")));
+      assertThat(storeIndex)
+          .as(spec.slug())
+          .isEqualTo(spec == OomFunction.AGENT_API || spec == OomFunction.DAILY_PLAN);
+    }
+  }
+
+  @Test
+  void onlyTheFunctionsThatTextMaySendTextsAndOnlyFromThePoolWithTheConfigurationSet() {
+    for (OomFunction spec : OomFunction.values()) {
+      List<String> all =
+          q.statementsOfRole(roleOf(spec)).stream().flatMap(s -> actions(s).stream()).toList();
+      boolean texts =
+          spec == OomFunction.SMS_SENDER
+              || spec == OomFunction.SMS_INBOUND
+              || spec == OomFunction.TIMER_SWEEP;
+      assertThat(all.contains("sms-voice:SendTextMessage")).as(spec.slug()).isEqualTo(texts);
+    }
+    List<Object> resources = resourcesOf(q.statement(roleOf(OomFunction.SMS_SENDER), "SendText"));
+    assertThat(resources.stream().map(TemplateQueries::target))
+        .containsExactlyInAnyOrder(
+            logicalIdOfType("AWS::SMSVOICE::ConfigurationSet"),
+            logicalIdOfType("AWS::SMSVOICE::Pool"),
+            logicalIdOfType("AWS::SMSVOICE::PhoneNumber"));
+  }
+
+  @Test
+  void changesPublishToTheErpTheSmsRequestsAndEveryStoreQueueButNotToTheFeeds() {
+    Map<String, Object> publish = q.statement(roleOf(OomFunction.ORDER_FEED), "PublishOutbox");
+    assertThat(actions(publish)).containsExactlyInAnyOrder("sqs:GetQueueUrl", "sqs:SendMessage");
+    assertThat(resourcesOf(publish).stream().map(TemplateQueries::target))
+        .containsExactlyInAnyOrder(
+            logicalIdOfQueue(OomQueues.ERP_UPDATES),
+            logicalIdOfQueue(OomQueues.SMS_REQUESTS),
+            logicalIdOfQueue("oom-handoff-101.fifo"),
+            logicalIdOfQueue("oom-handoff-202.fifo"),
+            logicalIdOfQueue("oom-handoff-303.fifo"));
+  }
+
+  @Test
+  void theWebhookMayOnlyTouchReplayRecordsEnqueueConfirmationsAndReadItsSecret() {
+    String role = roleOf(OomFunction.JENNY_WEBHOOK);
+    List<String> sids =
+        q.statementsOfRole(role).stream()
+            .map(s -> (String) s.get("Sid"))
+            .filter(s -> s != null)
+            .toList();
+    assertThat(sids)
+        .containsExactlyInAnyOrder(
+            "WriteOwnLogs", "WebhookReplayRecords", "EnqueueConfirmations", "ReadWebhookSecret");
+    Map<String, Object> replays = q.statement(role, "WebhookReplayRecords");
+    assertThat(new ObjectMapper().valueToTree(replays.get("Condition")).toString())
+        .isEqualTo("{\"ForAllValues:StringLike\":{\"dynamodb:LeadingKeys\":[\"WEBHOOK#*\"]}}");
+    assertThat(actions(replays)).doesNotContain("dynamodb:Query", "dynamodb:BatchWriteItem");
+    assertThat(
+            resourcesOf(q.statement(role, "EnqueueConfirmations")).stream()
+                .map(TemplateQueries::target))
+        .containsExactly(logicalIdOfQueue(OomQueues.CONFIRMATIONS));
+    assertThat(resourcesOf(q.statement(role, "ReadWebhookSecret")))
+        .containsExactly(Map.of("Ref", secretId()));
+  }
+
+  @Test
+  void eachFunctionWritesOnlyItsOwnLogGroup() {
+    for (OomFunction spec : OomFunction.values()) {
+      Map<String, Object> logs = q.statement(roleOf(spec), "WriteOwnLogs");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> config = (Map<String, Object>) functionProps(spec).get("LoggingConfig");
+      assertThat(resourcesOf(logs).stream().map(TemplateQueries::target))
+          .containsExactly(target(config.get("LogGroup")));
+    }
+  }
+
+  @Test
+  void eachStoreRoleMayOnlyReceiveAndDeleteOnItsOwnHandOffQueue() {
+    for (String store : storeIds()) {
+      String role =
+          q.logicalId(
+              dev.stack().getNode().findChild("StoreAccess").getNode().findChild("Store" + store));
+      List<Map<String, Object>> statements = q.statementsOfRole(role);
+      assertThat(statements).hasSize(1);
+      assertThat(actions(statements.getFirst()))
+          .containsExactlyInAnyOrder(
+              "sqs:ReceiveMessage",
+              "sqs:DeleteMessage",
+              "sqs:ChangeMessageVisibility",
+              "sqs:GetQueueAttributes");
+      assertThat(resourcesOf(statements.getFirst()).stream().map(TemplateQueries::target))
+          .containsExactly(logicalIdOfQueue(OomQueues.handOff(store)));
+    }
+  }
+
+  // --- EventBridge ---
+
+  @Test
+  void jennysConfirmationResultsOnTheBusGoToTheConfirmationsQueue() {
+    Map<String, Object> rule = properties(only("AWS::Events::Rule"));
+    assertThat(rule.get("EventPattern"))
+        .isEqualTo(Map.of("detail-type", List.of("ConfirmationResult")));
+    assertThat(target(rule.get("EventBusName")))
+        .isEqualTo(logicalIdOfType("AWS::Events::EventBus"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> ruleTarget = ((List<Map<String, Object>>) rule.get("Targets")).getFirst();
+    assertThat(target(ruleTarget.get("Arn"))).isEqualTo(logicalIdOfQueue(OomQueues.CONFIRMATIONS));
+    assertThat(ruleTarget).containsKeys("DeadLetterConfig", "RetryPolicy");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> dlq = (Map<String, Object>) ruleTarget.get("DeadLetterConfig");
+    assertThat(target(dlq.get("Arn"))).isEqualTo(logicalIdOfQueue("oom-confirmation-bus-dlq"));
+  }
+
+  // --- schedules ---
+
+  @Test
+  void theSweepRunsEveryFiveMinutesWithItsJobAndTheExecutionId() {
+    Map<String, Object> sweep = scheduleNamed("oom-timer-sweep");
+    assertThat(sweep.get("ScheduleExpression")).isEqualTo("rate(5 minutes)");
+    Map<String, Object> target = scheduleTarget(sweep);
+    assertThat(target.get("Input"))
+        .isEqualTo("{\"job\":\"timer-sweep\",\"executionId\":\"<aws.scheduler.execution-id>\"}");
+    assertThat(target.get("Arn"))
+        .isEqualTo(
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.TIMER_SWEEP))));
+    assertThat(target.get("RetryPolicy"))
+        .isEqualTo(Map.of("MaximumRetryAttempts", 3, "MaximumEventAgeInSeconds", 300));
+    assertThat(target(((Map<?, ?>) target.get("DeadLetterConfig")).get("Arn")))
+        .isEqualTo(logicalIdOfQueue("oom-scheduler-dlq"));
+  }
+
+  @Test
+  void eachStorePlansItsDayAtOpeningAndClosingInItsOwnTimeZone() {
+    Map<String, String> zones =
+        Map.of("101", "America/Winnipeg", "202", "America/Regina", "303", "America/Toronto");
+    for (String store : storeIds()) {
+      Map<String, Object> start = scheduleNamed("oom-daily-plan-" + store + "-start-mon-sat");
+      Map<String, Object> weekdayEnd = scheduleNamed("oom-daily-plan-" + store + "-end-mon-fri");
+      Map<String, Object> saturdayEnd = scheduleNamed("oom-daily-plan-" + store + "-end-sat");
+      assertThat(start.get("ScheduleExpression")).isEqualTo("cron(0 9 ? * MON-SAT *)");
+      assertThat(weekdayEnd.get("ScheduleExpression")).isEqualTo("cron(0 21 ? * MON-FRI *)");
+      assertThat(saturdayEnd.get("ScheduleExpression")).isEqualTo("cron(0 18 ? * SAT *)");
+      for (Map<String, Object> schedule : List.of(start, weekdayEnd, saturdayEnd)) {
+        assertThat(schedule.get("ScheduleExpressionTimezone")).isEqualTo(zones.get(store));
+        assertThat(scheduleTarget(schedule).get("Arn"))
+            .isEqualTo(
+                Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.DAILY_PLAN))));
+      }
+      assertThat(scheduleTarget(start).get("Input"))
+          .isEqualTo(
+              "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"%s\",\"executionId\":\"<aws.scheduler.execution-id>\"}"
+                  .formatted(store));
+      assertThat((String) scheduleTarget(saturdayEnd).get("Input"))
+          .contains("\"phase\":\"END_OF_DAY\"");
+    }
+    assertThat(q.resources("AWS::Scheduler::Schedule")).hasSize(1 + 3 * storeIds().size());
+  }
+
+  @Test
+  void theSchedulerRoleMayInvokeOnlyTheSweepAndTheDailyPlanAndWriteItsDeadLetters() {
+    String role = q.logicalId(dev.stack().schedules().role());
+    assertThat(resourcesOf(q.statement(role, "InvokeScheduledFunctions")))
+        .containsExactlyInAnyOrder(
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.TIMER_SWEEP))),
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.DAILY_PLAN))));
+    assertThat(actions(q.statement(role, "DeadLetters"))).containsExactly("sqs:SendMessage");
+    assertThat(q.statementsOfRole(role)).hasSize(2);
+    String trust =
+        new ObjectMapper()
+            .valueToTree(properties(q.resource(role)).get("AssumeRolePolicyDocument"))
+            .toString();
+    assertThat(trust).contains("scheduler.amazonaws.com", "aws:SourceAccount");
+  }
+
+  // --- API ---
+
+  @Test
+  void everyAgentRouteRequiresAJwtFromTheConfiguredIssuerAndAudience() {
+    template.hasResourceProperties(
+        "AWS::ApiGatewayV2::Authorizer",
+        Map.of(
+            "AuthorizerType", "JWT",
+            "IdentitySource", List.of("$request.header.Authorization"),
+            "Name", "oom-agent-jwt",
+            "ApiId", Match.anyValue(),
+            "JwtConfiguration",
+                Map.of(
+                    "Issuer",
+                    "https://cognito-idp.ca-central-1.amazonaws.com/ca-central-1_Example",
+                    "Audience",
+                    List.of("oom-agent-tools"))));
+    for (AgentApi.ApiRoute route : AgentApi.AGENT_ROUTES) {
+      template.hasResourceProperties(
+          "AWS::ApiGatewayV2::Route",
+          Match.objectLike(
+              Map.of(
+                  "RouteKey",
+                  route.method() + " " + route.path(),
+                  "AuthorizationType",
+                  "JWT",
+                  "AuthorizerId",
+                  Map.of("Ref", logicalIdOfType("AWS::ApiGatewayV2::Authorizer")))));
+    }
+  }
+
+  @Test
+  void theWebhookRouteHasNoGatewayAuthorizerAndReachesTheWebhookFunction() {
+    Map<String, Object> route =
+        q.resources("AWS::ApiGatewayV2::Route").values().stream()
+            .map(TemplateQueries::properties)
+            .filter(p -> "POST /webhooks/jenny".equals(p.get("RouteKey")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(route.get("AuthorizationType")).isEqualTo("NONE");
+    String integration =
+        ((String) ((List<?>) ((Map<?, ?>) route.get("Target")).get("Fn::Join")).toString());
+    assertThat(integration).contains("JennyWebhookIntegration");
+    assertThat(q.resources("AWS::ApiGatewayV2::Route")).hasSize(AgentApi.AGENT_ROUTES.size() + 1);
+  }
+
+  @Test
+  void bothIntegrationsInvokeTheLiveAliasWithPayloadVersionTwo() {
+    for (OomFunction spec : List.of(OomFunction.AGENT_API, OomFunction.JENNY_WEBHOOK)) {
+      template.hasResourceProperties(
+          "AWS::ApiGatewayV2::Integration",
+          Map.of(
+              "ApiId",
+              Match.anyValue(),
+              "IntegrationType",
+              "AWS_PROXY",
+              "PayloadFormatVersion",
+              "2.0",
+              "IntegrationUri",
+              Map.of("Ref", q.logicalId(dev.stack().functions().alias(spec)))));
+    }
+  }
+
+  @Test
+  void theApiStageLogsAccessAndThrottles() {
+    Map<String, Object> stage = properties(only("AWS::ApiGatewayV2::Stage"));
+    assertThat(stage.get("StageName")).isEqualTo("$default");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> accessLogs = (Map<String, Object>) stage.get("AccessLogSettings");
+    assertThat(accessLogs).containsKeys("DestinationArn", "Format");
+    assertThat((String) ((Map<?, ?>) stage.get("AccessLogSettings")).get("Format"))
+        .contains("$context.requestId");
+    assertThat(stage.get("DefaultRouteSettings"))
+        .isEqualTo(Map.of("ThrottlingBurstLimit", 100, "ThrottlingRateLimit", 50));
+  }
+
+  // --- SMS ---
+
+  @Test
+  void textsAreSentWithAConfigurationSetThatLogsDeliveryEvents() {
+    Map<String, Object> set = properties(only("AWS::SMSVOICE::ConfigurationSet"));
+    assertThat(set.get("ConfigurationSetName")).isEqualTo("oom-dev");
+    String json = new ObjectMapper().valueToTree(set.get("EventDestinations")).toString();
+    assertThat(json).contains("TEXT_ALL", "CloudWatchLogsDestination", "\"Enabled\":true");
+  }
+
+  @Test
+  void theRequestedNumberIsACanadianLongCodeWhoseRepliesGoToTheInboundTopic() {
+    Map<String, Object> number = properties(only("AWS::SMSVOICE::PhoneNumber"));
+    assertThat(number)
+        .containsEntry("IsoCountryCode", "CA")
+        .containsEntry("NumberType", "LONG_CODE")
+        .containsEntry("NumberCapabilities", List.of("SMS"))
+        .containsEntry("SelfManagedOptOutsEnabled", true);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> twoWay = (Map<String, Object>) number.get("TwoWay");
+    assertThat(twoWay.get("Enabled")).isEqualTo(true);
+    assertThat(target(twoWay.get("ChannelArn")))
+        .isEqualTo(
+            q.logicalId(
+                dev.stack().getNode().findChild("Sms").getNode().findChild("InboundTopic")));
+    Map<String, Object> pool = properties(only("AWS::SMSVOICE::Pool"));
+    assertThat(((List<?>) pool.get("OriginationIdentities")).stream().map(TemplateQueries::target))
+        .containsExactly(logicalIdOfType("AWS::SMSVOICE::PhoneNumber"));
+    assertThat(env(OomFunction.SMS_SENDER).get("OOM_SMS_POOL_ID"))
+        .isEqualTo(Map.of("Fn::GetAtt", List.of(logicalIdOfType("AWS::SMSVOICE::Pool"), "PoolId")));
+  }
+
+  @Test
+  void guestsRepliesReachTheInboundQueueThroughAnEncryptedTopic() {
+    String topic =
+        q.logicalId(dev.stack().getNode().findChild("Sms").getNode().findChild("InboundTopic"));
+    assertThat(properties(q.resource(topic))).containsKey("KmsMasterKeyId");
+    template.hasResourceProperties(
+        "AWS::SNS::Subscription",
+        Map.of(
+            "Protocol", "sqs",
+            "TopicArn", Map.of("Ref", topic),
+            "Endpoint",
+                Map.of("Fn::GetAtt", List.of(logicalIdOfQueue(OomQueues.SMS_INBOUND), "Arn"))));
+    String policies =
+        new ObjectMapper().valueToTree(q.resources("AWS::SNS::TopicPolicy")).toString();
+    assertThat(policies).contains("sms-voice.amazonaws.com", "sns:Publish");
+  }
+
+  // --- alarms ---
+
+  @Test
+  void everyDeadLetterQueueHasAnAlarmWhenItIsNotEmpty() {
+    List<String> dlqs =
+        q.resources("AWS::SQS::Queue").entrySet().stream()
+            .filter(e -> ((String) properties(e.getValue()).get("QueueName")).contains("-dlq"))
+            .map(Map.Entry::getKey)
+            .toList();
+    assertThat(dlqs).hasSize(OomQueues.all(storeIds()).size() + 2);
+    for (String dlq : dlqs) {
+      template.hasResourceProperties(
+          "AWS::CloudWatch::Alarm",
+          Match.objectLike(
+              Map.of(
+                  "MetricName",
+                  "ApproximateNumberOfMessagesVisible",
+                  "Threshold",
+                  0,
+                  "ComparisonOperator",
+                  "GreaterThanThreshold",
+                  "Dimensions",
+                  List.of(
+                      Map.of(
+                          "Name",
+                          "QueueName",
+                          "Value",
+                          Map.of("Fn::GetAtt", List.of(dlq, "QueueName")))),
+                  "AlarmActions",
+                  List.of(Map.of("Ref", alarmTopic())))));
+    }
+  }
+
+  @Test
+  void everyFunctionHasErrorAndThrottleAlarms() {
+    for (OomFunction spec : OomFunction.values()) {
+      for (String metric : List.of("Errors", "Throttles")) {
+        template.hasResourceProperties(
+            "AWS::CloudWatch::Alarm",
+            Match.objectLike(
+                Map.of(
+                    "MetricName",
+                    metric,
+                    "Namespace",
+                    "AWS/Lambda",
+                    "Dimensions",
+                    List.of(
+                        Map.of(
+                            "Name",
+                            "FunctionName",
+                            "Value",
+                            Map.of("Ref", q.logicalId(dev.stack().functions().function(spec))))),
+                    "AlarmActions",
+                    List.of(Map.of("Ref", alarmTopic())))));
+      }
+    }
+  }
+
+  @Test
+  void theCustomMetricAlarmsQueryTheOomNamespace() {
+    assertThat(alarmExpression("oom-dev-oldest-due-timer"))
+        .isEqualTo("SELECT MAX(OldestDueTimerAgeSeconds) FROM OOM");
+    assertThat(alarmNamed("oom-dev-oldest-due-timer").get("Threshold")).isEqualTo(900);
+    assertThat(alarmExpression("oom-dev-sms-failures")).isEqualTo("SELECT SUM(SmsFailed) FROM OOM");
+    assertThat(alarmExpression("oom-dev-confirmation-misses"))
+        .isEqualTo("SELECT SUM(ConfirmationMisses) FROM OOM");
+    assertThat(alarmNamed("oom-dev-timer-sweep-not-running").get("TreatMissingData"))
+        .isEqualTo("breaching");
+  }
+
+  // --- helpers ---
+
+  private static List<String> storeIds() {
+    return dev.stack().config().storeIds();
+  }
+
+  private static Map<String, Object> only(String type) {
+    Map<String, Map<String, Object>> all = q.resources(type);
+    assertThat(all).as(type).hasSize(1);
+    return all.values().iterator().next();
+  }
+
+  private static String logicalIdOfType(String type) {
+    Map<String, Map<String, Object>> all = q.resources(type);
+    assertThat(all).as(type).hasSize(1);
+    return all.keySet().iterator().next();
+  }
+
+  private static Map<String, Object> queueNamed(String name) {
+    return properties(q.resource(logicalIdOfQueue(name)));
+  }
+
+  private static String logicalIdOfQueue(String name) {
+    return q.resources("AWS::SQS::Queue").entrySet().stream()
+        .filter(e -> name.equals(properties(e.getValue()).get("QueueName")))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no queue " + name));
+  }
+
+  private static Map<String, Object> functionProps(OomFunction spec) {
+    return properties(q.resource(q.logicalId(dev.stack().functions().function(spec))));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> env(OomFunction spec) {
+    return (Map<String, Object>)
+        ((Map<String, Object>) functionProps(spec).get("Environment")).get("Variables");
+  }
+
+  private static String roleOf(OomFunction spec) {
+    return q.logicalId(dev.stack().functions().function(spec).getRole());
+  }
+
+  private static String secretId() {
+    return logicalIdOfType("AWS::SecretsManager::Secret");
+  }
+
+  private static String alarmTopic() {
+    return q.logicalId(
+        dev.stack().getNode().findChild("Monitoring").getNode().findChild("AlarmTopic"));
+  }
+
+  private static Map<String, Object> scheduleNamed(String name) {
+    return q.resources("AWS::Scheduler::Schedule").values().stream()
+        .map(TemplateQueries::properties)
+        .filter(p -> name.equals(p.get("Name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no schedule " + name));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> scheduleTarget(Map<String, Object> schedule) {
+    return (Map<String, Object>) schedule.get("Target");
+  }
+
+  private static Map<String, Object> alarmNamed(String name) {
+    return q.resources("AWS::CloudWatch::Alarm").values().stream()
+        .map(TemplateQueries::properties)
+        .filter(p -> name.equals(p.get("AlarmName")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no alarm " + name));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String alarmExpression(String name) {
+    return (String)
+        ((List<Map<String, Object>>) alarmNamed(name).get("Metrics")).getFirst().get("Expression");
+  }
+}

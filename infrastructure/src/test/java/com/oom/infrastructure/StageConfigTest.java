@@ -1,0 +1,121 @@
+package com.oom.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StageConfigTest {
+
+  @Test
+  void cdkJsonDefaultsToTheDevStageWithThreeStoresInTheirZones() throws Exception {
+    StageConfig config = StageConfig.fromContext(cdkJsonContext()::get);
+    assertThat(config.stage()).isEqualTo(StageConfig.Stage.DEV);
+    assertThat(config.stores())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "101", ZoneId.of("America/Winnipeg"),
+                "202", ZoneId.of("America/Regina"),
+                "303", ZoneId.of("America/Toronto")));
+    assertThat(config.storesSpec())
+        .isEqualTo("101=America/Winnipeg,202=America/Regina,303=America/Toronto");
+    assertThat(config.createsSmsPool()).isTrue();
+    assertThat(config.smsConfigurationSet()).isEqualTo("oom-dev");
+    assertThat(config.alarmEmail()).isEmpty();
+  }
+
+  @Test
+  void aCommandLineValueOverridesTheStageBlock() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stores", "101=America/Winnipeg,404=America/Halifax");
+    context.put("oom:alarmEmail", "oncall@example.ca");
+    StageConfig config = StageConfig.fromContext(context::get);
+    assertThat(config.storeIds()).containsExactly("101", "404");
+    assertThat(config.alarmEmail()).contains("oncall@example.ca");
+  }
+
+  @Test
+  void prodRefusesThePlaceholdersOfCdkJson() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stage", "prod");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("placeholder");
+  }
+
+  @Test
+  void prodWithRealValuesIsAccepted() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stage", "prod");
+    context.put("oom:jwtIssuer", "https://login.example.ca/oauth2/default");
+    context.put("oom:jwtAudience", "oom-agent-tools, oom-console");
+    context.put("oom:smsPool", "pool-abc123");
+    StageConfig config = StageConfig.fromContext(context::get);
+    assertThat(config.stage().isProduction()).isTrue();
+    assertThat(config.jwtAudience()).containsExactly("oom-agent-tools", "oom-console");
+    assertThat(config.createsSmsPool()).isFalse();
+  }
+
+  @Test
+  void anUnknownTimeZoneNamesTheStore() {
+    Map<String, Object> context = new HashMap<>(minimal());
+    context.put("oom:stores", "101=America/Winnipeg,202=Mars/Olympus");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("store 202")
+        .hasMessageContaining("Mars/Olympus");
+  }
+
+  @Test
+  void aMissingKeySaysWhereToSetIt() {
+    Map<String, Object> context = new HashMap<>(minimal());
+    context.remove("oom:jwtIssuer");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("'jwtIssuer' is not configured")
+        .hasMessageContaining("-c oom:jwtIssuer=");
+  }
+
+  @Test
+  void anUnknownStageIsRefused() {
+    Map<String, Object> context = new HashMap<>(minimal());
+    context.put("oom:stage", "staging");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("unknown stage 'staging'");
+  }
+
+  @Test
+  void theSmsPoolIsAPoolIdOrCreate() {
+    assertThatThrownBy(
+            () ->
+                new StageConfig(
+                    StageConfig.Stage.DEV,
+                    Map.of("101", ZoneId.of("America/Winnipeg")),
+                    "https://issuer.example.ca",
+                    List.of("aud"),
+                    "+12045550100",
+                    "oom-dev",
+                    Optional.empty()))
+        .hasMessageContaining("smsPool");
+  }
+
+  private static Map<String, Object> minimal() {
+    return Map.of(
+        "oom:stores", "101=America/Winnipeg",
+        "oom:jwtIssuer", "https://issuer.example.ca",
+        "oom:jwtAudience", "oom-agent-tools",
+        "oom:smsPool", "create");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> cdkJsonContext() throws Exception {
+    Map<String, Object> cdkJson =
+        new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
+    return new HashMap<>((Map<String, Object>) cdkJson.get("context"));
+  }
+}

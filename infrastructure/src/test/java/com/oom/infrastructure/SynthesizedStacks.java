@@ -1,0 +1,106 @@
+package com.oom.infrastructure;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * The stacks the tests look at, each synthesized once per test JVM (synth runs the CDK in Node
+ * through jsii and takes seconds): every test class shares them.
+ *
+ * <p>The handler jar is not needed: the stack takes its {@link Code} as an argument, and the tests
+ * hand it a placeholder directory. The template only records the asset's hash and location, so what
+ * is inside does not change anything asserted here; the app itself ({@link OomApp}) refuses to
+ * synthesize without the real jar.
+ */
+final class SynthesizedStacks {
+  static final Environment ENV =
+      Environment.builder().account("111122223333").region("ca-central-1").build();
+
+  private static Synthesized dev;
+  private static Synthesized prod;
+
+  record Synthesized(App app, OomStack stack, Template template) {}
+
+  private SynthesizedStacks() {}
+
+  /** The dev stage of cdk.json: three stores, the stack requests its own phone number and pool. */
+  static synchronized Synthesized dev() {
+    if (dev == null) {
+      dev = synthesize(devConfig());
+    }
+    return dev;
+  }
+
+  /** A prod stage with an existing phone pool and an alarm address. */
+  static synchronized Synthesized prod() {
+    if (prod == null) {
+      prod = synthesize(prodConfig());
+    }
+    return prod;
+  }
+
+  static StageConfig devConfig() {
+    Map<String, ZoneId> stores = new LinkedHashMap<>();
+    stores.put("101", ZoneId.of("America/Winnipeg"));
+    stores.put("202", ZoneId.of("America/Regina"));
+    stores.put("303", ZoneId.of("America/Toronto"));
+    return new StageConfig(
+        StageConfig.Stage.DEV,
+        stores,
+        "https://cognito-idp.ca-central-1.amazonaws.com/ca-central-1_Example",
+        List.of("oom-agent-tools"),
+        StageConfig.CREATE_SMS_POOL,
+        "oom-dev",
+        Optional.empty());
+  }
+
+  static StageConfig prodConfig() {
+    return new StageConfig(
+        StageConfig.Stage.PROD,
+        Map.of("101", ZoneId.of("America/Winnipeg"), "404", ZoneId.of("America/Halifax")),
+        "https://login.example-retailer.ca/oauth2/default",
+        List.of("oom-agent-tools", "oom-supervisor-console"),
+        "pool-0123456789abcdef0123456789abcdef",
+        "oom-prod",
+        Optional.of("oom-oncall@example-retailer.ca"));
+  }
+
+  private static Synthesized synthesize(StageConfig config) {
+    App app = new App();
+    OomStack stack =
+        new OomStack(
+            app,
+            "Oom-" + config.stage().id(),
+            StackProps.builder().env(ENV).build(),
+            config,
+            Code.fromAsset(placeholderCode().toString()));
+    Aspects.of(app).add(new AwsSolutionsChecks());
+    Template template = Template.fromStack(stack);
+    return new Synthesized(app, stack, template);
+  }
+
+  private static Path placeholderCode() {
+    try {
+      Path dir = Files.createTempDirectory("oom-handlers-placeholder");
+      Files.writeString(
+          dir.resolve("README.txt"), "placeholder for the shaded handler jar in synth tests\n");
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
