@@ -1,5 +1,6 @@
 package com.oom.local;
 
+import com.oom.handlers.schedule.OomSchedules;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,7 +27,14 @@ public final class LocalRunner {
     URI aws = options.awsEndpoint().orElseGet(moto::endpoint);
     LocalApiServer server = null;
     try {
-      LocalSuite suite = new LocalSuite(aws, options.clock(), options.stores());
+      // The demo sweeps hourly instead of every 5 minutes: each sweep is 16 index queries, and
+      // moto answers those slowly enough that ten days of 5-minute sweeps would take hours.
+      LocalSuite suite =
+          new LocalSuite(
+              aws,
+              options.clock(),
+              options.stores(),
+              options.demo() ? java.time.Duration.ofHours(1) : OomSchedules.SWEEP_EVERY);
       if (options.demo()) {
         new Demo(suite, options.demoOrders(), options.demoDays(), System.out).run();
         return;

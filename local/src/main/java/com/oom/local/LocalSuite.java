@@ -45,6 +45,7 @@ public final class LocalSuite {
   final StoreDirectory stores;
   final OomServices services;
   final CountingSmsLog smsLog;
+  private final Ports ports;
   final SqsClient sqs;
   final Map<String, String> queueUrls;
   final LocalJwt jwt;
@@ -76,7 +77,7 @@ public final class LocalSuite {
     queueUrls = OomQueues.create(sqs, stores.storeIds());
     Ports wired = OomWiring.ports(settings, clients, sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
-    Ports ports =
+    ports =
         new Ports(
             wired.orders(),
             wired.outbox(),
@@ -135,6 +136,11 @@ public final class LocalSuite {
             });
     eventSources.drain();
     return fired;
+  }
+
+  /** Open orders of a store, as the work lists see them. */
+  public java.util.List<com.oom.core.order.OpenOrder> openOrders(String storeId) {
+    return ports.orders().openOrders(storeId);
   }
 
   /** Handles what is waiting on the queues now. */
