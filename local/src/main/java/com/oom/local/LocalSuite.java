@@ -96,7 +96,7 @@ public final class LocalSuite {
     eventSources.connect(OomQueues.CONFIRMATIONS, new ConfirmationFeedHandler(services));
     eventSources.connect(OomQueues.SMS_REQUESTS, new SmsSenderHandler(services));
     eventSources.connect(OomQueues.SMS_INBOUND, new SmsInboundHandler(services));
-    sweep = new TimerSweepHandler(services);
+    sweep = new TimerSweepHandler(services, clock);
     dailyPlan = new DailyPlanHandler(services);
     scheduler =
         new LocalScheduler(

@@ -263,6 +263,35 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
         .toList();
   }
 
+  /** One Query per timer shard for its earliest due item (Limit 1). */
+  @Override
+  public Optional<Instant> oldestDueTimer(Instant now) {
+    Optional<Long> oldest = Optional.empty();
+    for (String shard : OomTable.TIMERS.allShards()) {
+      List<Map<String, AttributeValue>> first =
+          dynamo
+              .query(
+                  b ->
+                      b.tableName(table)
+                          .indexName(OomTable.TIMERS.name())
+                          .keyConditionExpression("#shard = :shard AND #due <= :now")
+                          .expressionAttributeNames(
+                              Map.of(
+                                  "#shard", OomTable.TIMERS.partitionAttribute(),
+                                  "#due", OomTable.TIMERS.sortAttribute()))
+                          .expressionAttributeValues(
+                              Map.of(":shard", s(shard), ":now", n(now.toEpochMilli())))
+                          .scanIndexForward(true)
+                          .limit(1))
+              .items();
+      for (Map<String, AttributeValue> item : first) {
+        long due = Items.number(item, OomTable.TIMERS.sortAttribute());
+        oldest = Optional.of(oldest.map(o -> Math.min(o, due)).orElse(due));
+      }
+    }
+    return oldest.map(Instant::ofEpochMilli);
+  }
+
   /** One Query per timer shard, each reading only what is due: cost follows what is due. */
   @Override
   public List<OpenOrder> dueForTimers(Instant now, int limit) {

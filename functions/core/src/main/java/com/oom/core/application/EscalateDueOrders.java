@@ -26,7 +26,11 @@ public final class EscalateDueOrders {
     this.clock = clock;
   }
 
-  public record Result(int examined, int escalated) {}
+  /**
+   * @param oldestStillDue the earliest timer still due after this run (a backlog or a stuck order),
+   *     or null when everything due was handled
+   */
+  public record Result(int examined, int escalated, Instant oldestStillDue) {}
 
   /**
    * @param sweepId the schedule invocation id: the same sweep retried does not escalate twice
@@ -43,7 +47,7 @@ public final class EscalateDueOrders {
         escalated++;
       }
     }
-    return new Result(examined, escalated);
+    return new Result(examined, escalated, orders.oldestDueTimer(now).orElse(null));
   }
 
   /** No change of its own: the transaction fires whatever escalation is due. */

@@ -36,6 +36,9 @@ public interface OpenOrders {
   /** The append-only audit trail, oldest first. */
   List<AuditEntry> auditTrail(String orderId);
 
+  /** The earliest timer due at or before {@code now} that is still waiting, if any. */
+  Optional<Instant> oldestDueTimer(Instant now);
+
   /** Orders whose next timer is due at or before {@code now}, at most {@code limit}. */
   List<OpenOrder> dueForTimers(Instant now, int limit);
 

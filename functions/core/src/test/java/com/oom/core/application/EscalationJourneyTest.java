@@ -121,6 +121,33 @@ class EscalationJourneyTest {
   }
 
   @Test
+  void a_sweep_that_cannot_finish_reports_the_oldest_timer_still_due() {
+    ingest(Orders.defaultOrder().orderId("SO-1001"), 1);
+    setStatus(ContactStatus.CANCEL);
+    bed.clock.advance(Duration.ofMinutes(10));
+    bed.services
+        .ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-b", 1, Orders.defaultOrder().orderId("SO-2002").details()));
+    bed.services
+        .setContactStatus()
+        .handle(
+            new SetContactStatus.Command(
+                "req-b", "SO-2002", AGENT, ContactStatus.CANCEL, null, "cancel asked", null));
+    Instant secondDue = bed.clock.instant().plus(Duration.ofHours(72));
+    bed.clock.advance(Duration.ofHours(73));
+
+    EscalateDueOrders.Result partial = bed.services.escalateDueOrders().handle("sweep-1", 1);
+    EscalateDueOrders.Result rest = bed.services.escalateDueOrders().handle("sweep-2", 10);
+
+    assertThat(partial.escalated()).isEqualTo(1);
+    assertThat(partial.oldestStillDue()).isEqualTo(secondDue);
+    assertThat(rest.escalated()).isEqualTo(1);
+    assertThat(rest.oldestStillDue()).isNull();
+  }
+
+  @Test
   void balance_paid_before_the_grace_period_ends_stops_the_balance_due_timer() {
     ingest(Orders.defaultOrder().balanceDue("250.00"), 1);
     setStatus(ContactStatus.BALDUE);

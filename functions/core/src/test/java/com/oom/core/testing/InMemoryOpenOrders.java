@@ -89,6 +89,11 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
   }
 
   @Override
+  public synchronized Optional<Instant> oldestDueTimer(Instant now) {
+    return timers.values().stream().filter(due -> !due.isAfter(now)).min(Instant::compareTo);
+  }
+
+  @Override
   public synchronized List<OpenOrder> dueForTimers(Instant now, int limit) {
     return timers.entrySet().stream()
         .filter(e -> !e.getValue().isAfter(now))

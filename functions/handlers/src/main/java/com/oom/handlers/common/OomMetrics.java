@@ -37,6 +37,10 @@ public final class OomMetrics {
             name, amount, MetricUnit.COUNT, NAMESPACE, DimensionSet.of(dimension, value));
   }
 
+  public static void seconds(String name, double value) {
+    metrics().addMetric(name, value, MetricUnit.SECONDS);
+  }
+
   public static void flush() {
     metrics().flush();
   }

@@ -24,13 +24,15 @@ public final class TimerSweepHandler implements RequestStreamHandler {
   static final int LIMIT = 200;
   private static final Logger LOG = LoggerFactory.getLogger(TimerSweepHandler.class);
   private final OomServices oom;
+  private final java.time.Clock clock;
 
   public TimerSweepHandler() {
-    this(FunctionWiring.fromEnvironment(true));
+    this(FunctionWiring.fromEnvironment(true), java.time.Clock.systemUTC());
   }
 
-  public TimerSweepHandler(OomServices oom) {
+  public TimerSweepHandler(OomServices oom, java.time.Clock clock) {
     this.oom = oom;
+    this.clock = clock;
   }
 
   /** What one run did. */
@@ -61,6 +63,13 @@ public final class TimerSweepHandler implements RequestStreamHandler {
             texts.sent(),
             republished);
     OomMetrics.count("Escalations", report.escalated());
+    // The alarm "oldest due timer older than 15 minutes" watches this; 0 when nothing waits.
+    OomMetrics.seconds(
+        "OldestDueTimerAgeSeconds",
+        escalations.oldestStillDue() == null
+            ? 0
+            : java.time.Duration.between(escalations.oldestStillDue(), clock.instant())
+                .toSeconds());
     OomMetrics.count("DeferredSmsSent", report.textsSent());
     OomMetrics.count("OutboxRepublished", report.republished());
     OomMetrics.flush();

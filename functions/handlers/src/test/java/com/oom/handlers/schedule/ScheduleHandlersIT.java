@@ -114,7 +114,9 @@ class ScheduleHandlersIT {
     clock.advance(Duration.ofHours(72).plusMinutes(5));
 
     JsonNode report =
-        invoke(new TimerSweepHandler(oom), "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
+        invoke(
+            new TimerSweepHandler(oom, clock),
+            "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
 
     assertThat(report.get("escalated").asInt()).isEqualTo(1);
     assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(1);

@@ -101,7 +101,7 @@ class SmsHandlersIT {
         SqsEvents.of(OomQueues.SMS_REQUESTS, request), new FakeContext("sms-sender"));
     assertThat(gateway.sent).isEmpty();
 
-    TimerSweepHandler sweep = new TimerSweepHandler(oom);
+    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
     clock.set(Instant.parse("2026-12-01T14:55:00Z")); // Tuesday 08:55: still quiet
     assertThat(sweep.sweep("sweep-1").textsSent()).isZero();
     clock.set(Instant.parse("2026-12-01T15:00:00Z")); // Tuesday 09:00
