@@ -266,30 +266,30 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   /** One Query per timer shard for its earliest due item (Limit 1). */
   @Override
   public Optional<Instant> oldestDueTimer(Instant now) {
-    Optional<Long> oldest = Optional.empty();
-    for (String shard : OomTable.TIMERS.allShards()) {
-      List<Map<String, AttributeValue>> first =
-          dynamo
-              .query(
-                  b ->
-                      b.tableName(table)
-                          .indexName(OomTable.TIMERS.name())
-                          .keyConditionExpression("#shard = :shard AND #due <= :now")
-                          .expressionAttributeNames(
-                              Map.of(
-                                  "#shard", OomTable.TIMERS.partitionAttribute(),
-                                  "#due", OomTable.TIMERS.sortAttribute()))
-                          .expressionAttributeValues(
-                              Map.of(":shard", s(shard), ":now", n(now.toEpochMilli())))
-                          .scanIndexForward(true)
-                          .limit(1))
-              .items();
-      for (Map<String, AttributeValue> item : first) {
-        long due = Items.number(item, OomTable.TIMERS.sortAttribute());
-        oldest = Optional.of(oldest.map(o -> Math.min(o, due)).orElse(due));
-      }
-    }
-    return oldest.map(Instant::ofEpochMilli);
+    return OomTable.TIMERS.allShards().stream()
+        .flatMap(shard -> dueInShard(shard, now, 1).stream())
+        .map(item -> Items.number(item, OomTable.TIMERS.sortAttribute()))
+        .min(Long::compare)
+        .map(Instant::ofEpochMilli);
+  }
+
+  /** The items of one timer shard due at or before {@code now}, earliest first. */
+  private List<Map<String, AttributeValue>> dueInShard(String shard, Instant now, int limit) {
+    return dynamo
+        .query(
+            b ->
+                b.tableName(table)
+                    .indexName(OomTable.TIMERS.name())
+                    .keyConditionExpression("#shard = :shard AND #due <= :now")
+                    .expressionAttributeNames(
+                        Map.of(
+                            "#shard", OomTable.TIMERS.partitionAttribute(),
+                            "#due", OomTable.TIMERS.sortAttribute()))
+                    .expressionAttributeValues(
+                        Map.of(":shard", s(shard), ":now", n(now.toEpochMilli())))
+                    .scanIndexForward(true)
+                    .limit(limit))
+        .items();
   }
 
   /** One Query per timer shard, each reading only what is due: cost follows what is due. */
@@ -297,21 +297,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   public List<OpenOrder> dueForTimers(Instant now, int limit) {
     List<Map<String, AttributeValue>> due = new ArrayList<>();
     for (String shard : OomTable.TIMERS.allShards()) {
-      due.addAll(
-          dynamo
-              .query(
-                  b ->
-                      b.tableName(table)
-                          .indexName(OomTable.TIMERS.name())
-                          .keyConditionExpression("#shard = :shard AND #due <= :now")
-                          .expressionAttributeNames(
-                              Map.of(
-                                  "#shard", OomTable.TIMERS.partitionAttribute(),
-                                  "#due", OomTable.TIMERS.sortAttribute()))
-                          .expressionAttributeValues(
-                              Map.of(":shard", s(shard), ":now", n(now.toEpochMilli())))
-                          .limit(limit))
-              .items());
+      due.addAll(dueInShard(shard, now, limit));
     }
     return due.stream()
         .sorted(Comparator.comparingLong(i -> Items.number(i, OomTable.TIMERS.sortAttribute())))

@@ -47,7 +47,10 @@ public final class EscalateDueOrders {
         escalated++;
       }
     }
-    return new Result(examined, escalated, orders.oldestDueTimer(now).orElse(null));
+    // Fewer than the limit means every due timer was read and handled (each commit re-arms or
+    // clears its timer): only a full page can leave a backlog worth a query.
+    Instant oldestStillDue = examined < limit ? null : orders.oldestDueTimer(now).orElse(null);
+    return new Result(examined, escalated, oldestStillDue);
   }
 
   /** No change of its own: the transaction fires whatever escalation is due. */

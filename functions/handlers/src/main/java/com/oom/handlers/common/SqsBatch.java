@@ -20,6 +20,20 @@ public final class SqsBatch {
 
   private SqsBatch() {}
 
+  /** A whole invocation: structured logging context, the batch, then the metrics flushed. */
+  public static SQSBatchResponse run(
+      SQSEvent event,
+      com.amazonaws.services.lambda.runtime.Context context,
+      Consumer<SQSEvent.SQSMessage> handler) {
+    return software.amazon.lambda.powertools.logging.PowertoolsLogging.withLogging(
+        context,
+        () -> {
+          SQSBatchResponse response = process(event, handler);
+          OomMetrics.flush();
+          return response;
+        });
+  }
+
   public static SQSBatchResponse process(SQSEvent event, Consumer<SQSEvent.SQSMessage> handler) {
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     List<SQSEvent.SQSMessage> records =

@@ -13,7 +13,6 @@ import com.oom.handlers.messages.ConfirmationResultMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /** {@code oom-confirmations}: Jenny's results, from the webhook or the EventBridge bus. */
 public final class ConfirmationFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -30,13 +29,7 @@ public final class ConfirmationFeedHandler implements RequestHandler<SQSEvent, S
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return PowertoolsLogging.withLogging(
-        context,
-        () -> {
-          SQSBatchResponse response = SqsBatch.process(event, this::handle);
-          OomMetrics.flush();
-          return response;
-        });
+    return SqsBatch.run(event, context, this::handle);
   }
 
   private void handle(SQSEvent.SQSMessage message) {

@@ -13,7 +13,6 @@ import com.oom.handlers.messages.OrderFeedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /** {@code oom-order-feed}: ERP order snapshots and fulfilment outcomes. */
 public final class OrderFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -30,7 +29,7 @@ public final class OrderFeedHandler implements RequestHandler<SQSEvent, SQSBatch
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return PowertoolsLogging.withLogging(context, () -> SqsBatch.process(event, this::handle));
+    return SqsBatch.run(event, context, this::handle);
   }
 
   private void handle(SQSEvent.SQSMessage message) {

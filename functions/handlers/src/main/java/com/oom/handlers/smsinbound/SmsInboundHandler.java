@@ -12,7 +12,6 @@ import com.oom.handlers.common.SqsBatch;
 import com.oom.handlers.messages.InboundSmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * {@code oom-sms-inbound}: guests' replies. STOP and the other opt-out keywords opt out at once,
@@ -33,13 +32,7 @@ public final class SmsInboundHandler implements RequestHandler<SQSEvent, SQSBatc
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return PowertoolsLogging.withLogging(
-        context,
-        () -> {
-          SQSBatchResponse response = SqsBatch.process(event, this::handle);
-          OomMetrics.flush();
-          return response;
-        });
+    return SqsBatch.run(event, context, this::handle);
   }
 
   private void handle(SQSEvent.SQSMessage message) {

@@ -14,7 +14,6 @@ import com.oom.handlers.common.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * {@code oom-sms-requests}: touch-point texts. The sender re-checks consent, opt-out, order state,
@@ -34,13 +33,7 @@ public final class SmsSenderHandler implements RequestHandler<SQSEvent, SQSBatch
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return PowertoolsLogging.withLogging(
-        context,
-        () -> {
-          SQSBatchResponse response = SqsBatch.process(event, this::handle);
-          OomMetrics.flush();
-          return response;
-        });
+    return SqsBatch.run(event, context, this::handle);
   }
 
   private void handle(SQSEvent.SQSMessage message) {
