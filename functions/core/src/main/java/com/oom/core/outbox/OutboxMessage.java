@@ -69,6 +69,15 @@ public sealed interface OutboxMessage {
       PhoneNumber to,
       Instant requestedAt)
       implements OutboxMessage {
+    public SmsRequest {
+      java.util.Objects.requireNonNull(requestId, "requestId");
+      java.util.Objects.requireNonNull(orderId, "orderId");
+      java.util.Objects.requireNonNull(touchPoint, "touchPoint");
+      java.util.Objects.requireNonNull(dedupeKey, "dedupeKey");
+      java.util.Objects.requireNonNull(to, "to");
+      java.util.Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+
     @Override
     public String outboxId() {
       return requestId;
