@@ -34,6 +34,11 @@ public final class OomJson {
           .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
           .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
+          // dates and times only as ISO strings: no epoch-day numbers, no date-times for dates
+          .withConfigOverride(
+              java.time.LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
+          .withConfigOverride(
+              java.time.LocalTime.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)))
           .withConfigOverride(
               BigDecimal.class,
               o -> o.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))

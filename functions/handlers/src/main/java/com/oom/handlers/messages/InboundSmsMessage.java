@@ -23,6 +23,7 @@ public record InboundSmsMessage(
   public InboundSmsMessage {
     Objects.requireNonNull(originationNumber, "originationNumber");
     Objects.requireNonNull(inboundMessageId, "inboundMessageId");
+    Objects.requireNonNull(messageBody, "messageBody");
   }
 
   public static InboundSmsMessage parse(String body) {

@@ -29,10 +29,10 @@ import java.util.TreeMap;
  * status, content type and body are those the OpenAPI document gives for the route, and a 4xx has
  * written nothing (no DynamoDB or SQS write request at all).
  */
-final class ApiTestbed {
+public final class ApiTestbed {
   static final String AGENT = "agent-7";
   final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
-  final AwsStack aws = new AwsStack(clock);
+  public final AwsStack aws = new AwsStack(clock);
   final FakeSmsGateway sms = new FakeSmsGateway(clock);
   final OomServices oom = aws.services(sms, OomConfig.defaults(), clock);
   final AgentApiHandler handler = new AgentApiHandler(oom);
@@ -40,7 +40,7 @@ final class ApiTestbed {
   private long sequence;
 
   /** The ERP sends the order; its touch-point and write-back messages are drained. */
-  void ingest(Orders.Builder order) {
+  public void ingest(Orders.Builder order) {
     oom.ingestSnapshot()
         .handle(new IngestSnapshot.Command("erp-" + (++sequence), 1, order.details()));
     aws.drain(OomQueues.ERP_UPDATES);
@@ -55,11 +55,11 @@ final class ApiTestbed {
                     .handle(OomJson.read(m.body(), OutboxMessage.SmsRequest.class)));
   }
 
-  Reply call(HttpEvents.Builder request) {
+  public Reply call(HttpEvents.Builder request) {
     return call(request.build());
   }
 
-  Reply call(APIGatewayV2HTTPEvent event) {
+  public Reply call(APIGatewayV2HTTPEvent event) {
     aws.requests.reset();
     APIGatewayV2HTTPResponse response = handler.handleRequest(event, context);
     Reply reply = Reply.of(response);
@@ -105,7 +105,7 @@ final class ApiTestbed {
   }
 
   /** An answer: status, headers by case-insensitive name, and the JSON body. */
-  record Reply(int status, Map<String, String> headers, JsonNode json) {
+  public record Reply(int status, Map<String, String> headers, JsonNode json) {
     static Reply of(APIGatewayV2HTTPResponse response) {
       Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       headers.putAll(response.getHeaders());
@@ -126,7 +126,7 @@ final class ApiTestbed {
     }
 
     /** The problem's type slug, e.g. {@code unknown-order}. */
-    String problem() {
+    public String problem() {
       return json.path("type").asText().replace("https://oom.example/problems/", "");
     }
 

@@ -1,0 +1,149 @@
+package com.oom.handlers.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oom.aws.testing.MotoExtension;
+import com.oom.core.testing.Orders;
+import com.oom.handlers.api.ApiTestbed;
+import com.oom.handlers.testing.HttpEvents;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every agent API route × every kind of caller → the expected status. The order SO-1001 belongs to
+ * store 101. JWT signature and expiry are checked by API Gateway's authorizer before the function
+ * runs; what the function can check is in the claims: no subject, a blank subject, groups that
+ * grant nothing (look-alikes included), and a store reaching for another store's order (answered as
+ * unknown, 404, so order ids of other stores cannot be probed).
+ */
+@ExtendWith(MotoExtension.class)
+class AuthorizationMatrixIT {
+  /** Rows: routes; columns: callers. */
+  private static final String MATRIX =
+      """
+      route                      | anonymous | agent | supervisor | store-101 | store-202 | no-sub | blank-sub | no-role | look-alike
+      worklist                   | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      worklist-of-store-202      | 401       | 200   | 200        | 403       | 200       | 401    | 401       | 403     | 403
+      order                      | 401       | 200   | 200        | 200       | 404       | 401    | 401       | 403     | 403
+      contact-attempt            | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
+      contact-status             | 401       | 200   | 200        | 403       | 403       | 401    | 401       | 403     | 403
+      appointment                | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
+      trouble                    | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
+      comment                    | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
+      """;
+
+  private static final Map<String, UnaryOperator<HttpEvents.Builder>> CALLERS =
+      Map.of(
+          "anonymous", b -> b,
+          "agent", b -> b.as("ana", "oom-agent"),
+          "supervisor", b -> b.as("sam", "oom-supervisor"),
+          "store-101", b -> b.as("maria", "store-101"),
+          "store-202", b -> b.as("li", "store-202"),
+          "no-sub", b -> b.claims("groups", "oom-agent oom-supervisor"),
+          "blank-sub", b -> b.claims("sub", "  ", "groups", "oom-agent"),
+          "no-role", b -> b.as("eve", "oom-viewer", "everyone"),
+          "look-alike",
+              b ->
+                  b.as(
+                      "eve",
+                      "OOM-AGENT",
+                      "oom-agents",
+                      "xoom-agent",
+                      "store-",
+                      "store-101/../202",
+                      "stores-101",
+                      "oom-agent-readonly"));
+
+  private static int cases;
+  private static int failures;
+
+  private static HttpEvents.Builder route(String name) {
+    String order = "SO-1001";
+    return switch (name) {
+      case "worklist" -> HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling");
+      case "worklist-of-store-202" ->
+          HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling").query("storeId", "202");
+      case "order" -> HttpEvents.route("GET /orders/{orderId}", "orderId", order);
+      case "contact-attempt" ->
+          HttpEvents.route("POST /orders/{orderId}/contact-attempts", "orderId", order)
+              .body(
+                  "{\"phone\":\"+12045550142\",\"channel\":\"PHONE\",\"outcome\":\"NO_ANSWER\","
+                      + "\"comment\":\"no answer\"}");
+      case "contact-status" ->
+          HttpEvents.route("PUT /orders/{orderId}/contact-status", "orderId", order)
+              .body("{\"status\":\"HOLD\",\"comment\":\"guest away\"}");
+      case "appointment" ->
+          HttpEvents.route("POST /orders/{orderId}/appointments", "orderId", order)
+              .body(
+                  "{\"date\":\"2026-12-04\",\"windowStart\":\"08:00\",\"windowEnd\":\"12:00\","
+                      + "\"kind\":\"DELIVERY\",\"comment\":\"booked by phone\"}");
+      case "trouble" ->
+          HttpEvents.route("POST /orders/{orderId}/trouble", "orderId", order)
+              .body("{\"reason\":\"FAULTY\",\"comment\":\"scratched top\"}");
+      case "comment" ->
+          HttpEvents.route("POST /orders/{orderId}/comments", "orderId", order)
+              .body("{\"comment\":\"guest asked about delivery\"}");
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  static Stream<Arguments> cells() {
+    List<String[]> rows =
+        MATRIX
+            .lines()
+            .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new))
+            .toList();
+    String[] callers = rows.getFirst();
+    List<Arguments> cells = new ArrayList<>();
+    for (String[] row : rows.subList(1, rows.size())) {
+      for (int c = 1; c < callers.length; c++) {
+        cells.add(Arguments.of(row[0], callers[c], Integer.parseInt(row[c])));
+      }
+    }
+    return cells.stream();
+  }
+
+  @AfterAll
+  static void report() {
+    System.out.printf("RELIABILITY authorization-matrix: %d cases, %d failures%n", cases, failures);
+  }
+
+  @ParameterizedTest(name = "{0} as {1} -> {2}")
+  @MethodSource("cells")
+  void each_caller_gets_the_status_of_its_cell(String route, String caller, int expected) {
+    cases++;
+    boolean ok = false;
+    try {
+      ApiTestbed api = new ApiTestbed();
+      api.ingest(Orders.defaultOrder().orderId("SO-1001").storeId("101"));
+      api.ingest(Orders.defaultOrder().orderId("SO-2001").storeId("202"));
+      long version = api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version();
+
+      ApiTestbed.Reply reply = api.call(CALLERS.get(caller).apply(route(route)));
+
+      assertThat(reply.status()).as("%s as %s", route, caller).isEqualTo(expected);
+      if (expected >= 400) {
+        assertThat(reply.json().path("status").asInt()).isEqualTo(expected);
+        assertThat(api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version())
+            .isEqualTo(version);
+      }
+      if (expected == 401) {
+        assertThat(reply.problem()).isEqualTo("unauthenticated");
+      }
+      ok = true;
+    } finally {
+      if (!ok) {
+        failures++;
+      }
+    }
+  }
+}
