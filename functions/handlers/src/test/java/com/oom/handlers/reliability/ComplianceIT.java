@@ -177,7 +177,7 @@ class ComplianceIT {
     Random random = new Random(20261101L);
     OrderFeedHandler feed = new OrderFeedHandler(oom);
     SmsSenderHandler sender = new SmsSenderHandler(oom);
-    TimerSweepHandler sweep = new TimerSweepHandler(oom);
+    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
     Map<String, ZoneId> zones = new HashMap<>();
     Map<String, PhoneNumber> phones = new HashMap<>();
     Map<String, Instant> created = new HashMap<>();

@@ -59,7 +59,7 @@ class FaultsIT {
           .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
       String request = aws.drain(OomQueues.SMS_REQUESTS).getFirst().body();
       SmsSenderHandler sender = new SmsSenderHandler(oom);
-      TimerSweepHandler sweep = new TimerSweepHandler(oom);
+      TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
       gateway.answer(() -> new SmsGateway.SendResult.Retryable(fault));
 
       for (int i = 0; i < 3; i++) {

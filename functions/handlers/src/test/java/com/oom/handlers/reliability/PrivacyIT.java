@@ -337,7 +337,7 @@ class PrivacyIT {
         SqsEvents.of(OomQueues.SMS_REQUESTS, requests.toArray(String[]::new)),
         new FakeContext("sms-sender"));
     clock.set(Orders.winnipeg("2026-12-01T09:00"));
-    new TimerSweepHandler(oom).sweep("sweep-1");
+    new TimerSweepHandler(oom, clock).sweep("sweep-1");
 
     assertThat(gateway.sent).isNotEmpty();
   }
@@ -461,7 +461,7 @@ class PrivacyIT {
                     .getBytes(StandardCharsets.UTF_8)),
             new ByteArrayOutputStream(),
             new FakeContext("daily-plan"));
-    new TimerSweepHandler(oom)
+    new TimerSweepHandler(oom, clock)
         .handleRequest(
             new ByteArrayInputStream(
                 "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}"
