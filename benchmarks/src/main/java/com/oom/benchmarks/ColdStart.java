@@ -165,7 +165,7 @@ public final class ColdStart {
     command.add(java);
     command.addAll(JVM_FLAGS);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classpath(c));
     int launchIndex = command.size();
     command.add("");
     command.add(InvokeOnce.class.getName());
@@ -204,6 +204,39 @@ public final class ColdStart {
           c.name() + " printed no figures; its last output:\n" + String.join("\n", tail));
     }
     return new Run(values);
+  }
+
+  /**
+   * What the child JVM sees. The floor: the harness classes and the Lambda interface only. A
+   * handler: the deployable (shaded) oom-handlers jar, as the function gets it, plus the harness,
+   * the sample events and the runtime's event serializer (EventLoader). Anything else on this JVM's
+   * class path (the handlers' own dependency jars, junit) is left out.
+   */
+  static String classpath(Case c) {
+    List<String> keep = new ArrayList<>();
+    boolean shaded = false;
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      boolean harness =
+          entry.endsWith("benchmarks" + File.separator + "target" + File.separator + "classes")
+              || name.startsWith("oom-benchmarks");
+      boolean wanted =
+          c.name().equals(FLOOR)
+              ? harness || name.startsWith("aws-lambda-java-core-")
+              : harness
+                  || name.startsWith("oom-handlers-")
+                  || name.startsWith("oom-events-")
+                  || name.startsWith("aws-lambda-java-tests-")
+                  || name.startsWith("aws-lambda-java-serialization-");
+      if (wanted) {
+        keep.add(entry);
+      }
+      shaded |= name.startsWith("oom-handlers-") && new File(entry).length() > 5_000_000;
+    }
+    // An unshaded oom-handlers (a build without the package phase): fall back to everything.
+    return shaded || c.name().equals(FLOOR)
+        ? String.join(File.pathSeparator, keep)
+        : System.getProperty("java.class.path");
   }
 
   static String report(Map<String, List<Run>> results, int runs) {

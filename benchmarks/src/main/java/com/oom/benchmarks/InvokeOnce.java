@@ -3,8 +3,6 @@ package com.oom.benchmarks;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,14 +101,12 @@ public final class InvokeOnce {
     }
   }
 
+  /** What the handler answered; the event classes are loaded only for a handler that uses them. */
   private static String describe(Object result) {
-    if (result instanceof SQSBatchResponse batch) {
-      return "batchItemFailures:" + batch.getBatchItemFailures().size();
+    if (result instanceof String text) {
+      return text.replace(' ', '_');
     }
-    if (result instanceof APIGatewayV2HTTPResponse http) {
-      return "status:" + http.getStatusCode();
-    }
-    return String.valueOf(result).replace(' ', '_');
+    return Outcomes.describe(result);
   }
 
   /** VmHWM from /proc/self/status (peak resident set), or -1 where there is no procfs. */
