@@ -90,6 +90,9 @@ public final class ColdStart {
     }
   }
 
+  /** {@code --classpath full}: handlers get the thin jars instead of the shaded one. */
+  private static boolean fullClasspath;
+
   private ColdStart() {}
 
   public static void main(String[] args) throws Exception {
@@ -101,6 +104,7 @@ public final class ColdStart {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only = args[++i];
+        case "--classpath" -> fullClasspath = "full".equals(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -234,7 +238,7 @@ public final class ColdStart {
       shaded |= name.startsWith("oom-handlers-") && new File(entry).length() > 5_000_000;
     }
     // An unshaded oom-handlers (a build without the package phase): fall back to everything.
-    return shaded || c.name().equals(FLOOR)
+    return (shaded && !fullClasspath) || c.name().equals(FLOOR)
         ? String.join(File.pathSeparator, keep)
         : System.getProperty("java.class.path");
   }
