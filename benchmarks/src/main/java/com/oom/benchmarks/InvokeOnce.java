@@ -1,0 +1,125 @@
+package com.oom.benchmarks;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One cold start, in the JVM {@link ColdStart} launched for it: wires the handler through its
+ * no-argument constructor (init), reads the sample event, invokes once, and prints one line {@code
+ * OOM-BENCH boot_ms=… init_ms=… event_ms=… first_invoke_ms=… total_ms=… peak_rss_kb=… outcome=…}.
+ *
+ * <p>{@code boot_ms} runs from the launch timestamp the parent passes as {@value #LAUNCH_PROPERTY}
+ * (taken just before it started this process) to {@code main}; {@code total_ms} from that timestamp
+ * to the end of the first invocation. Neither JMX nor anything else is loaded for the measurement.
+ */
+public final class InvokeOnce {
+  static final String LAUNCH_PROPERTY = "oom.bench.launchMillis";
+  static final String PREFIX = "OOM-BENCH ";
+
+  private InvokeOnce() {}
+
+  public static void main(String[] args) throws Exception {
+    long mainMillis = System.currentTimeMillis();
+    long launchMillis = Long.getLong(LAUNCH_PROPERTY, mainMillis);
+    String handlerClass = args[0];
+    String event = args[1];
+
+    long t0 = System.nanoTime();
+    Object handler = Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+    long t1 = System.nanoTime();
+    Context context = new BenchContext(handlerClass.substring(handlerClass.lastIndexOf('.') + 1));
+    String outcome;
+    long t2;
+    if (handler instanceof RequestStreamHandler stream) {
+      byte[] bytes = resource(event);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t2 = System.nanoTime();
+      stream.handleRequest(new ByteArrayInputStream(bytes), out, context);
+      outcome = "bytes:" + out.size();
+    } else {
+      Object input = load(event);
+      t2 = System.nanoTime();
+      @SuppressWarnings("unchecked")
+      RequestHandler<Object, Object> typed = (RequestHandler<Object, Object>) handler;
+      outcome = describe(typed.handleRequest(input, context));
+    }
+    long t3 = System.nanoTime();
+    long endMillis = System.currentTimeMillis();
+    System.out.println(
+        PREFIX
+            + "boot_ms="
+            + (mainMillis - launchMillis)
+            + " init_ms="
+            + millis(t1 - t0)
+            + " event_ms="
+            + millis(t2 - t1)
+            + " first_invoke_ms="
+            + millis(t3 - t2)
+            + " total_ms="
+            + (endMillis - launchMillis)
+            + " peak_rss_kb="
+            + peakRssKb()
+            + " outcome="
+            + outcome);
+    System.out.flush();
+    // Powertools or the SDK may leave non-daemon threads behind; the measurement is done.
+    System.exit(0);
+  }
+
+  private static String millis(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
+  }
+
+  /** The event as the handler's declared input: a Lambda sample read the runtime's way. */
+  private static Object load(String event) {
+    if (event.startsWith("string:")) {
+      return event.substring("string:".length());
+    }
+    if (event.contains("/sqs/")) {
+      return EventLoader.loadSQSEvent(event);
+    }
+    if (event.contains("/http/")) {
+      return EventLoader.loadApiGatewayHttpEvent(event);
+    }
+    throw new IllegalArgumentException("no loader for " + event);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = InvokeOnce.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        return Files.readAllBytes(Path.of(name));
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** What the handler answered; the event classes are loaded only for a handler that uses them. */
+  private static String describe(Object result) {
+    if (result instanceof String text) {
+      return text.replace(' ', '_');
+    }
+    return Outcomes.describe(result);
+  }
+
+  /** VmHWM from /proc/self/status (peak resident set), or -1 where there is no procfs. */
+  static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+}
