@@ -3,6 +3,7 @@ package com.oom.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.handlers.common.InvocationContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ final class EventSources {
     event.setRecords(messages.stream().map(m -> record(queue, m)).toList());
     Set<String> failed;
     try {
-      SQSBatchResponse response = function.handleRequest(event, new LocalContext(queue));
+      SQSBatchResponse response = function.handleRequest(event, new InvocationContext(queue));
       failed =
           response.getBatchItemFailures().stream()
               .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)

@@ -14,6 +14,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
+import com.oom.handlers.common.InvocationContext;
 import com.oom.handlers.confirmations.ConfirmationFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
 import com.oom.handlers.schedule.DailyPlanHandler;
@@ -153,7 +154,7 @@ public final class LocalSuite {
     var function = webhookRoute ? webhook : api;
     APIGatewayV2HTTPResponse response =
         function.handleRequest(
-            event, new LocalContext(webhookRoute ? "jenny-webhook" : "agent-api"));
+            event, new InvocationContext(webhookRoute ? "jenny-webhook" : "agent-api"));
     eventSources.drain();
     return response;
   }
@@ -172,7 +173,7 @@ public final class LocalSuite {
           new ByteArrayInputStream(
               schedule.inputWithExecutionId(executionId).getBytes(StandardCharsets.UTF_8)),
           output,
-          new LocalContext(schedule.name()));
+          new InvocationContext(schedule.name()));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

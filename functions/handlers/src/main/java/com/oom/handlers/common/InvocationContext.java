@@ -1,4 +1,4 @@
-package com.oom.local;
+package com.oom.handlers.common;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,12 +7,15 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The Lambda context of one local invocation. */
-final class LocalContext implements Context {
+/**
+ * A Lambda context for invoking a handler outside Lambda: the local runner and tests. Each instance
+ * is one invocation with its own request id; the logger writes to standard error.
+ */
+public class InvocationContext implements Context {
   private final String functionName;
   private final String requestId = UUID.randomUUID().toString();
 
-  LocalContext(String functionName) {
+  public InvocationContext(String functionName) {
     this.functionName = functionName;
   }
 
@@ -28,7 +31,7 @@ final class LocalContext implements Context {
 
   @Override
   public String getLogStreamName() {
-    return "local";
+    return "outside-lambda";
   }
 
   @Override
@@ -43,7 +46,7 @@ final class LocalContext implements Context {
 
   @Override
   public String getInvokedFunctionArn() {
-    return "arn:aws:lambda:us-east-1:123456789012:function:" + functionName;
+    return "arn:aws:lambda:ca-central-1:123456789012:function:" + functionName;
   }
 
   @Override
