@@ -65,7 +65,7 @@ final class Demo {
   private int attempts;
   private int booked;
   private BigDecimal bookedValue = BigDecimal.ZERO;
-  private int handOffsSeen;
+  private int erpUpdates;
   private int textsSeen;
 
   Demo(LocalSuite suite, int orders, int days, PrintStream out) {
@@ -97,8 +97,8 @@ final class Demo {
       day = day.plusDays(1);
     }
     out.printf(
-        "%ndemo: %d orders, %d business days in %.1f s%n",
-        orders, days, (System.nanoTime() - started) / 1e9);
+        "%ndemo: %d orders, %d business days in %.1f s; the ERP received %d order updates%n",
+        orders, days, (System.nanoTime() - started) / 1e9, erpUpdates);
   }
 
   private void seed() {
@@ -315,6 +315,14 @@ final class Demo {
         .toList();
   }
 
+  private static JsonNode readTree(String json) {
+    try {
+      return OomJson.mapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private List<WorkItem> top(WorkListKind kind, String store) {
     List<WorkItem> items = suite.services.listWorkList().handle(kind, store);
     return items.subList(0, Math.min(CALLS_PER_LIST, items.size()));
@@ -395,25 +403,18 @@ final class Demo {
                 .append('/')
                 .append(row[2])
                 .append(' '));
+    // The store systems and the ERP pick up what the suite sent them today.
     Map<String, Integer> handOffs = new LinkedHashMap<>();
-    List<JsonNode> all = new ArrayList<>();
     for (String store : suite.stores.storeIds()) {
-      for (SentMessages.Sent sent : suite.sent.newestFirst(OomQueues.handOff(store))) {
-        try {
-          all.add(OomJson.mapper().readTree(sent.body()));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+      for (String body : suite.collect(OomQueues.handOff(store))) {
+        JsonNode handOff = readTree(body);
+        handOffs.merge(
+            handOff.get("storeId").asText() + ":" + handOff.get("reason").asText(),
+            1,
+            Integer::sum);
       }
     }
-    all.stream()
-        .skip(0)
-        .limit(all.size() - handOffsSeen)
-        .forEach(
-            h ->
-                handOffs.merge(
-                    h.get("storeId").asText() + ":" + h.get("reason").asText(), 1, Integer::sum));
-    handOffsSeen = all.size();
+    erpUpdates += suite.collect(OomQueues.ERP_UPDATES).size();
     out.printf(
         "%-10s %-32s %5d %-44s %-28s %6d %12s%n",
         day + " " + day.getDayOfWeek().name().substring(0, 3),

@@ -1,7 +1,12 @@
 package com.oom.local;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.oom.handlers.schedule.OomSchedules;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,9 +27,16 @@ public final class LocalRunner {
       System.exit(2);
       return;
     }
+    PrintStream terminal = System.out;
+    if (options.demo()) {
+      // The functions' JSON logs and metrics would bury the daily table: they go to a file.
+      Path functionLog = Files.createTempFile("oom-local-demo-functions-", ".log");
+      System.setOut(new PrintStream(Files.newOutputStream(functionLog), true, UTF_8));
+      terminal.println("function logs: " + functionLog);
+    }
     MotoProcess moto =
         options.awsEndpoint().isPresent() ? null : MotoProcess.start(options.awsPort());
-    URI aws = options.awsEndpoint().orElseGet(moto::endpoint);
+    URI aws = moto == null ? options.awsEndpoint().orElseThrow() : moto.endpoint();
     LocalApiServer server = null;
     try {
       // The demo sweeps hourly instead of every 5 minutes: each sweep is 16 index queries, and
@@ -36,7 +48,7 @@ public final class LocalRunner {
               options.stores(),
               options.demo() ? java.time.Duration.ofHours(1) : OomSchedules.SWEEP_EVERY);
       if (options.demo()) {
-        new Demo(suite, options.demoOrders(), options.demoDays(), System.out).run();
+        new Demo(suite, options.demoOrders(), options.demoDays(), terminal).run();
         return;
       }
       server = new LocalApiServer(suite, options.apiPort());

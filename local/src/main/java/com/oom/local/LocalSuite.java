@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 
 /**
  * The whole suite on one machine, wired as on AWS: the real adapters on the emulator, every
@@ -67,6 +68,7 @@ public final class LocalSuite {
    */
   public LocalSuite(
       URI awsEndpoint, Instant start, String storeSpec, java.time.Duration sweepEvery) {
+    LocalMetrics.writeAsInLambda();
     clock = new LocalClock(start);
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
@@ -157,6 +159,38 @@ public final class LocalSuite {
             event, new InvocationContext(webhookRoute ? "jenny-webhook" : "agent-api"));
     eventSources.drain();
     return response;
+  }
+
+  /**
+   * Takes every message waiting on a queue, as its consumer outside the suite would (a store system
+   * polling its hand-off queue, the ERP reading its updates): received, then deleted.
+   *
+   * @return the message bodies, oldest first
+   */
+  public synchronized List<String> collect(String queue) {
+    String url = queueUrls.get(queue);
+    List<String> bodies = new java.util.ArrayList<>();
+    while (true) {
+      var messages =
+          sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0))
+              .messages();
+      if (messages.isEmpty()) {
+        return bodies;
+      }
+      messages.forEach(m -> bodies.add(m.body()));
+      sqs.deleteMessageBatch(
+          b ->
+              b.queueUrl(url)
+                  .entries(
+                      java.util.stream.IntStream.range(0, messages.size())
+                          .mapToObj(
+                              i ->
+                                  DeleteMessageBatchRequestEntry.builder()
+                                      .id(Integer.toString(i))
+                                      .receiptHandle(messages.get(i).receiptHandle())
+                                      .build())
+                          .toList()));
+    }
   }
 
   /** Sends a message to one of the suite's queues, as the ERP, Jenny or SNS would. */
