@@ -33,10 +33,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * deferredSms} shard and per {@code outbox} shard) make the same requests and return the same
  * items.
  *
- * <p>Why 20,000 and not 100,000: moto stores 25 items per BatchWriteItem at about 1.6 ms per item
- * and walks every item of the table for each index Query (about 40 ms per 1,000 items per Query on
- * the 2-core build machine), so 100,000 orders take about 160 s to load and 65 s to sweep, over
- * four minutes; 20,000 keep this test under a minute. The sizes are system properties: {@code
+ * <p>Why 10,000 and not 100,000: moto stores 25 items per BatchWriteItem at about 1.5 ms per item
+ * and walks every item of the table for each index Query. Measured on the shared 2-core build
+ * machine: with 100,000 orders the load took 142 s and the sweep's 16 Queries 61 s (the test 222
+ * s); with 20,000 the test took 85 s on a loaded machine; with 10,000 it takes 38 s. The requests
+ * and items were the same at every size. The sizes are system properties: {@code
  * -Doom.sweep.small=1000 -Doom.sweep.large=100000} runs the full comparison by hand (figures in
  * functions/aws/README.md).
  */
