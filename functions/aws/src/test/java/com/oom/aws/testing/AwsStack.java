@@ -31,6 +31,10 @@ public final class AwsStack {
   public static final List<String> STORES = List.of("101", "202");
 
   public final RequestCounter requests = new RequestCounter();
+
+  /** Capacity units of the counted clients' DynamoDB requests; off until a test turns it on. */
+  public final CapacityMeter capacity;
+
   public final AwsClients clients;
   public final DynamoDbClient dynamo;
   public final SqsClient sqs;
@@ -39,7 +43,9 @@ public final class AwsStack {
   public final Map<String, String> queueUrls;
 
   public AwsStack(Clock clock) {
-    clients = new AwsClients(AwsSettings.emulator(MotoServer.get().endpoint()), List.of(requests));
+    AwsSettings emulator = AwsSettings.emulator(MotoServer.get().endpoint());
+    capacity = new CapacityMeter(new AwsClients(emulator, List.of()).dynamoDb());
+    clients = new AwsClients(emulator, List.of(requests, capacity));
     dynamo = clients.dynamoDb();
     sqs = clients.sqs();
     OomTable.create(dynamo, TABLE);
@@ -47,6 +53,7 @@ public final class AwsStack {
     dynamoAdapters = new DynamoAdapters(dynamo, TABLE, STORES, clock);
     sqsAdapters = new SqsAdapters(sqs);
     requests.reset();
+    capacity.reset();
   }
 
   /** Every use case on the real adapters (the stores are in Winnipeg). */

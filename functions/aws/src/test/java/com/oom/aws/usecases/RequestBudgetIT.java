@@ -1,0 +1,689 @@
+package com.oom.aws.usecases;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.oom.aws.dynamo.DynamoAdapters;
+import com.oom.aws.dynamo.DynamoReplayGuard;
+import com.oom.aws.json.OomJson;
+import com.oom.aws.sms.SmsAdapters;
+import com.oom.aws.sms.SmsSettings;
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.sqs.SqsQueueSender;
+import com.oom.aws.testing.AwsStack;
+import com.oom.aws.testing.MotoExtension;
+import com.oom.core.application.AddComment;
+import com.oom.core.application.BookAppointment;
+import com.oom.core.application.CommandResult;
+import com.oom.core.application.HandleInboundSms;
+import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.OomServices;
+import com.oom.core.application.RecordConfirmationResult;
+import com.oom.core.application.RecordContactAttempt;
+import com.oom.core.application.RecordFulfilmentOutcome;
+import com.oom.core.application.ReportTrouble;
+import com.oom.core.application.SendTouchPoint;
+import com.oom.core.application.SetContactStatus;
+import com.oom.core.config.OomConfig;
+import com.oom.core.order.Actor;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ConfirmationChannel;
+import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactChannel;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.FulfilmentOutcomeKind;
+import com.oom.core.order.GuestPhone;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PhoneType;
+import com.oom.core.order.TroubleReason;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.port.OrderChange;
+import com.oom.core.testing.MutableClock;
+import com.oom.core.testing.Orders;
+import com.oom.core.worklist.WorkListKind;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The request budget of every use case, counted by the adapters' {@code RequestCounter} on the real
+ * adapters over moto (and WireMock for End User Messaging), with the DynamoDB read and write
+ * request units each consumes ({@code CapacityMeter}: computed from the items' sizes, because
+ * moto's consumed capacity is a constant). A use case that makes one more request fails here.
+ *
+ * <p>Steady state: queue URLs are resolved once per function instance (one {@code GetQueueUrl} per
+ * queue on the first publish), so each test warms the publishers first. The orders are {@link
+ * Orders#defaultOrder()} (2 lines, 2 phone numbers).
+ *
+ * <p>The table in {@code functions/aws/README.md} (between the {@code request-budgets} markers) is
+ * this test's output: after all tests ran, it must equal what they measured. To regenerate it after
+ * a deliberate change, run this IT with {@code -Doom.budgets.write=true}.
+ */
+@ExtendWith(MotoExtension.class)
+class RequestBudgetIT {
+  @RegisterExtension
+  static final WireMockExtension SMS =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final Path README = Path.of("README.md");
+  private static final String BEGIN = "<!-- request-budgets:begin (RequestBudgetIT) -->";
+  private static final String END = "<!-- request-budgets:end -->";
+
+  /** Every row in table order: the test that measures it fills it in. */
+  private static final List<String> ROWS =
+      List.of(
+          "ingest snapshot: new order (available, one touch point)",
+          "ingest snapshot: changed (new ATP date, no message)",
+          "ingest snapshot: redelivered",
+          "ingest snapshot: older sequence",
+          "fulfilment outcome: delivered (order closes)",
+          "record contact attempt",
+          "change contact status (HOLD)",
+          "book appointment",
+          "confirmation result (Jenny)",
+          "add comment",
+          "report trouble (escalates at once)",
+          "work list read, per list, store with 10 open orders",
+          "order read (agent view)",
+          "SMS send: sent",
+          "SMS send: deferred (quiet hours)",
+          "SMS send: redelivered after sending",
+          "inbound SMS: STOP",
+          "inbound SMS: HELP",
+          "inbound SMS: C (confirms)",
+          "sweep: nothing due",
+          "sweep: one escalation",
+          "sweep: one deferred text now allowed",
+          "sweep: outbox re-publish (one message)",
+          "daily plan, start of day, store with 10 open orders, one reminder",
+          "daily plan, end of day (confirmation audit), store with 10 open orders",
+          "Jenny webhook: new event");
+
+  private static final Map<Integer, Measured> MEASURED = new ConcurrentSkipListMap<>();
+
+  private static final Actor AGENT = Actor.agent("agent-7");
+  private static final PhoneNumber OTHER_MOBILE = PhoneNumber.parse("204-555-0111");
+
+  private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
+  private AwsStack aws;
+  private OomServices oom;
+  private int ids;
+
+  /** What one use case cost. */
+  record Measured(Map<String, Long> requests, double readUnits, long writeUnits) {}
+
+  @BeforeEach
+  void stack() {
+    SMS.stubFor(
+        post("/")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/x-amz-json-1.0")
+                    .withBody("{\"MessageId\":\"m-1\"}")));
+    aws = new AwsStack(clock);
+    var gateway =
+        SmsAdapters.endUserMessaging(
+            aws.clients,
+            new SmsSettings(
+                "pool-budget",
+                "oom-budget",
+                SmsSettings.DEFAULT_TIME_TO_LIVE,
+                Optional.of(URI.create(SMS.baseUrl()))));
+    oom = aws.services(gateway, OomConfig.defaults(), clock);
+    aws.capacity.enabled(true);
+  }
+
+  // ---- the use cases ------------------------------------------------------------------------
+
+  @Test
+  void snapshots() {
+    warmUp();
+    Orders.Builder order = Orders.defaultOrder();
+    expect(
+        "ingest snapshot: new order (available, one touch point)",
+        () -> ingest(order, 1, "erp-1"),
+        Map.of(
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 1L));
+    Orders.Builder changed = Orders.defaultOrder().atpDate(LocalDate.of(2026, 12, 4));
+    expect(
+        "ingest snapshot: changed (new ATP date, no message)",
+        () -> ingest(changed, 2, "erp-2"),
+        Map.of("DynamoDb.BatchGetItem", 1L, "DynamoDb.TransactWriteItems", 1L));
+    expect(
+        "ingest snapshot: redelivered",
+        () -> ingest(changed, 2, "erp-2"),
+        Map.of("DynamoDb.BatchGetItem", 1L));
+    expect(
+        "ingest snapshot: older sequence",
+        () -> ingest(order, 1, "erp-1-late"),
+        Map.of("DynamoDb.BatchGetItem", 1L));
+    printStateSize("SO-1001");
+  }
+
+  @Test
+  void erp_agent_and_jenny_changes() {
+    warmUp();
+    ingest(Orders.defaultOrder(), 1, "erp-1");
+    ingest(Orders.defaultOrder().orderId("SO-CLOSE"), 1, "erp-close");
+    ingest(Orders.defaultOrder().orderId("SO-TROUBLE"), 1, "erp-trouble");
+    Map<String, Long> oneChange =
+        Map.of(
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 1L);
+    Map<String, Long> oneChangeTwoQueues =
+        Map.of(
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 2L);
+    expect(
+        "fulfilment outcome: delivered (order closes)",
+        () ->
+            oom.recordFulfilmentOutcome()
+                .handle(
+                    new RecordFulfilmentOutcome.Command(
+                        "erp-out", "SO-CLOSE", FulfilmentOutcomeKind.DELIVERED, clock.instant())),
+        Map.of("DynamoDb.BatchGetItem", 1L, "DynamoDb.TransactWriteItems", 1L));
+    expect(
+        "record contact attempt",
+        () ->
+            oom.recordContactAttempt()
+                .handle(
+                    new RecordContactAttempt.Command(
+                        id(),
+                        "SO-1001",
+                        AGENT,
+                        Orders.MOBILE,
+                        ContactChannel.PHONE,
+                        AttemptOutcome.NO_ANSWER,
+                        "called")),
+        oneChange);
+    expect(
+        "change contact status (HOLD)",
+        () ->
+            oom.setContactStatus()
+                .handle(
+                    new SetContactStatus.Command(
+                        id(), "SO-1001", AGENT, ContactStatus.HOLD, null, "guest away", null)),
+        oneChange);
+    LocalDate wednesday = LocalDate.of(2026, 12, 2);
+    expect(
+        "book appointment",
+        () ->
+            oom.bookAppointment()
+                .handle(
+                    new BookAppointment.Command(
+                        id(), "SO-1001", AGENT, Orders.appointment(wednesday), "booked")),
+        oneChangeTwoQueues);
+    expect(
+        "confirmation result (Jenny)",
+        () ->
+            oom.recordConfirmationResult()
+                .handle(
+                    new RecordConfirmationResult.Command(
+                        "jenny-1",
+                        "SO-1001",
+                        wednesday,
+                        ConfirmationResultKind.CONFIRMED,
+                        ConfirmationChannel.VOICE)),
+        oneChange);
+    expect(
+        "add comment",
+        () ->
+            oom.addComment()
+                .handle(new AddComment.Command(id(), "SO-1001", AGENT, "guest emailed")),
+        oneChange);
+    expect(
+        "report trouble (escalates at once)",
+        () ->
+            oom.reportTrouble()
+                .handle(
+                    new ReportTrouble.Command(
+                        id(), "SO-TROUBLE", AGENT, TroubleReason.FAULTY, "scratched")),
+        Map.of(
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.Query", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 2L));
+    printStateSize("SO-1001");
+  }
+
+  @Test
+  void reads_for_agents() {
+    for (int i = 0; i < 10; i++) {
+      ingest(Orders.defaultOrder().orderId("SO-" + i), 1, "erp-" + i);
+    }
+    Measured first = null;
+    for (WorkListKind kind : WorkListKind.values()) {
+      Measured list =
+          measure(
+              () -> {
+                oom.listWorkList().handle(kind, "101");
+              });
+      assertThat(list.requests()).as(kind.slug()).isEqualTo(Map.of("DynamoDb.Query", 1L));
+      if (first == null) {
+        first = list;
+      }
+      assertThat(list).as("every list reads the same").isEqualTo(first);
+    }
+    record("work list read, per list, store with 10 open orders", first);
+    expect(
+        "order read (agent view)",
+        () -> oom.viewOrder().handle("SO-1"),
+        Map.of("DynamoDb.GetItem", 1L, "DynamoDb.Query", 2L));
+  }
+
+  @Test
+  void texts_out() {
+    warmUp();
+    ingest(Orders.defaultOrder(), 1, "erp-1");
+    OutboxMessage.SmsRequest available = smsRequests().getFirst();
+    Map<String, Long> sendBudget =
+        Map.of(
+            "DynamoDb.GetItem", 3L,
+            "DynamoDb.UpdateItem", 1L,
+            "DynamoDb.Query", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "PinpointSmsVoiceV2.SendTextMessage", 1L);
+    expect(
+        "SMS send: sent",
+        () ->
+            assertThat(oom.sendTouchPoint().handle(available))
+                .isInstanceOf(SendTouchPoint.Result.Sent.class),
+        sendBudget);
+    expect(
+        "SMS send: redelivered after sending",
+        () ->
+            assertThat(oom.sendTouchPoint().handle(available))
+                .isInstanceOf(SendTouchPoint.Result.Duplicate.class),
+        Map.of("DynamoDb.GetItem", 1L));
+
+    oom.bookAppointment()
+        .handle(
+            new BookAppointment.Command(
+                id(), "SO-1001", AGENT, Orders.appointment(LocalDate.of(2026, 12, 2)), "booked"));
+    OutboxMessage.SmsRequest booked = smsRequests().getFirst();
+    clock.set(Instant.parse("2026-12-01T04:00:00Z")); // 22:00 in Winnipeg
+    expect(
+        "SMS send: deferred (quiet hours)",
+        () ->
+            assertThat(oom.sendTouchPoint().handle(booked))
+                .isInstanceOf(SendTouchPoint.Result.Deferred.class),
+        Map.of(
+            "DynamoDb.GetItem", 3L,
+            "DynamoDb.UpdateItem", 1L,
+            "DynamoDb.Query", 1L,
+            "DynamoDb.TransactWriteItems", 1L));
+
+    clock.set(Instant.parse("2026-12-01T15:05:00Z")); // 09:05 in Winnipeg
+    expect(
+        "sweep: one deferred text now allowed",
+        () -> assertThat(sweep().textsSent()).isEqualTo(1),
+        Map.of(
+            "DynamoDb.Query", 8L + 4L + 4L + 1L,
+            "DynamoDb.GetItem", 3L,
+            "DynamoDb.UpdateItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "PinpointSmsVoiceV2.SendTextMessage", 1L));
+  }
+
+  @Test
+  void texts_in() {
+    warmUp();
+    ingest(
+        Orders.defaultOrder()
+            .phones(new GuestPhone(OTHER_MOBILE, PhoneType.MOBILE, true))
+            .appointment(Orders.appointment(LocalDate.of(2026, 12, 2))),
+        1,
+        "erp-1");
+    Map<String, Long> findTheOrder = Map.of("DynamoDb.Query", 1L, "DynamoDb.BatchGetItem", 1L);
+    expect(
+        "inbound SMS: HELP",
+        () -> assertThat(inbound("HELP")).isEqualTo(HandleInboundSms.Outcome.HELP_SENT),
+        plus(
+            findTheOrder,
+            Map.of("DynamoDb.UpdateItem", 1L, "PinpointSmsVoiceV2.SendTextMessage", 1L)));
+    expect(
+        "inbound SMS: C (confirms)",
+        () -> assertThat(inbound("C")).isEqualTo(HandleInboundSms.Outcome.CONFIRMED),
+        plus(
+            findTheOrder,
+            Map.of(
+                "DynamoDb.BatchGetItem", 1L,
+                "DynamoDb.TransactWriteItems", 1L,
+                "DynamoDb.BatchWriteItem", 1L,
+                "Sqs.SendMessageBatch", 1L)));
+    expect(
+        "inbound SMS: STOP",
+        () -> assertThat(inbound("STOP")).isEqualTo(HandleInboundSms.Outcome.OPTED_OUT),
+        plus(findTheOrder, Map.of("DynamoDb.PutItem", 1L)));
+  }
+
+  @Test
+  void sweeps() {
+    warmUp();
+    quietOrders(10);
+    Map<String, Long> sweepReads = Map.of("DynamoDb.Query", 8L + 4L + 4L);
+    expect("sweep: nothing due", () -> assertThat(sweep().ordersExamined()).isZero(), sweepReads);
+
+    ingest(Orders.defaultOrder().orderId("SO-DUE"), 1, "erp-due");
+    oom.setContactStatus()
+        .handle(
+            new SetContactStatus.Command(
+                id(), "SO-DUE", AGENT, ContactStatus.CANCEL, null, "cancel asked", null));
+    clock.set(Instant.parse("2026-12-03T16:05:00Z")); // 72 h and 5 min later
+    expect(
+        "sweep: one escalation",
+        () -> assertThat(sweep().escalated()).isEqualTo(1),
+        plus(
+            sweepReads,
+            Map.of(
+                "DynamoDb.BatchGetItem", 1L,
+                "DynamoDb.Query", 1L,
+                "DynamoDb.TransactWriteItems", 1L,
+                "DynamoDb.BatchWriteItem", 1L,
+                "Sqs.SendMessageBatch", 2L)));
+
+    // A committed change whose publishing failed: its message is still in the outbox.
+    var order = aws.dynamoAdapters.orders().find("SO-1").orElseThrow();
+    OutboxMessage.ErpUpdate pending =
+        new OutboxMessage.ErpUpdate(
+            "upd-pending",
+            "SO-1",
+            clock.instant(),
+            Actor.SYSTEM,
+            null,
+            null,
+            null,
+            "re-published by the sweep");
+    aws.dynamoAdapters
+        .orders()
+        .save(
+            new OrderChange(
+                order,
+                order,
+                order.version(),
+                List.of(),
+                List.of(pending),
+                "pending-1",
+                Instant.parse("2026-12-20T16:00:00Z")));
+    expect(
+        "sweep: outbox re-publish (one message)",
+        () -> assertThat(sweep().republished()).isEqualTo(1),
+        plus(sweepReads, Map.of("DynamoDb.BatchWriteItem", 1L, "Sqs.SendMessageBatch", 1L)));
+  }
+
+  @Test
+  void daily_plan() {
+    warmUp();
+    for (int i = 0; i < 9; i++) {
+      ingest(Orders.defaultOrder().orderId("SO-" + i), 1, "erp-" + i);
+    }
+    ingest(
+        Orders.defaultOrder()
+            .orderId("SO-TOMORROW")
+            .appointment(Orders.appointment(LocalDate.of(2026, 12, 1))),
+        1,
+        "erp-t");
+    clock.set(Instant.parse("2026-11-30T14:00:00Z")); // 08:00 in Winnipeg
+    expect(
+        "daily plan, start of day, store with 10 open orders, one reminder",
+        () -> assertThat(oom.planTheDay().handle("plan-1#101", "101").remindersRequested()).isOne(),
+        Map.of(
+            "DynamoDb.Query", 2L, // the store's open orders, read twice (see the README)
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 2L)); // SMS request and ERP write-back
+    clock.set(Instant.parse("2026-11-30T23:30:00Z")); // 17:30 in Winnipeg
+    expect(
+        "daily plan, end of day (confirmation audit), store with 10 open orders",
+        () -> oom.auditConfirmations().handle("101"),
+        Map.of("DynamoDb.Query", 1L));
+  }
+
+  @Test
+  void jenny_webhook() {
+    DynamoReplayGuard guard = DynamoAdapters.replayGuard(aws.dynamo, AwsStack.TABLE);
+    SqsQueueSender confirmations = SqsQueueSender.resolve(aws.sqs, OomQueues.CONFIRMATIONS);
+    aws.requests.reset();
+    aws.capacity.reset();
+    expect(
+        "Jenny webhook: new event",
+        () -> {
+          assertThat(guard.claim("evt-1", clock.instant()))
+              .isEqualTo(DynamoReplayGuard.Claim.CLAIMED);
+          confirmations.send("{\"eventId\":\"evt-1\"}");
+          guard.accepted("evt-1", clock.instant());
+        },
+        Map.of("DynamoDb.PutItem", 1L, "Sqs.SendMessage", 1L, "DynamoDb.UpdateItem", 1L));
+  }
+
+  // ---- the table --------------------------------------------------------------------------
+
+  @AfterAll
+  static void theReadmeShowsWhatWasMeasured() throws IOException {
+    if (MEASURED.size() != ROWS.size()) {
+      return; // only part of the class ran
+    }
+    String table = table();
+    Files.writeString(Path.of("target", "request-budgets.md"), table, StandardCharsets.UTF_8);
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    int begin = readme.indexOf(BEGIN);
+    int end = readme.indexOf(END);
+    assertThat(begin).as("README has the request-budgets markers").isNotNegative();
+    assertThat(end).isGreaterThan(begin);
+    String documented = readme.substring(begin + BEGIN.length(), end).strip();
+    if (Boolean.getBoolean("oom.budgets.write")) {
+      Files.writeString(
+          README,
+          readme.substring(0, begin + BEGIN.length())
+              + "\n"
+              + table.strip()
+              + "\n"
+              + readme.substring(end),
+          StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(documented)
+        .as(
+            "functions/aws/README.md request budgets (measured: target/request-budgets.md;"
+                + " regenerate with -Doom.budgets.write=true)")
+        .isEqualTo(table.strip());
+  }
+
+  static String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("| use case | DynamoDB requests | other requests | RRU | WRU |\n");
+    out.append("|---|---|---|---:|---:|\n");
+    for (int i = 0; i < ROWS.size(); i++) {
+      Measured m = MEASURED.get(i);
+      Map<String, Long> dynamo = new TreeMap<>();
+      Map<String, Long> other = new TreeMap<>();
+      m.requests()
+          .forEach(
+              (name, count) -> {
+                if (name.startsWith("DynamoDb.")) {
+                  dynamo.put(name.substring("DynamoDb.".length()), count);
+                } else {
+                  other.put(
+                      name.replace("Sqs.", "SQS ")
+                          .replace("PinpointSmsVoiceV2.", "End User Messaging "),
+                      count);
+                }
+              });
+      out.append("| ")
+          .append(ROWS.get(i))
+          .append(" | ")
+          .append(render(dynamo))
+          .append(" | ")
+          .append(render(other))
+          .append(" | ")
+          .append(units(m.readUnits()))
+          .append(" | ")
+          .append(m.writeUnits())
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private static String render(Map<String, Long> requests) {
+    if (requests.isEmpty()) {
+      return "—";
+    }
+    return requests.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(" + "));
+  }
+
+  private static String units(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private void expect(String row, Runnable useCase, Map<String, Long> budget) {
+    Measured measured = measure(useCase);
+    assertThat(measured.requests()).as(row).isEqualTo(budget);
+    record(row, measured);
+  }
+
+  private void record(String row, Measured measured) {
+    int index = ROWS.indexOf(row);
+    assertThat(index).as("a row of the table: " + row).isNotNegative();
+    MEASURED.put(index, measured);
+    System.out.printf(
+        "BUDGET %s: %s, %s RRU, %d WRU%n",
+        row, measured.requests(), units(measured.readUnits()), measured.writeUnits());
+  }
+
+  private Measured measure(Runnable useCase) {
+    aws.requests.reset();
+    aws.capacity.reset();
+    useCase.run();
+    return new Measured(
+        aws.requests.snapshot(), aws.capacity.readUnits(), aws.capacity.writeUnits());
+  }
+
+  private static Map<String, Long> plus(Map<String, Long> a, Map<String, Long> b) {
+    Map<String, Long> sum = new LinkedHashMap<>(a);
+    b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+    return sum;
+  }
+
+  /** The timer sweep's three steps, as {@code TimerSweepHandler.sweep} runs them. */
+  private record SweepRun(int ordersExamined, int escalated, int textsSent, int republished) {}
+
+  private SweepRun sweep() {
+    var escalations = oom.escalateDueOrders().handle("sweep-" + id(), 200);
+    var texts = oom.sendDeferredSms().handle(200);
+    int republished = oom.publishOutbox().republishPending(200);
+    return new SweepRun(escalations.examined(), escalations.escalated(), texts.sent(), republished);
+  }
+
+  /**
+   * Resolves every queue URL the publishers cache (SMS requests, ERP updates, store 101's hand-off
+   * queue) on an order of its own, then empties the queues.
+   */
+  private void warmUp() {
+    ingest(Orders.defaultOrder().orderId("SO-WARM"), 1, "erp-warm");
+    oom.reportTrouble()
+        .handle(new ReportTrouble.Command(id(), "SO-WARM", AGENT, TroubleReason.NO_FIT, "warm-up"));
+    for (String queue :
+        List.of(OomQueues.SMS_REQUESTS, OomQueues.ERP_UPDATES, OomQueues.handOff("101"))) {
+      aws.drain(queue);
+    }
+  }
+
+  private CommandResult ingest(Orders.Builder order, long sequence, String eventId) {
+    return oom.ingestSnapshot()
+        .handle(new IngestSnapshot.Command(eventId, sequence, order.sequence(sequence).details()));
+  }
+
+  private HandleInboundSms.Outcome inbound(String text) {
+    return oom.handleInboundSms()
+        .handle(new HandleInboundSms.Command("sms-in-" + id(), OTHER_MOBILE, text));
+  }
+
+  /** SMS requests waiting on their queue, newest first. */
+  private List<OutboxMessage.SmsRequest> smsRequests() {
+    List<OutboxMessage.SmsRequest> requests = new ArrayList<>();
+    aws.drain(OomQueues.SMS_REQUESTS)
+        .forEach(m -> requests.addFirst(OomJson.read(m.body(), OutboxMessage.SmsRequest.class)));
+    return requests;
+  }
+
+  /** Orders whose timer runs but is not due, written straight to the table. */
+  private void quietOrders(int count) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < count; i++) {
+      var order = Orders.defaultOrder().orderId("SO-" + i).build();
+      ids.add(order.orderId());
+      aws.dynamoAdapters
+          .orders()
+          .save(
+              new OrderChange(
+                  null,
+                  order,
+                  0,
+                  List.of(),
+                  List.of(),
+                  "quiet-" + i,
+                  Instant.parse("2026-12-20T16:00:00Z")));
+    }
+    assertThat(ids).hasSize(count);
+  }
+
+  private void printStateSize(String orderId) {
+    var item =
+        aws.dynamo
+            .getItem(
+                b ->
+                    b.tableName(AwsStack.TABLE)
+                        .key(
+                            Map.of(
+                                "PK",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                    "ORDER#" + orderId),
+                                "SK",
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                                    "STATE"))))
+            .item();
+    System.out.printf(
+        "BUDGET state item of %s: %d bytes%n",
+        orderId, com.oom.aws.testing.CapacityMeter.size(item));
+  }
+
+  private String id() {
+    return "req-" + (++ids);
+  }
+}
