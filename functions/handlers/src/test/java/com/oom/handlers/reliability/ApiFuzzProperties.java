@@ -426,17 +426,9 @@ class ApiFuzzProperties {
               } else if (!value.equals(UNCHANGED)) {
                 fields.put(field, value);
               }
-              StringBuilder body = new StringBuilder("{");
-              fields.forEach(
-                  (name, json) ->
-                      body.append(body.length() > 1 ? "," : "")
-                          .append(OomJson.write(name))
-                          .append(':')
-                          .append(json));
               HttpEvents.Builder request =
                   caller.apply(
-                      HttpEvents.route(route.routeKey(), "orderId", orderId)
-                          .body(body.append('}').toString()));
+                      HttpEvents.route(route.routeKey(), "orderId", orderId).body(object(fields)));
               return key == null ? request : request.header("Idempotency-Key", key);
             });
   }
@@ -447,19 +439,19 @@ class ApiFuzzProperties {
         Arbitraries.frequencyOf(
             Tuple.of(8, Arbitraries.of(FIELDS)),
             Tuple.of(1, Arbitraries.strings().all().ofMaxLength(20)));
-    return Arbitraries.maps(names, jsonValue(depth))
-        .ofMaxSize(6)
-        .map(
-            fields -> {
-              StringBuilder json = new StringBuilder("{");
-              fields.forEach(
-                  (name, value) ->
-                      json.append(json.length() > 1 ? "," : "")
-                          .append(OomJson.write(name))
-                          .append(':')
-                          .append(value));
-              return json.append('}').toString();
-            });
+    return Arbitraries.maps(names, jsonValue(depth)).ofMaxSize(6).map(ApiFuzzProperties::object);
+  }
+
+  /** A JSON object text of these names and JSON value texts (which may be malformed). */
+  private static String object(Map<String, String> fields) {
+    StringBuilder json = new StringBuilder("{");
+    fields.forEach(
+        (name, value) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append(OomJson.write(name))
+                .append(':')
+                .append(value));
+    return json.append('}').toString();
   }
 
   Arbitrary<String> jsonValue(int depth) {
