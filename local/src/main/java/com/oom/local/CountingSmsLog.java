@@ -46,6 +46,12 @@ final class CountingSmsLog implements SmsLog {
   }
 
   @Override
+  public SendClaim claimToSend(
+      String dedupeKey, Instant now, Instant leaseUntil, boolean callsGateway) {
+    return delegate.claimToSend(dedupeKey, now, leaseUntil, callsGateway);
+  }
+
+  @Override
   public int sentBetween(PhoneNumber phone, Instant from, Instant to) {
     return delegate.sentBetween(phone, from, to);
   }

@@ -107,6 +107,51 @@ final class DynamoSmsLog implements SmsLog {
     }
   }
 
+  /**
+   * One conditional UpdateItem, allowed when nothing was recorded, or when the latest outcome is
+   * not SENT and no claim is open or the open one ran out without calling the gateway ({@link
+   * #record} replaces the item, which ends a claim). A refused claim adds one consistent GetItem to
+   * tell why.
+   */
+  @Override
+  public SendClaim claimToSend(
+      String dedupeKey, Instant now, Instant leaseUntil, boolean callsGateway) {
+    Map<String, AttributeValue> key = key(Items.sms(dedupeKey), Items.LATEST);
+    try {
+      dynamo.updateItem(
+          b ->
+              b.tableName(table)
+                  .key(key)
+                  .updateExpression("SET leaseUntil = :lease, sending = :sending")
+                  .conditionExpression(
+                      "attribute_not_exists(PK) OR (#status <> :sent AND"
+                          + " (attribute_not_exists(leaseUntil) OR (leaseUntil <= :now AND"
+                          + " (attribute_not_exists(sending) OR sending = :false))))")
+                  .expressionAttributeNames(Map.of("#status", "status"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":lease", n(leaseUntil.toEpochMilli()),
+                          ":now", n(now.toEpochMilli()),
+                          ":sent", s(Status.SENT.name()),
+                          ":sending", AttributeValue.fromBool(callsGateway),
+                          ":false", AttributeValue.fromBool(false))));
+      return SendClaim.CLAIMED;
+    } catch (ConditionalCheckFailedException taken) {
+      Map<String, AttributeValue> item =
+          dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
+      if (item == null || item.isEmpty()) {
+        return SendClaim.HELD; // changed meanwhile: ask again
+      }
+      if (Status.SENT.name().equals(Items.string(item, "status"))) {
+        return SendClaim.SENT;
+      }
+      AttributeValue lease = item.get("leaseUntil");
+      return lease != null && Long.parseLong(lease.n()) > now.toEpochMilli()
+          ? SendClaim.HELD
+          : SendClaim.INTERRUPTED;
+    }
+  }
+
   @Override
   public int sentBetween(PhoneNumber phone, Instant from, Instant to) {
     if (!from.isBefore(to)) {

@@ -7,6 +7,7 @@ import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog;
+import com.oom.core.port.SmsLog.SendClaim;
 import com.oom.core.port.SmsLog.SmsRecord;
 import com.oom.core.port.SmsLog.Status;
 import com.oom.core.sms.TouchPoint;
@@ -288,6 +289,44 @@ class DynamoSmsLogIT {
 
     Instant retry = NOW.plus(Duration.ofMinutes(1));
     assertThat(log.claim("k-1", retry, retry.plus(LEASE))).isTrue();
+  }
+
+  // --- claim to send --------------------------------------------------------------------------
+
+  @Test
+  void a_claim_to_send_is_held_during_its_lease_and_ended_by_the_outcome() {
+    SmsRequest request = request("k-1");
+    assertThat(log.claimToSend("k-1", NOW, NOW.plus(LEASE), true)).isEqualTo(SendClaim.CLAIMED);
+    assertThat(log.claimToSend("k-1", NOW.plusSeconds(1), NOW.plus(LEASE), true))
+        .isEqualTo(SendClaim.HELD);
+    log.record(sent(request, NOW));
+
+    Instant muchLater = NOW.plus(Duration.ofDays(3));
+    assertThat(log.claimToSend("k-1", muchLater, muchLater.plus(LEASE), true))
+        .isEqualTo(SendClaim.SENT);
+  }
+
+  @Test
+  void a_claim_to_call_the_gateway_that_ran_out_without_an_outcome_is_not_taken_over() {
+    assertThat(log.claimToSend("k-1", NOW, NOW.plus(LEASE), true)).isEqualTo(SendClaim.CLAIMED);
+    Instant later = NOW.plus(LEASE);
+
+    assertThat(log.claimToSend("k-1", later, later.plus(LEASE), true))
+        .isEqualTo(SendClaim.INTERRUPTED);
+    assertThat(log.claimToSend("k-1", later, later.plus(LEASE), false))
+        .isEqualTo(SendClaim.INTERRUPTED);
+  }
+
+  @Test
+  void a_claim_that_was_not_to_call_the_gateway_is_taken_over_once_it_ran_out() {
+    SmsRequest request = request("k-1");
+    assertThat(log.claimToSend("k-1", NOW, NOW.plus(LEASE), false)).isEqualTo(SendClaim.CLAIMED);
+    Instant later = NOW.plus(LEASE);
+    assertThat(log.claimToSend("k-1", later, later.plus(LEASE), true)).isEqualTo(SendClaim.CLAIMED);
+    log.record(deferred(request, later, later.plus(Duration.ofMinutes(5))));
+
+    Instant retry = later.plus(Duration.ofMinutes(5));
+    assertThat(log.claimToSend("k-1", retry, retry.plus(LEASE), true)).isEqualTo(SendClaim.CLAIMED);
   }
 
   @Test

@@ -14,9 +14,12 @@ import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;
+import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -42,10 +45,28 @@ public final class AwsStack {
   public final SqsAdapters sqsAdapters;
   public final Map<String, String> queueUrls;
 
+  private final URI endpoint;
+
   public AwsStack(Clock clock) {
-    AwsSettings emulator = AwsSettings.emulator(MotoServer.get().endpoint());
-    capacity = new CapacityMeter(new AwsClients(emulator, List.of()).dynamoDb());
-    clients = new AwsClients(emulator, List.of(requests, capacity));
+    this(clock, MotoServer.get().endpoint(), List.of());
+  }
+
+  /**
+   * As {@link #AwsStack(Clock)}, with the SDK clients reaching moto at {@code endpoint} (e.g.
+   * through a fault-injecting proxy) and running {@code interceptors} after the request counter.
+   * The capacity meter reads item sizes from moto directly.
+   */
+  public AwsStack(Clock clock, URI endpoint, List<ExecutionInterceptor> interceptors) {
+    this.endpoint = endpoint;
+    capacity =
+        new CapacityMeter(
+            new AwsClients(AwsSettings.emulator(MotoServer.get().endpoint()), List.of())
+                .dynamoDb());
+    List<ExecutionInterceptor> all = new ArrayList<>();
+    all.add(requests);
+    all.add(capacity);
+    all.addAll(interceptors);
+    clients = new AwsClients(AwsSettings.emulator(endpoint), all);
     dynamo = clients.dynamoDb();
     sqs = clients.sqs();
     OomTable.create(dynamo, TABLE);
@@ -60,7 +81,7 @@ public final class AwsStack {
   public OomServices services(SmsGateway gateway, OomConfig config, Clock clock) {
     OomSettings settings =
         new OomSettings(
-            AwsSettings.emulator(MotoServer.get().endpoint()),
+            AwsSettings.emulator(endpoint),
             TABLE,
             StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg"));
     Ports ports = OomWiring.ports(settings, clients, gateway, clock);
@@ -70,7 +91,7 @@ public final class AwsStack {
   /** Receives (and deletes) up to 10 messages at a time until the queue is empty. */
   public List<Message> drain(String queueName) {
     String url = queueUrls.get(queueName);
-    List<Message> all = new java.util.ArrayList<>();
+    List<Message> all = new ArrayList<>();
     while (true) {
       List<Message> batch =
           sqs.receiveMessage(

@@ -21,11 +21,16 @@ import java.util.Optional;
  * The SMS sender: re-checks at send time everything that may have changed since the touch point
  * fired (order state, consent, opt-out, quiet hours, the daily cap), then sends through the
  * gateway, defers, or blocks, and logs which. Each dedupe key is sent at most once, even when the
- * request is delivered twice at the same moment.
+ * request is delivered twice at the same moment or its sender fails between the gateway's answer
+ * and the log (the text is then taken as sent). A request another sender is handling is {@link
+ * Result.InFlight}: its delivery must be retried later, not dropped.
  */
 public final class SendTouchPoint {
   static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
   static final Duration GATEWAY_RETRY_DELAY = Duration.ofMinutes(5);
+
+  /** The detail of a text taken as sent because its sender was interrupted after the call. */
+  public static final String UNCONFIRMED = "unconfirmed: the sender was interrupted";
 
   private final OpenOrders orders;
   private final SmsLog log;
@@ -63,8 +68,11 @@ public final class SendTouchPoint {
 
     record Blocked(SendDecision.BlockReason reason) implements Result {}
 
-    /** Sent before, or another sender is sending it right now. */
+    /** Sent before (or taken as sent after an interrupted send). */
     record Duplicate() implements Result {}
+
+    /** Another sender is handling it right now: ask again later, its outcome decides. */
+    record InFlight() implements Result {}
 
     record Failed(String reason) implements Result {}
   }
@@ -73,9 +81,6 @@ public final class SendTouchPoint {
     Instant now = clock.instant();
     Optional<SmsLog.SmsRecord> previous = log.find(request.dedupeKey());
     if (previous.isPresent() && previous.get().status() == SmsLog.Status.SENT) {
-      return new Result.Duplicate();
-    }
-    if (!log.claim(request.dedupeKey(), now, now.plus(CLAIM_LEASE))) {
       return new Result.Duplicate();
     }
     Optional<OpenOrder> order = orders.find(request.orderId());
@@ -97,6 +102,21 @@ public final class SendTouchPoint {
             sentToday,
             now,
             date -> calendar != null && calendar.isHoliday(date));
+    // Everything is read before the claim: a sender that claimed to call the gateway does nothing
+    // else before the call, so a claim that ran out without an outcome means the text may be out.
+    boolean callsGateway = decision instanceof SendDecision.Send;
+    switch (log.claimToSend(request.dedupeKey(), now, now.plus(CLAIM_LEASE), callsGateway)) {
+      case CLAIMED -> {}
+      case SENT -> {
+        return new Result.Duplicate();
+      }
+      case HELD -> {
+        return new Result.InFlight();
+      }
+      case INTERRUPTED -> {
+        return interrupted(request, now);
+      }
+    }
     return switch (decision) {
       case SendDecision.Block block -> blocked(request, block.reason(), now);
       case SendDecision.Defer defer -> {
@@ -113,6 +133,17 @@ public final class SendTouchPoint {
       }
       case SendDecision.Send send -> send(request, order.orElseThrow(), now);
     };
+  }
+
+  /**
+   * An earlier sender called the gateway and could not record the outcome (its store or its process
+   * failed): the text is taken as sent, never sent again.
+   */
+  private Result interrupted(SmsRequest request, Instant now) {
+    log.record(
+        new SmsLog.SmsRecord(
+            request, request.touchPoint(), SmsLog.Status.SENT, now, null, UNCONFIRMED, null));
+    return new Result.Duplicate();
   }
 
   private Result send(SmsRequest request, OpenOrder order, Instant now) {

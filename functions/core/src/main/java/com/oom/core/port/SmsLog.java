@@ -20,6 +20,26 @@ public interface SmsLog {
    */
   boolean claim(String dedupeKey, Instant now, Instant leaseUntil);
 
+  /**
+   * Claims a touch point until {@code leaseUntil} as the sender's last step before it records an
+   * outcome ({@link #record} ends the claim), saying whether it will call the gateway in between.
+   * An earlier claim that ran out without an outcome is taken over, unless its sender was calling
+   * the gateway: that text may have gone out, and sending it again could text the guest twice.
+   */
+  SendClaim claimToSend(String dedupeKey, Instant now, Instant leaseUntil, boolean callsGateway);
+
+  /** Whether a sender may call the gateway for a touch point. */
+  enum SendClaim {
+    /** This sender may call the gateway. */
+    CLAIMED,
+    /** Sent already. */
+    SENT,
+    /** Another sender holds a live claim: its outcome is not known yet, ask again later. */
+    HELD,
+    /** A claim ran out without an outcome: the text may have gone out; it must not be resent. */
+    INTERRUPTED
+  }
+
   /** Texts actually sent to this number in [from, to). */
   int sentBetween(PhoneNumber phone, Instant from, Instant to);
 

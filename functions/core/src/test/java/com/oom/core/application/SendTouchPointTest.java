@@ -105,6 +105,41 @@ class SendTouchPointTest {
   }
 
   @Test
+  void a_request_another_delivery_is_sending_is_in_flight_and_sent_once_when_asked_again() {
+    SmsRequest request = ingestAvailableOrder(Orders.defaultOrder());
+    // another delivery claimed it (to defer or block it) and is still within its lease
+    bed.smsLog.claimToSend(
+        request.dedupeKey(), MONDAY_10_AM, MONDAY_10_AM.plus(SendTouchPoint.CLAIM_LEASE), false);
+
+    assertThat(bed.services.sendTouchPoint().handle(request))
+        .isInstanceOf(SendTouchPoint.Result.InFlight.class);
+
+    // that delivery died before it decided anything: once its lease ran out, the text goes out
+    bed.clock.set(MONDAY_10_AM.plus(SendTouchPoint.CLAIM_LEASE));
+    assertThat(bed.services.sendTouchPoint().handle(request))
+        .isInstanceOf(SendTouchPoint.Result.Sent.class);
+    assertThat(bed.gateway.sent).hasSize(1);
+  }
+
+  @Test
+  void a_text_whose_sender_was_interrupted_after_calling_the_gateway_is_never_sent_again() {
+    SmsRequest request = ingestAvailableOrder(Orders.defaultOrder());
+    bed.smsLog.claimToSend(
+        request.dedupeKey(), MONDAY_10_AM, MONDAY_10_AM.plus(SendTouchPoint.CLAIM_LEASE), true);
+    bed.clock.set(MONDAY_10_AM.plus(Duration.ofMinutes(10)));
+
+    assertThat(bed.services.sendTouchPoint().handle(request))
+        .isInstanceOf(SendTouchPoint.Result.Duplicate.class);
+    assertThat(bed.gateway.sent).isEmpty();
+    assertThat(bed.smsLog.find(request.dedupeKey()))
+        .hasValueSatisfying(
+            logged -> {
+              assertThat(logged.status()).isEqualTo(com.oom.core.port.SmsLog.Status.SENT);
+              assertThat(logged.detail()).isEqualTo(SendTouchPoint.UNCONFIRMED);
+            });
+  }
+
+  @Test
   void opted_out_number_is_blocked() {
     SmsRequest request = ingestAvailableOrder(Orders.defaultOrder());
     bed.consent.optOut(MOBILE, MONDAY_10_AM, "STOP");

@@ -6,15 +6,18 @@ import com.oom.core.port.SmsLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The SMS log in memory: latest record per dedupe key, plus every record in order. */
 public final class InMemorySmsLog implements SmsLog {
   private final Map<String, SmsRecord> latest = new LinkedHashMap<>();
   private final Map<String, Instant> claims = new HashMap<>();
+  private final Set<String> sending = new HashSet<>();
   public final List<SmsRecord> history = new ArrayList<>();
 
   @Override
@@ -27,6 +30,7 @@ public final class InMemorySmsLog implements SmsLog {
     latest.put(record.request().dedupeKey(), record);
     history.add(record);
     claims.remove(record.request().dedupeKey());
+    sending.remove(record.request().dedupeKey());
   }
 
   @Override
@@ -41,6 +45,29 @@ public final class InMemorySmsLog implements SmsLog {
     }
     claims.put(dedupeKey, leaseUntil);
     return true;
+  }
+
+  @Override
+  public synchronized SendClaim claimToSend(
+      String dedupeKey, Instant now, Instant leaseUntil, boolean callsGateway) {
+    SmsRecord current = latest.get(dedupeKey);
+    if (current != null && current.status() == Status.SENT) {
+      return SendClaim.SENT;
+    }
+    Instant held = claims.get(dedupeKey);
+    if (held != null && held.isAfter(now)) {
+      return SendClaim.HELD;
+    }
+    if (held != null && sending.contains(dedupeKey)) {
+      return SendClaim.INTERRUPTED;
+    }
+    claims.put(dedupeKey, leaseUntil);
+    if (callsGateway) {
+      sending.add(dedupeKey);
+    } else {
+      sending.remove(dedupeKey);
+    }
+    return SendClaim.CLAIMED;
   }
 
   @Override

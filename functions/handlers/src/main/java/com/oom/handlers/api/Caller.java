@@ -25,14 +25,20 @@ public record Caller(String subject, boolean agent, Set<String> stores) {
   private static final Pattern STORE_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
+  /**
+   * OpenID Connect caps {@code sub} at 255 characters; a longer one is not a subject we can record
+   * (it becomes the actor of audit entries and part of idempotency keys, which DynamoDB caps).
+   */
+  static final int MAX_SUBJECT_CHARS = 255;
+
   public Caller {
     stores = Set.copyOf(stores);
   }
 
-  /** The caller, or a 401 when there are no claims or no subject. */
+  /** The caller, or a 401 when there are no claims, no subject or a subject too long to be one. */
   public static Caller from(Map<String, String> claims) {
     String subject = claims == null ? null : claims.get("sub");
-    if (subject == null || subject.isBlank()) {
+    if (subject == null || subject.isBlank() || subject.strip().length() > MAX_SUBJECT_CHARS) {
       throw new HttpProblem(
           Problem.UNAUTHENTICATED,
           "A bearer token with a subject is required.",

@@ -68,6 +68,10 @@ public final class SmsSenderHandler implements RequestHandler<SQSEvent, SQSBatch
       }
       case SendTouchPoint.Result.Duplicate duplicate ->
           LOG.info("{} already handled", request.touchPoint());
+      case SendTouchPoint.Result.InFlight inFlight ->
+          // reported failed: SQS redelivers it, and by then the other delivery's outcome is known
+          throw new IllegalStateException(
+              request.touchPoint() + " is being handled by another delivery; retry later");
     }
   }
 }

@@ -67,4 +67,15 @@ class CallerTest {
     assertThatThrownBy(() -> Caller.from(Map.of())).isInstanceOf(HttpProblem.class);
     assertThatThrownBy(() -> Caller.from(null)).isInstanceOf(HttpProblem.class);
   }
+
+  @Test
+  void a_subject_longer_than_openid_connect_allows_is_unauthenticated() {
+    String longest = "s".repeat(Caller.MAX_SUBJECT_CHARS);
+
+    assertThat(Caller.from(Map.of("sub", longest, "groups", "oom-agent")).subject())
+        .isEqualTo(longest);
+    assertThatThrownBy(() -> Caller.from(Map.of("sub", longest + "s", "groups", "oom-agent")))
+        .isInstanceOfSatisfying(
+            HttpProblem.class, p -> assertThat(p.problem()).isEqualTo(Problem.UNAUTHENTICATED));
+  }
 }

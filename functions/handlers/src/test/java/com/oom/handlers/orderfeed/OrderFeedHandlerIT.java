@@ -1,9 +1,10 @@
 package com.oom.handlers.orderfeed;
 
+import static com.oom.handlers.testing.FeedMessages.outcome;
+import static com.oom.handlers.testing.FeedMessages.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.config.OomConfig;
@@ -14,7 +15,6 @@ import com.oom.core.testing.Orders;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,40 +30,6 @@ class OrderFeedHandlerIT {
     aws = new AwsStack(clock);
     handler =
         new OrderFeedHandler(aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock));
-  }
-
-  static String snapshot(String eventId, long sequence, Orders.Builder order) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "OrderSnapshot",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            sequence,
-            "order",
-            order.details()));
-  }
-
-  static String outcome(String eventId, String orderId, String outcome) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "FulfilmentOutcome",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            2,
-            "orderId",
-            orderId,
-            "outcome",
-            outcome,
-            "at",
-            "2026-11-30T15:00:00Z"));
   }
 
   @Test

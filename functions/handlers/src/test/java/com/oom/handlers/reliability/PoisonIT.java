@@ -24,6 +24,7 @@ import com.oom.handlers.orderfeed.OrderFeedHandler;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
 import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,18 +105,7 @@ class PoisonIT {
   // ---- message bodies -------------------------------------------------------------------------
 
   static String snapshot(String eventId, long sequence, String orderId) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "OrderSnapshot",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            sequence,
-            "order",
-            order(orderId).details()));
+    return FeedMessages.snapshot(eventId, sequence, order(orderId));
   }
 
   static String outcome(String eventId, String orderId) {

@@ -26,6 +26,7 @@ import com.oom.handlers.schedule.TimerSweepHandler;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
 import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
 import com.oom.handlers.webhook.JennyWebhookHandler;
@@ -222,18 +223,7 @@ class PrivacyIT {
   }
 
   private static String snapshot(String eventId, Orders.Builder order) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "OrderSnapshot",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            1,
-            "order",
-            order.details()));
+    return FeedMessages.snapshot(eventId, 1, order);
   }
 
   private static String reply(String messageId, String from, String text) {

@@ -1,5 +1,7 @@
 package com.oom.handlers.reliability;
 
+import static com.oom.handlers.testing.FeedMessages.outcome;
+import static com.oom.handlers.testing.FeedMessages.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -30,7 +32,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,40 +181,6 @@ class RedeliveryIT {
         .handle(
             new IngestSnapshot.Command(
                 "erp-seed-" + order.details().orderId(), 1, order.details()));
-  }
-
-  private static String snapshot(String eventId, long sequence, Orders.Builder order) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "OrderSnapshot",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            sequence,
-            "order",
-            order.details()));
-  }
-
-  private static String outcome(String eventId, String orderId, String outcome) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
-            eventId,
-            "type",
-            "FulfilmentOutcome",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
-            2,
-            "orderId",
-            orderId,
-            "outcome",
-            outcome,
-            "at",
-            "2026-11-30T15:00:00Z"));
   }
 
   private static String confirmation(String eventId, String orderId) {

@@ -1,0 +1,549 @@
+package com.oom.handlers.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oom.aws.json.OomJson;
+import com.oom.aws.testing.MotoServer;
+import com.oom.core.testing.Orders;
+import com.oom.handlers.api.ApiRoute;
+import com.oom.handlers.api.ApiTestbed;
+import com.oom.handlers.testing.HttpEvents;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Random requests against the agent API handler on moto: methods, paths, route keys, claims
+ * (absent, garbage, look-alike groups, unicode and oversized subjects), headers (forged, expired
+ * and garbage bearer tokens, idempotency keys, content types) and bodies (malformed and deep JSON,
+ * unicode, huge numbers, wrong types, unknown fields, base64, oversized). Whatever comes in: never
+ * a 5xx; every error is RFC 9457 problem details ({@code application/problem+json} with {@code
+ * type}, {@code title} and a {@code status} equal to the answer's); a refused request writes
+ * nothing (no DynamoDB or SQS write request at all); and each answer is one the OpenAPI document
+ * gives for it (all three checked by {@link ApiTestbed#call}).
+ *
+ * <p>JWT signature and expiry are API Gateway's authorizer's (see {@link AuthorizationMatrixIT}): a
+ * forged or expired token only ever reaches the function as a header without verified claims, which
+ * must be answered 401.
+ */
+class ApiFuzzProperties {
+  private static final Tally TALLY = new Tally("api-fuzz");
+  private static final String[] FIELDS = {
+    "phone",
+    "channel",
+    "outcome",
+    "comment",
+    "status",
+    "contactDate",
+    "expectedVersion",
+    "date",
+    "windowStart",
+    "windowEnd",
+    "kind",
+    "reason"
+  };
+  private static final List<String> ORDERS =
+      List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
+  private static final AtomicInteger ACCEPTED = new AtomicInteger();
+  private static ApiTestbed api;
+
+  @BeforeContainer
+  static void start() {
+    MotoServer.get().reset();
+    api = new ApiTestbed();
+    for (String orderId : ORDERS) {
+      api.ingest(Orders.defaultOrder().orderId(orderId).storeId(orderId.substring(3, 6)));
+    }
+  }
+
+  @AfterContainer
+  static void report() {
+    System.out.printf("api-fuzz: %d requests accepted (2xx)%n", ACCEPTED.get());
+    TALLY.report();
+  }
+
+  /** The request is answered without a 5xx, as problem details when refused. */
+  private static ApiTestbed.Reply answered(HttpEvents.Builder request) {
+    ApiTestbed.Reply reply = api.call(request);
+    assertThat(reply.status()).as("status").isBetween(200, 499);
+    if (reply.status() < 300) {
+      ACCEPTED.incrementAndGet();
+    }
+    if (reply.status() >= 400) {
+      assertThat(reply.headers().get("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(reply.json().path("type").asText()).startsWith("https://");
+      assertThat(reply.json().path("title").asText()).isNotBlank();
+      assertThat(reply.json().path("status").asInt()).isEqualTo(reply.status());
+    }
+    return reply;
+  }
+
+  // ---- properties ------------------------------------------------------------------------------
+
+  @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+  void any_request_is_answered_without_a_5xx_and_refusals_write_nothing(
+      @ForAll("requests") HttpEvents.Builder request) throws Exception {
+    TALLY.check(() -> answered(request));
+  }
+
+  @Property(tries = 150, shrinking = ShrinkingMode.OFF)
+  void a_request_without_verified_claims_is_401_whatever_its_token(
+      @ForAll("targets") HttpEvents.Builder target,
+      @ForAll("tokens") String token,
+      @ForAll("bodies") String body)
+      throws Exception {
+    TALLY.check(
+        () -> {
+          ApiTestbed.Reply reply = answered(target.header("Authorization", token).body(body));
+          assertThat(reply.status()).isEqualTo(401);
+          assertThat(reply.headers()).containsEntry("WWW-Authenticate", "Bearer");
+        });
+  }
+
+  @Property(tries = 150, shrinking = ShrinkingMode.OFF)
+  void a_caller_without_an_oom_role_changes_nothing(
+      @ForAll("targets") HttpEvents.Builder target,
+      @ForAll("garbageClaims") UnaryOperator<HttpEvents.Builder> claims,
+      @ForAll("bodies") String body)
+      throws Exception {
+    TALLY.check(
+        () -> assertThat(answered(claims.apply(target).body(body)).status()).isBetween(400, 499));
+  }
+
+  @Property(tries = 300, shrinking = ShrinkingMode.OFF)
+  void an_agents_command_with_fuzzed_fields_is_applied_or_refused_cleanly(
+      @ForAll("commands") HttpEvents.Builder command) throws Exception {
+    TALLY.check(() -> answered(command));
+  }
+
+  // ---- requests --------------------------------------------------------------------------------
+
+  @Provide
+  Arbitrary<HttpEvents.Builder> requests() {
+    return Combinators.combine(
+            Arbitraries.oneOf(targets(), rawTargets()),
+            Arbitraries.oneOf(callers(), garbageClaims()),
+            headers(),
+            bodies(),
+            Arbitraries.integers().between(0, 9))
+        .as(
+            (target, caller, headers, body, encoding) -> {
+              HttpEvents.Builder request = headers.apply(caller.apply(target));
+              return encoding == 0 && body != null ? request.base64Body(body) : request.body(body);
+            });
+  }
+
+  /** The API's routes, matched by API Gateway, with fuzzed order ids and work-list kinds. */
+  @Provide
+  Arbitrary<HttpEvents.Builder> targets() {
+    return Combinators.combine(
+            Arbitraries.of(ApiRoute.values()), orderIds(), kinds(), queryValues())
+        .as(
+            (route, orderId, kind, storeId) ->
+                route == ApiRoute.WORK_LIST
+                    ? HttpEvents.route(route.routeKey(), "kind", kind).query("storeId", storeId)
+                    : HttpEvents.route(route.routeKey(), "orderId", orderId));
+  }
+
+  /** Anything a catch-all route passes on: any method, any path. */
+  Arbitrary<HttpEvents.Builder> rawTargets() {
+    Arbitrary<String> methods =
+        Arbitraries.oneOf(
+            Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "get", ""),
+            Arbitraries.strings().ofMaxLength(10));
+    Arbitrary<String> paths =
+        Arbitraries.oneOf(
+            orderIds().map(id -> "/orders/" + id),
+            orderIds().map(id -> "/orders/" + id + "/contact-attempts"),
+            orderIds().map(id -> "/orders/" + id + "/contact-status/"),
+            kinds().map(kind -> "/worklists/" + kind),
+            Arbitraries.of(
+                "/",
+                "",
+                "//",
+                "/orders",
+                "/orders/",
+                "/orders//comments",
+                "/worklists",
+                "/orders/SO-1011/../SO-2021",
+                "/orders/%E0%A4%A/comments",
+                "/orders/%00/trouble",
+                "/_local/token",
+                "/webhooks/jenny"),
+            Arbitraries.strings().all().ofMaxLength(120).map(s -> "/" + s));
+    return Combinators.combine(methods, paths).as(HttpEvents::raw);
+  }
+
+  Arbitrary<String> orderIds() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "SO-1011",
+            "SO-2001",
+            "SO-NOBODY",
+            " ",
+            "SO-1011 ",
+            "so-1001",
+            "SO-1011%2F..",
+            "%53%4F-1001",
+            "SO-1011\u0000",
+            "SO\u202E1001",
+            "\uD83D\uDECB\uFE0F",
+            "'; DROP--",
+            "x".repeat(64),
+            "x".repeat(65),
+            "\u00e9".repeat(64),
+            "\uD800"),
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(80),
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(3000));
+  }
+
+  Arbitrary<String> kinds() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "scheduling",
+            "follow-up",
+            "confirmation",
+            "coded",
+            "past-due",
+            "missed",
+            "SCHEDULING",
+            "follow_up",
+            "missed ",
+            "%73cheduling"),
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40));
+  }
+
+  Arbitrary<String> queryValues() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("101", "202", "999", "", "101,202", "../101", "\u0661\u0660\u0661"),
+        Arbitraries.strings().all().ofMaxLength(60));
+  }
+
+  // ---- who calls -------------------------------------------------------------------------------
+
+  /** Callers the authorizer verified, with and without OOM roles. */
+  Arbitrary<UnaryOperator<HttpEvents.Builder>> callers() {
+    return Arbitraries.<UnaryOperator<HttpEvents.Builder>>of(
+        b -> b.as("ana", "oom-agent"),
+        b -> b.as("sam", "oom-supervisor"),
+        b -> b.as("maria", "store-101"),
+        b -> b.as("li", "store-202"),
+        b -> b.claims("sub", "ana", "groups", "oom-agent,store-101"),
+        b -> b.claims("sub", "\uD83D\uDE00 ana \u202E", "cognito:groups", "[oom-agent]"),
+        b -> b.claims("sub", "a".repeat(5000), "cognito:groups", "[oom-agent]"));
+  }
+
+  /** Claims that grant nothing: none, no subject, or groups that are not OOM's. */
+  @Provide
+  Arbitrary<UnaryOperator<HttpEvents.Builder>> garbageClaims() {
+    Arbitrary<String> claimValues =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "OOM-AGENT",
+                "oom-agents",
+                "xoom-agent",
+                "store-",
+                "store-101/../202",
+                "stores-101",
+                "oom-agent-readonly",
+                "[\"oom-agent\"",
+                "oom\u2010agent",
+                "store-\uFF11\uFF10\uFF11",
+                "1796054400",
+                "null",
+                ""),
+            Arbitraries.strings().all().ofMaxLength(200));
+    Arbitrary<String> claimNames =
+        Arbitraries.of("sub", "groups", "cognito:groups", "exp", "iss", "scope", "roles", "Sub");
+    return Arbitraries.oneOf(
+        Arbitraries.<UnaryOperator<HttpEvents.Builder>>just(b -> b),
+        Arbitraries.<UnaryOperator<HttpEvents.Builder>>just(b -> b.claims()),
+        claimValues.map(
+            g ->
+                (UnaryOperator<HttpEvents.Builder>)
+                    b -> b.claims("cognito:groups", "[oom-agent]", "groups", g)),
+        claimValues.map(
+            s ->
+                (UnaryOperator<HttpEvents.Builder>)
+                    b -> b.claims("sub", s.isBlank() ? s : " ", "groups", "oom-agent")),
+        Combinators.combine(claimValues, claimValues)
+            .as((s, g) -> (UnaryOperator<HttpEvents.Builder>) b -> b.as("eve-" + s, g)),
+        Combinators.combine(claimNames, claimValues, claimValues)
+            .as(
+                (name, value, groups) ->
+                    (UnaryOperator<HttpEvents.Builder>)
+                        b ->
+                            b.claims(
+                                name, value, "sub", "eve", "exp", "1000000000", "groups", groups)));
+  }
+
+  /** What arrives in the Authorization header: garbage, forged (alg none) and expired tokens. */
+  @Provide
+  Arbitrary<String> tokens() {
+    Arbitrary<String> garbage = Arbitraries.strings().all().ofMaxLength(300);
+    return Arbitraries.oneOf(
+        garbage,
+        garbage.map(g -> "Bearer " + g),
+        Arbitraries.of(
+            "Bearer",
+            "Bearer ",
+            "Basic YW5hOnBhc3N3b3Jk",
+            jwt("{\"alg\":\"none\"}", "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"]}", ""),
+            jwt(
+                "{\"alg\":\"RS256\",\"kid\":\"forged\"}",
+                "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-supervisor\"],\"exp\":4102444800}",
+                "c2lnbmF0dXJl"),
+            jwt(
+                "{\"alg\":\"RS256\"}",
+                "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"],\"exp\":1000000000}",
+                "ZXhwaXJlZA")));
+  }
+
+  private static String jwt(String header, String payload, String signature) {
+    Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+    return "Bearer "
+        + url.encodeToString(header.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + url.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + signature;
+  }
+
+  Arbitrary<UnaryOperator<HttpEvents.Builder>> headers() {
+    Arbitrary<String> idempotencyKeys =
+        Arbitraries.oneOf(
+            Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(200),
+            Arbitraries.strings().all().ofMaxLength(300));
+    Arbitrary<String> contentTypes =
+        Arbitraries.of(
+            "application/json",
+            "text/plain",
+            "application/json; charset=utf-16",
+            "multipart/form-data; boundary=x",
+            "");
+    return Combinators.combine(
+            idempotencyKeys.injectNull(0.5), contentTypes, tokens().injectNull(0.5))
+        .as(
+            (key, type, token) ->
+                b -> {
+                  if (key != null) {
+                    b.header("Idempotency-Key", key);
+                  }
+                  if (token != null) {
+                    b.header("Authorization", token);
+                  }
+                  return b.header("content-type", type);
+                });
+  }
+
+  // ---- bodies ----------------------------------------------------------------------------------
+
+  @Provide
+  Arbitrary<String> bodies() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, jsonObject(2)),
+        Tuple.of(1, Arbitraries.strings().all().ofMaxLength(200)),
+        Tuple.of(1, Arbitraries.just(null)),
+        Tuple.of(
+            1,
+            Arbitraries.of(
+                "",
+                "null",
+                "[]",
+                "\"text\"",
+                "42",
+                "{",
+                "{\"comment\":\"a\",}",
+                "{\"comment\":\"a\",\"comment\":\"b\"}",
+                "[".repeat(3000) + "]".repeat(3000),
+                "{\"comment\":" + "[".repeat(1200) + "]".repeat(1200) + "}",
+                "{\"comment\":\"" + "x".repeat(70_000) + "\"}",
+                "{\"expectedVersion\":" + "9".repeat(2000) + "}",
+                "\uFEFF{\"comment\":\"bom\"}")));
+  }
+
+  private static final String UNCHANGED = "unchanged";
+  private static final String DROPPED = "dropped";
+
+  /** A valid body of each command route, as name → JSON value. */
+  private static final Map<ApiRoute, Map<String, String>> VALID =
+      Map.of(
+          ApiRoute.CONTACT_ATTEMPTS,
+          Map.of(
+              "phone", "\"+12045550142\"",
+              "channel", "\"PHONE\"",
+              "outcome", "\"NO_ANSWER\"",
+              "comment", "\"rang out\""),
+          ApiRoute.CONTACT_STATUS,
+          Map.of("status", "\"HOLD\"", "contactDate", "\"2026-12-04\"", "comment", "\"away\""),
+          ApiRoute.APPOINTMENTS,
+          Map.of(
+              "date", "\"2026-12-04\"",
+              "windowStart", "\"08:00\"",
+              "windowEnd", "\"12:00\"",
+              "kind", "\"DELIVERY\"",
+              "comment", "\"booked\""),
+          ApiRoute.TROUBLE,
+          Map.of("reason", "\"FAULTY\"", "comment", "\"scratched top\""),
+          ApiRoute.COMMENTS,
+          Map.of("comment", "\"guest emailed\""));
+
+  /**
+   * A command route on a real order, by a caller with a role (unicode and oversized subjects
+   * included), with a valid body of which one field is replaced, added or dropped (or none).
+   */
+  @Provide
+  Arbitrary<HttpEvents.Builder> commands() {
+    Arbitrary<String> idempotencyKeys =
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(200);
+    return Combinators.combine(
+            Arbitraries.of(VALID.keySet()),
+            Arbitraries.of(ORDERS),
+            Arbitraries.of(FIELDS),
+            Arbitraries.frequencyOf(
+                Tuple.of(2, jsonValue(1)), Tuple.of(1, Arbitraries.of(UNCHANGED, DROPPED))),
+            callers(),
+            idempotencyKeys.injectNull(0.5))
+        .as(
+            (route, orderId, field, value, caller, key) -> {
+              Map<String, String> fields = new TreeMap<>(VALID.get(route));
+              if (value.equals(DROPPED)) {
+                fields.remove(field);
+              } else if (!value.equals(UNCHANGED)) {
+                fields.put(field, value);
+              }
+              HttpEvents.Builder request =
+                  caller.apply(
+                      HttpEvents.route(route.routeKey(), "orderId", orderId).body(object(fields)));
+              return key == null ? request : request.header("Idempotency-Key", key);
+            });
+  }
+
+  /** A JSON object mostly of the API's own field names, with values of every kind. */
+  Arbitrary<String> jsonObject(int depth) {
+    Arbitrary<String> names =
+        Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.of(FIELDS)),
+            Tuple.of(1, Arbitraries.strings().all().ofMaxLength(20)));
+    return Arbitraries.maps(names, jsonValue(depth)).ofMaxSize(6).map(ApiFuzzProperties::object);
+  }
+
+  /** A JSON object text of these names and JSON value texts (which may be malformed). */
+  private static String object(Map<String, String> fields) {
+    StringBuilder json = new StringBuilder("{");
+    fields.forEach(
+        (name, value) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append(OomJson.write(name))
+                .append(':')
+                .append(value));
+    return json.append('}').toString();
+  }
+
+  Arbitrary<String> jsonValue(int depth) {
+    Arbitrary<String> leaf =
+        Arbitraries.oneOf(
+            plausibleValues().map(OomJson::write),
+            Arbitraries.strings().all().ofMaxLength(2100).map(OomJson::write),
+            hugeNumbers(),
+            Arbitraries.of("true", "false", "null", "{}", "[]"));
+    if (depth == 0) {
+      return leaf;
+    }
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, leaf),
+        Tuple.of(1, jsonObject(depth - 1)),
+        Tuple.of(
+            1,
+            jsonValue(depth - 1)
+                .list()
+                .ofMaxSize(3)
+                .map(values -> "[" + String.join(",", values) + "]")));
+  }
+
+  /** Values the API accepts somewhere, and near misses. */
+  Arbitrary<String> plausibleValues() {
+    return Arbitraries.of(
+        "+12045550142",
+        "204-555-0142",
+        "+12045550199",
+        "+1204555014",
+        "+999999999999999",
+        "PHONE",
+        "SMS",
+        "FAX",
+        "NO_ANSWER",
+        "REACHED",
+        "VOICEMAIL",
+        "no_answer",
+        "HOLD",
+        "BALDUE",
+        "SVC",
+        "CANCEL",
+        "CALLBACK",
+        "NONE",
+        "FAULTY",
+        "NO_FIT",
+        "DELIVERY",
+        "PICKUP",
+        "SERVICE",
+        "2026-12-04",
+        "2026-11-29",
+        "2026-02-30",
+        "+999999999-12-31",
+        "2026-12-04T10:00:00Z",
+        "08:00",
+        "12:00",
+        "24:00",
+        "07:59:60",
+        "guest away",
+        " ",
+        "",
+        "\u0000",
+        "\uD83D\uDECB\uFE0F sofa",
+        "R\u00e9servation \u00e0 confirmer",
+        "\u202Eenilno",
+        "\u0928\u092e\u0938\u094d\u0924\u0947",
+        "\uD800",
+        "<script>alert(1)</script>");
+  }
+
+  Arbitrary<String> hugeNumbers() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            "0",
+            "-0",
+            "-1",
+            "1.5",
+            "1e3",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "1e999999",
+            "-1e-999999",
+            "123456789012345678901234567890",
+            "0.0000000000000000000000001",
+            "1E+2147483648"),
+        Arbitraries.longs().map(n -> Long.toString(n)),
+        Arbitraries.bigIntegers()
+            .between(java.math.BigInteger.TEN.pow(18).negate(), java.math.BigInteger.TEN.pow(40))
+            .map(n -> n.toString()),
+        Arbitraries.doubles()
+            .map(d -> Double.toString(d))
+            .filter(d -> !d.contains("N") && !d.contains("I")));
+  }
+}
