@@ -1,5 +1,6 @@
 package com.oom.local;
 
+import com.oom.aws.emulator.OomMoto;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,8 @@ final class MotoProcess implements AutoCloseable {
   }
 
   static MotoProcess start(int port) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(fastLauncher().orElseGet(MotoProcess::launcher));
+    // Not serialized: the event sources long-poll SQS, as Lambda does.
+    List<String> command = new ArrayList<>(OomMoto.command(false).orElseGet(MotoProcess::launcher));
     command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
     Path log = Files.createTempFile("oom-local-moto-", ".log");
     Process process =
@@ -36,29 +38,6 @@ final class MotoProcess implements AutoCloseable {
 
   URI endpoint() {
     return endpoint;
-  }
-
-  /**
-   * moto through {@code moto_local.py} (cheap transaction rollback), when this machine's python3
-   * has moto; see the script for why.
-   */
-  private static java.util.Optional<List<String>> fastLauncher() throws IOException {
-    try {
-      Process probe =
-          new ProcessBuilder("python3", "-c", "import moto.server, moto.dynamodb.models.table")
-              .start();
-      if (!probe.waitFor(30, TimeUnit.SECONDS) || probe.exitValue() != 0) {
-        return java.util.Optional.empty();
-      }
-    } catch (IOException | InterruptedException e) {
-      return java.util.Optional.empty();
-    }
-    Path script = Files.createTempFile("moto_local", ".py");
-    script.toFile().deleteOnExit();
-    try (var in = MotoProcess.class.getResourceAsStream("/moto_local.py")) {
-      Files.write(script, in.readAllBytes());
-    }
-    return java.util.Optional.of(List.of("python3", script.toString()));
   }
 
   private static List<String> launcher() {

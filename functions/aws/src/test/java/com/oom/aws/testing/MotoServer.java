@@ -1,5 +1,6 @@
 package com.oom.aws.testing;
 
+import com.oom.aws.emulator.OomMoto;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -20,42 +21,13 @@ import java.util.List;
  *
  * <p>moto's threaded server evaluates a conditional write and applies it in two steps without a
  * lock, so two concurrent conditional writes to one item can both succeed, which real DynamoDB
- * never allows. The server is therefore started with every request handled under one lock (see
- * {@link #SERIALIZED_MOTO}): concurrent clients still connect at once, but each request runs alone,
- * so races in tests exercise the adapters' conditions as DynamoDB would. A consequence: an SQS long
- * poll would hold the lock, so tests receive with {@code waitTimeSeconds(0)}.
+ * never allows. The server is therefore started with every request handled under one lock ({@link
+ * OomMoto}, {@code --serialize-requests}): concurrent clients still connect at once, but each
+ * request runs alone, so races in tests exercise the adapters' conditions as DynamoDB would. A
+ * consequence: an SQS long poll would hold the lock, so tests receive with {@code
+ * waitTimeSeconds(0)}.
  */
 public final class MotoServer {
-  /**
-   * Runs {@code moto.server}'s own main with its WSGI app wrapped in a lock (argv: -H host -p
-   * port).
-   */
-  static final String SERIALIZED_MOTO =
-      """
-      import sys, threading
-      import moto.server as server
-      from werkzeug.serving import run_simple
-
-      lock = threading.Lock()
-
-      def serialized(app):
-          def call(environ, start_response):
-              with lock:
-                  result = app(environ, start_response)
-                  try:
-                      return list(result)
-                  finally:
-                      if hasattr(result, "close"):
-                          result.close()
-          return call
-
-      def run(host, port, app, **options):
-          run_simple(host, port, serialized(app), **options)
-
-      server.run_simple = run
-      server.main(sys.argv[1:])
-      """;
-
   private static MotoServer instance;
 
   private final Process process;
@@ -152,12 +124,12 @@ public final class MotoServer {
   }
 
   /**
-   * {@link #SERIALIZED_MOTO} on {@code python3} first; should that Python not have moto, plain
+   * {@link OomMoto} on {@code python3} first, serialized; should that Python not have moto, plain
    * {@code moto_server} from the PATH (whose concurrent conditional writes are not atomic).
    */
   private static List<List<String>> launchers() {
     List<List<String>> launchers = new ArrayList<>();
-    launchers.add(List.of("python3", "-c", SERIALIZED_MOTO));
+    OomMoto.command(true).ifPresent(launchers::add);
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : path.split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(dir, "moto_server"))) {

@@ -1,4 +1,4 @@
-"""moto's server for the local runner, made fast enough for a simulated book of orders.
+"""moto's server, made fast enough for a simulated book of orders (the local runner, the tests).
 
 moto keeps a table as a dict of items and answers every Query by sorting and walking every item
 of the table, and it deep-copies the whole table before every TransactWriteItems (for rollback).
@@ -18,6 +18,11 @@ changes the cost, not the answers:
 
 Checked against plain moto_server with the same random sequences of puts, deletes, updates,
 transactions (some failing) and queries: identical answers (LocalRunnerIT runs the suite on it).
+
+With --serialize-requests (the tests), every request runs under one lock: moto's threaded server
+evaluates a conditional write and applies it in two steps, so two concurrent conditional writes to
+one item could both succeed, which DynamoDB never allows. Clients still connect concurrently. An
+SQS long poll would hold the lock, so clients of a serialized server receive with WaitTimeSeconds 0.
 
 Everything else is moto's own server (the same flags as moto_server).
 """
@@ -340,7 +345,30 @@ def _serialized(self, action_result):
 
 DynamoHandler.serialized = _serialized
 
-from moto.server import main  # noqa: E402
+# --- 5. optionally one request at a time ----------------------------------------------------------
 
-sys.argv = ["moto_server"] + sys.argv[1:]
-main()
+def _serialized_app(app):
+    lock = threading.Lock()
+
+    def call(environ, start_response):
+        with lock:
+            result = app(environ, start_response)
+            try:
+                return list(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
+
+    return call
+
+
+import moto.server as _moto_server  # noqa: E402
+
+_arguments = sys.argv[1:]
+if "--serialize-requests" in _arguments:
+    _arguments.remove("--serialize-requests")
+    _run_simple = _moto_server.run_simple
+    _moto_server.run_simple = lambda host, port, app, **options: _run_simple(
+        host, port, _serialized_app(app), **options)
+
+_moto_server.main(_arguments)
