@@ -103,7 +103,9 @@ public final class ColdStart {
   /** How a measured JVM is started: as Lambda does today, or with the handler's AOT cache. */
   enum Mode {
     NO_CACHE,
-    AOT
+    AOT,
+    /** No cache; the SnapStart hooks run between init and the event ({@code --priming}). */
+    PRIMED
   }
 
   private ColdStart() {}
@@ -113,6 +115,7 @@ public final class ColdStart {
     Path out = Path.of("target", "cold-start.md");
     String only = null;
     boolean aot = false;
+    boolean priming = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -120,6 +123,7 @@ public final class ColdStart {
         case "--only" -> only = args[++i];
         case "--classpath" -> fullClasspath = "full".equals(args[++i]);
         case "--aot" -> aot = true;
+        case "--priming" -> priming = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -171,7 +175,14 @@ public final class ColdStart {
         }
       }
       Map<Mode, Map<String, List<Run>>> results = new LinkedHashMap<>();
-      for (Mode mode : aot ? List.of(Mode.NO_CACHE, Mode.AOT) : List.of(Mode.NO_CACHE)) {
+      List<Mode> modes = new ArrayList<>(List.of(Mode.NO_CACHE));
+      if (aot) {
+        modes.add(Mode.AOT);
+      }
+      if (priming) {
+        modes.add(Mode.PRIMED);
+      }
+      for (Mode mode : modes) {
         Map<String, List<Run>> byCase = new LinkedHashMap<>();
         cases.forEach(c -> byCase.put(c.name(), new ArrayList<>()));
         results.put(mode, byCase);
@@ -181,8 +192,15 @@ public final class ColdStart {
       for (int r = 1; r <= runs; r++) {
         for (Case c : cases) {
           for (Mode mode : results.keySet()) {
+            if (mode == Mode.PRIMED && c.name().equals(FLOOR)) {
+              continue; // nothing to prime, and no org.crac on its class path
+            }
             List<String> extra =
-                mode == Mode.AOT ? List.of("-XX:AOTCache=" + caches.get(c.name())) : List.of();
+                switch (mode) {
+                  case NO_CACHE -> List.of();
+                  case AOT -> List.of("-XX:AOTCache=" + caches.get(c.name()));
+                  case PRIMED -> List.of("-D" + InvokeOnce.PRIME_PROPERTY + "=true");
+                };
             Run run = runOnce(c, env, extra);
             results.get(mode).get(c.name()).add(run);
             System.err.printf(
@@ -422,6 +440,39 @@ public final class ColdStart {
           "\nBoth × floor columns divide by the floor's **no-cache** total (the issue's floor is a"
               + " plain hello-world JVM). training ms = the training JVM's wall time, including"
               + " writing the cache.\n");
+    }
+    Map<String, List<Run>> primed = byMode.get(Mode.PRIMED);
+    if (primed != null) {
+      md.append("\n## SnapStart priming (org.crac `beforeCheckpoint` after init)\n\n")
+          .append(
+              "No cache. The primed runs call the registered org.crac hooks right after the"
+                  + " constructor, as SnapStart does before the snapshot; their event and first"
+                  + " invocation are what an environment restored from that snapshot still pays"
+                  + " (plus the restore itself, which only Lambda can measure).\n\n")
+          .append(
+              "| handler | first invoke ms, not primed | priming ms | first invoke ms, primed |"
+                  + " primed ÷ not primed | event ms, primed | outcome |\n")
+          .append("|---|---:|---:|---:|---:|---:|---|\n");
+      for (Map.Entry<String, List<Run>> e : primed.entrySet()) {
+        if (e.getKey().equals(FLOOR)) {
+          continue;
+        }
+        double plain = median(results.get(e.getKey()), "first_invoke_ms");
+        double after = median(e.getValue(), "first_invoke_ms");
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.0f | %.0f | %.2f | %.0f | %s |%n",
+                e.getKey(),
+                plain,
+                median(e.getValue(), "prime_ms"),
+                after,
+                Stats.ratio(after, plain),
+                median(e.getValue(), "event_ms"),
+                e.getValue().isEmpty()
+                    ? ""
+                    : e.getValue().get(e.getValue().size() - 1).values().get("outcome")));
+      }
     }
     return md.toString();
   }
