@@ -136,6 +136,7 @@ public final class ColdStart {
 
     int port = freePort();
     Process moto = startMoto(port, out.toAbsolutePath().getParent());
+    SmsStub smsStub = SmsStub.start();
     try {
       URI endpoint = URI.create("http://127.0.0.1:" + port);
       awaitPort(port, 30_000);
@@ -143,7 +144,7 @@ public final class ColdStart {
       OomTable.create(clients.dynamoDb(), TABLE);
       OomQueues.create(clients.sqs(), List.of("101", "202", "303"));
 
-      Map<String, String> env = childEnvironment(endpoint);
+      Map<String, String> env = childEnvironment(endpoint, smsStub);
       workDir = out.toAbsolutePath().getParent();
       // One discarded launch per handler first: the jars come into the page cache and the first
       // runs' data (the order AgentApi reads) exists before anything is measured.
@@ -214,6 +215,7 @@ public final class ColdStart {
       Files.writeString(out, report);
       System.out.println("written to " + out.toAbsolutePath());
     } finally {
+      smsStub.close();
       moto.destroy();
       if (!moto.waitFor(5, TimeUnit.SECONDS)) {
         moto.destroyForcibly();
@@ -221,7 +223,7 @@ public final class ColdStart {
     }
   }
 
-  static Map<String, String> childEnvironment(URI endpoint) throws IOException {
+  static Map<String, String> childEnvironment(URI endpoint, SmsStub smsStub) throws IOException {
     Map<String, String> env = new HashMap<>();
     env.put("OOM_TABLE", TABLE);
     env.put("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto");
@@ -229,8 +231,9 @@ public final class ColdStart {
     env.put("AWS_REGION", "us-east-1");
     env.put("OOM_SMS_POOL_ID", "pool-bench");
     env.put("OOM_SMS_CONFIGURATION_SET", "bench");
-    // Nothing listens there: a function that sends in its sample records a failed send.
-    env.put("OOM_SMS_ENDPOINT", "http://127.0.0.1:" + freePort());
+    // A stub of End User Messaging that accepts every text (SmsStub): a send costs one round trip,
+    // as it would in AWS, instead of connection-refused retries with back-off.
+    env.put("OOM_SMS_ENDPOINT", smsStub.endpoint().toString());
     env.put("POWERTOOLS_SERVICE_NAME", "oom-bench");
     env.put("POWERTOOLS_METRICS_NAMESPACE", "OomBench");
     // The webhook's HMAC secret as tests and the local runner pass it; requests are signed with it.
