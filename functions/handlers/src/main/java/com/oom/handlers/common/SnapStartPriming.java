@@ -24,18 +24,21 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * does not pay for it. Without SnapStart (and in tests) nothing calls the hook and nothing here
  * runs.
  *
- * <p>Every step is free of side effects: a JSON round trip of a sample order in memory, a
- * consistent {@code GetItem} of an order id that cannot exist (the real adapter's read path:
- * signing, endpoint rules, HTTP, unmarshalling) and a {@code GetQueueUrl}. A failing step (no
- * network, access denied) is logged at debug and skipped: priming never fails the init. Nothing
- * here holds state that a restore would make stale (no credentials or connections are cached by
- * these steps beyond what the SDK already re-validates).
+ * <p>Every step is free of side effects and within the function's IAM grants: a JSON round trip of
+ * a sample order in memory, a consistent {@code GetItem} of a key that cannot exist (the real
+ * adapter's read path: signing, endpoint rules, HTTP, unmarshalling) and a {@code GetQueueUrl} of a
+ * queue the function publishes to. A failing step (no network, access denied) is logged at debug
+ * and skipped: priming never fails the init. An HTTP connection kept alive from priming can be dead
+ * after a restore; the SDK retries a request that fails with an I/O error.
  */
 public final class SnapStartPriming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
   /** An order id no order can have (ids are at most 128 visible characters, never with spaces). */
   static final String NO_SUCH_ORDER = "snapstart priming";
+
+  /** An event id no delivery can have (ids are visible ASCII without spaces). */
+  static final String NO_SUCH_EVENT = "snapstart priming";
 
   /** org.crac holds resources weakly: this keeps the function's priming alive with the class. */
   private static volatile SnapStartPriming registered;
@@ -106,8 +109,12 @@ public final class SnapStartPriming implements Resource {
     return new Step("dynamodb", () -> orders.find(NO_SUCH_ORDER));
   }
 
-  /** A raw GetItem on the table's key that finds nothing (functions without the order adapter). */
-  public static Step table(DynamoDbClient dynamo, String table) {
+  /**
+   * A raw GetItem that finds nothing, for functions without the order adapter: the webhook reads
+   * its replay records ({@code WEBHOOK#<eventId>} / {@code WEBHOOK}), the only keys its role may
+   * read, so the key is shaped like one of them.
+   */
+  public static Step webhookRecord(DynamoDbClient dynamo, String table) {
     return new Step(
         "dynamodb",
         () ->
@@ -116,8 +123,8 @@ public final class SnapStartPriming implements Resource {
                     b.tableName(table)
                         .key(
                             Map.of(
-                                OomTable.PK, AttributeValue.fromS(NO_SUCH_ORDER),
-                                OomTable.SK, AttributeValue.fromS(NO_SUCH_ORDER)))));
+                                OomTable.PK, AttributeValue.fromS("WEBHOOK#" + NO_SUCH_EVENT),
+                                OomTable.SK, AttributeValue.fromS("WEBHOOK")))));
   }
 
   /** The SQS path: resolving a queue's URL (the outbox publisher resolves URLs the same way). */

@@ -107,7 +107,7 @@ public final class JennyWebhookHandler
       // GetQueueUrl runs here, so the SQS path is warm already; priming adds the table's path.
       SqsQueueSender sender = SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS);
       SnapStartPriming.register(
-          List.of(SnapStartPriming.json(), SnapStartPriming.table(dynamoDb, table)));
+          List.of(SnapStartPriming.json(), SnapStartPriming.webhookRecord(dynamoDb, table)));
       return new Wiring(secret, DynamoAdapters.replayGuard(dynamoDb, table), sender);
     }
   }
