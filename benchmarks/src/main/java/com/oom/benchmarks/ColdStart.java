@@ -80,7 +80,11 @@ public final class ColdStart {
           new Case(
               "AgentApiHandler",
               "com.oom.handlers.api.AgentApiHandler",
-              "lambda/http/get-order-as-agent.json"));
+              "lambda/http/get-order-as-agent.json"),
+          new Case(
+              "JennyWebhookHandler",
+              "com.oom.handlers.webhook.JennyWebhookHandler",
+              JennyRequests.GENERATED));
 
   /** One run's figures, as InvokeOnce printed them. */
   record Run(Map<String, String> values) {
@@ -93,18 +97,33 @@ public final class ColdStart {
   /** {@code --classpath full}: handlers get the thin jars instead of the shaded one. */
   private static boolean fullClasspath;
 
+  /** Where generated events (signed webhook requests) and AOT caches are written. */
+  private static Path workDir = Path.of("target");
+
+  /** How a measured JVM is started: as Lambda does today, or with the handler's AOT cache. */
+  enum Mode {
+    NO_CACHE,
+    AOT,
+    /** No cache; the SnapStart hooks run between init and the event ({@code --priming}). */
+    PRIMED
+  }
+
   private ColdStart() {}
 
   public static void main(String[] args) throws Exception {
     int runs = 5;
     Path out = Path.of("target", "cold-start.md");
     String only = null;
+    boolean aot = false;
+    boolean priming = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only = args[++i];
         case "--classpath" -> fullClasspath = "full".equals(args[++i]);
+        case "--aot" -> aot = true;
+        case "--priming" -> priming = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -117,6 +136,7 @@ public final class ColdStart {
 
     int port = freePort();
     Process moto = startMoto(port, out.toAbsolutePath().getParent());
+    SmsStub smsStub = SmsStub.start();
     try {
       URI endpoint = URI.create("http://127.0.0.1:" + port);
       awaitPort(port, 30_000);
@@ -124,23 +144,78 @@ public final class ColdStart {
       OomTable.create(clients.dynamoDb(), TABLE);
       OomQueues.create(clients.sqs(), List.of("101", "202", "303"));
 
-      Map<String, String> env = childEnvironment(endpoint);
-      Map<String, List<Run>> results = new LinkedHashMap<>();
-      cases.forEach(c -> results.put(c.name(), new ArrayList<>()));
-      // Runs interleave the handlers, so a drift of the machine spreads over all of them.
-      for (int r = 1; r <= runs; r++) {
+      Map<String, String> env = childEnvironment(endpoint, smsStub);
+      workDir = out.toAbsolutePath().getParent();
+      // One discarded launch per handler first: the jars come into the page cache and the first
+      // runs' data (the order AgentApi reads) exists before anything is measured.
+      for (Case c : cases) {
+        runOnce(c, env, List.of());
+      }
+      Map<String, Path> caches = new LinkedHashMap<>();
+      Map<String, Long> trainingMillis = new LinkedHashMap<>();
+      if (aot) {
+        // One training run per handler, on its own sample, writes the handler's AOT cache.
         for (Case c : cases) {
-          Run run = runOnce(c, env);
-          results.get(c.name()).add(run);
-          System.err.printf(Locale.ROOT, "run %d/%d %-24s %s%n", r, runs, c.name(), run.values());
+          Path cache =
+              workDir.resolve("aot").resolve(c.name().replaceAll("[^A-Za-z]", "") + ".aot");
+          Files.createDirectories(cache.getParent());
+          Files.deleteIfExists(cache);
+          long start = System.currentTimeMillis();
+          runOnce(c, env, List.of("-XX:AOTCacheOutput=" + cache));
+          trainingMillis.put(c.name(), System.currentTimeMillis() - start);
+          if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the training run of " + c.name() + " wrote no cache");
+          }
+          caches.put(c.name(), cache);
+          System.err.printf(
+              Locale.ROOT,
+              "trained %-24s %d ms, cache %d MB%n",
+              c.name(),
+              trainingMillis.get(c.name()),
+              Files.size(cache) / (1024 * 1024));
         }
       }
-      String report = report(results, runs);
+      Map<Mode, Map<String, List<Run>>> results = new LinkedHashMap<>();
+      List<Mode> modes = new ArrayList<>(List.of(Mode.NO_CACHE));
+      if (aot) {
+        modes.add(Mode.AOT);
+      }
+      if (priming) {
+        modes.add(Mode.PRIMED);
+      }
+      for (Mode mode : modes) {
+        Map<String, List<Run>> byCase = new LinkedHashMap<>();
+        cases.forEach(c -> byCase.put(c.name(), new ArrayList<>()));
+        results.put(mode, byCase);
+      }
+      // Runs interleave the handlers (and, with --aot, both modes of a handler), so a drift of
+      // the machine spreads over all of them.
+      for (int r = 1; r <= runs; r++) {
+        for (Case c : cases) {
+          for (Mode mode : results.keySet()) {
+            if (mode == Mode.PRIMED && c.name().equals(FLOOR)) {
+              continue; // nothing to prime, and no org.crac on its class path
+            }
+            List<String> extra =
+                switch (mode) {
+                  case NO_CACHE -> List.of();
+                  case AOT -> List.of("-XX:AOTCache=" + caches.get(c.name()));
+                  case PRIMED -> List.of("-D" + InvokeOnce.PRIME_PROPERTY + "=true");
+                };
+            Run run = runOnce(c, env, extra);
+            results.get(mode).get(c.name()).add(run);
+            System.err.printf(
+                Locale.ROOT, "run %d/%d %-8s %-24s %s%n", r, runs, mode, c.name(), run.values());
+          }
+        }
+      }
+      String report = report(results, runs, trainingMillis, caches);
       System.out.println(report);
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, report);
       System.out.println("written to " + out.toAbsolutePath());
     } finally {
+      smsStub.close();
       moto.destroy();
       if (!moto.waitFor(5, TimeUnit.SECONDS)) {
         moto.destroyForcibly();
@@ -148,7 +223,7 @@ public final class ColdStart {
     }
   }
 
-  static Map<String, String> childEnvironment(URI endpoint) throws IOException {
+  static Map<String, String> childEnvironment(URI endpoint, SmsStub smsStub) throws IOException {
     Map<String, String> env = new HashMap<>();
     env.put("OOM_TABLE", TABLE);
     env.put("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto");
@@ -156,25 +231,42 @@ public final class ColdStart {
     env.put("AWS_REGION", "us-east-1");
     env.put("OOM_SMS_POOL_ID", "pool-bench");
     env.put("OOM_SMS_CONFIGURATION_SET", "bench");
-    // Nothing listens there: a function that sends in its sample records a failed send.
-    env.put("OOM_SMS_ENDPOINT", "http://127.0.0.1:" + freePort());
+    // A stub of End User Messaging that accepts every text (SmsStub): a send costs one round trip,
+    // as it would in AWS, instead of connection-refused retries with back-off.
+    env.put("OOM_SMS_ENDPOINT", smsStub.endpoint().toString());
     env.put("POWERTOOLS_SERVICE_NAME", "oom-bench");
     env.put("POWERTOOLS_METRICS_NAMESPACE", "OomBench");
+    // The webhook's HMAC secret as tests and the local runner pass it; requests are signed with it.
+    env.put("OOM_JENNY_SECRET", JennyRequests.TEST_SECRET);
     return env;
   }
 
-  static Run runOnce(Case c, Map<String, String> env) throws IOException, InterruptedException {
+  /**
+   * One fresh JVM for {@code c}, with {@code extraFlags} (the AOT cache to write or to use) after
+   * the Lambda-like flags.
+   */
+  static Run runOnce(Case c, Map<String, String> env, List<String> extraFlags)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
     command.add(java);
-    command.addAll(JVM_FLAGS);
+    for (String flag : JVM_FLAGS) {
+      // -Xshare:auto is the default; the JVM refuses it written out next to an AOT cache flag.
+      if (extraFlags.isEmpty() || !flag.startsWith("-Xshare")) {
+        command.add(flag);
+      }
+    }
+    command.addAll(extraFlags);
     command.add("-cp");
     command.add(classpath(c));
     int launchIndex = command.size();
     command.add("");
     command.add(InvokeOnce.class.getName());
     command.add(c.handlerClass());
-    command.add(c.event());
+    command.add(
+        c.event().equals(JennyRequests.GENERATED)
+            ? JennyRequests.signedEvent(workDir.resolve("events")).toString()
+            : c.event());
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(env);
     command.set(launchIndex, "-D" + InvokeOnce.LAUNCH_PROPERTY + "=" + System.currentTimeMillis());
@@ -200,7 +292,8 @@ public final class ColdStart {
         }
       }
     }
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+    // A training run ends by assembling the AOT cache, which takes longer than the run.
+    if (!process.waitFor(300, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
     if (values.isEmpty()) {
@@ -233,7 +326,7 @@ public final class ColdStart {
                   || name.startsWith("aws-lambda-java-tests-")
                   || name.startsWith("aws-lambda-java-serialization-");
       if (wanted) {
-        keep.add(entry);
+        keep.add(harness ? harnessJar(entry) : entry);
       }
       shaded |= name.startsWith("oom-handlers-") && new File(entry).length() > 5_000_000;
     }
@@ -243,7 +336,38 @@ public final class ColdStart {
         : System.getProperty("java.class.path");
   }
 
-  static String report(Map<String, List<Run>> results, int runs) {
+  /**
+   * The harness as a jar: an AOT cache (like a CDS archive) only covers classes from jars, and the
+   * JVM refuses the cache when a non-empty directory is on the class path. {@code
+   * ./benchmark-cold-start} installs the module first, so the jar next to target/classes is
+   * current.
+   */
+  static String harnessJar(String entry) {
+    Path path = Path.of(entry);
+    if (!Files.isDirectory(path) || path.getParent() == null) {
+      return entry;
+    }
+    try (var jars = Files.list(path.getParent())) {
+      return jars.filter(
+              p ->
+                  p.getFileName().toString().startsWith("oom-benchmarks-")
+                      && p.getFileName().toString().endsWith(".jar")
+                      && !p.getFileName().toString().endsWith("-tests.jar"))
+          .findFirst()
+          .map(Path::toString)
+          .orElse(entry);
+    } catch (IOException e) {
+      return entry;
+    }
+  }
+
+  static String report(
+      Map<Mode, Map<String, List<Run>>> byMode,
+      int runs,
+      Map<String, Long> trainingMillis,
+      Map<String, Path> caches)
+      throws IOException {
+    Map<String, List<Run>> results = byMode.get(Mode.NO_CACHE);
     double floor = median(results.get(FLOOR), "total_ms");
     StringBuilder md = new StringBuilder();
     md.append("# Cold starts\n\n")
@@ -280,6 +404,79 @@ public final class ColdStart {
     md.append(
         "\ntotal = from just before the JVM is launched to the end of the first invocation;"
             + " × floor = total / the floor's total.\n");
+    Map<String, List<Run>> aot = byMode.get(Mode.AOT);
+    if (aot != null) {
+      md.append("\n## With a JDK AOT cache (`-XX:AOTCache=<handler>.aot`)\n\n")
+          .append(
+              "Each cache was written by one training run of the handler on its sample"
+                  + " (`-XX:AOTCacheOutput=…`, same flags and class path); measured in the same"
+                  + " runs as the table above, each AOT run right after the handler's no-cache"
+                  + " run.\n\n")
+          .append(
+              "| handler | no cache total ms | × floor | AOT total ms | × floor | AOT ÷ no cache |"
+                  + " AOT init ms | AOT event ms | AOT first invoke ms | AOT peak RSS MB |"
+                  + " training ms | cache MB |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (Map.Entry<String, List<Run>> e : aot.entrySet()) {
+        String name = e.getKey();
+        double plain = median(results.get(name), "total_ms");
+        double cached = median(e.getValue(), "total_ms");
+        Path cache = caches.get(name);
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.1f | %.0f | %.1f | %.2f | %.0f | %.0f | %.0f | %.0f | %d | %.0f |%n",
+                name,
+                plain,
+                Stats.ratio(plain, floor),
+                cached,
+                Stats.ratio(cached, floor),
+                Stats.ratio(cached, plain),
+                median(e.getValue(), "init_ms"),
+                median(e.getValue(), "event_ms"),
+                median(e.getValue(), "first_invoke_ms"),
+                median(e.getValue(), "peak_rss_kb") / 1024,
+                trainingMillis.getOrDefault(name, -1L),
+                cache == null ? Double.NaN : Files.size(cache) / (1024.0 * 1024.0)));
+      }
+      md.append(
+          "\nBoth × floor columns divide by the floor's **no-cache** total (the issue's floor is a"
+              + " plain hello-world JVM). training ms = the training JVM's wall time, including"
+              + " writing the cache.\n");
+    }
+    Map<String, List<Run>> primed = byMode.get(Mode.PRIMED);
+    if (primed != null) {
+      md.append("\n## SnapStart priming (org.crac `beforeCheckpoint` after init)\n\n")
+          .append(
+              "No cache. The primed runs call the registered org.crac hooks right after the"
+                  + " constructor, as SnapStart does before the snapshot; their event and first"
+                  + " invocation are what an environment restored from that snapshot still pays"
+                  + " (plus the restore itself, which only Lambda can measure).\n\n")
+          .append(
+              "| handler | first invoke ms, not primed | priming ms | first invoke ms, primed |"
+                  + " primed ÷ not primed | event ms, primed | outcome |\n")
+          .append("|---|---:|---:|---:|---:|---:|---|\n");
+      for (Map.Entry<String, List<Run>> e : primed.entrySet()) {
+        if (e.getKey().equals(FLOOR)) {
+          continue;
+        }
+        double plain = median(results.get(e.getKey()), "first_invoke_ms");
+        double after = median(e.getValue(), "first_invoke_ms");
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.0f | %.0f | %.2f | %.0f | %s |%n",
+                e.getKey(),
+                plain,
+                median(e.getValue(), "prime_ms"),
+                after,
+                Stats.ratio(after, plain),
+                median(e.getValue(), "event_ms"),
+                e.getValue().isEmpty()
+                    ? ""
+                    : e.getValue().get(e.getValue().size() - 1).values().get("outcome")));
+      }
+    }
     return md.toString();
   }
 

@@ -24,6 +24,14 @@ public final class InvokeOnce {
   static final String LAUNCH_PROPERTY = "oom.bench.launchMillis";
   static final String PREFIX = "OOM-BENCH ";
 
+  /**
+   * {@code -Doom.bench.prime=true}: after the constructor, run the org.crac {@code
+   * beforeCheckpoint} hooks as Lambda SnapStart does before it takes the snapshot ({@code
+   * prime_ms}); the event and the first invocation then measure what a restored environment still
+   * pays.
+   */
+  static final String PRIME_PROPERTY = "oom.bench.prime";
+
   private InvokeOnce() {}
 
   public static void main(String[] args) throws Exception {
@@ -35,6 +43,12 @@ public final class InvokeOnce {
     long t0 = System.nanoTime();
     Object handler = Class.forName(handlerClass).getDeclaredConstructor().newInstance();
     long t1 = System.nanoTime();
+    long primeNanos = 0;
+    if (Boolean.getBoolean(PRIME_PROPERTY)) {
+      Priming.beforeCheckpoint();
+      primeNanos = System.nanoTime() - t1;
+      t1 = System.nanoTime();
+    }
     Context context = new BenchContext(handlerClass.substring(handlerClass.lastIndexOf('.') + 1));
     String outcome;
     long t2;
@@ -59,6 +73,7 @@ public final class InvokeOnce {
             + (mainMillis - launchMillis)
             + " init_ms="
             + millis(t1 - t0)
+            + (primeNanos > 0 ? " prime_ms=" + millis(primeNanos) : "")
             + " event_ms="
             + millis(t2 - t1)
             + " first_invoke_ms="

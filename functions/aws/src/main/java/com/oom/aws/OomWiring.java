@@ -6,6 +6,8 @@ import com.oom.aws.sqs.SqsAdapters;
 import com.oom.core.application.Ports;
 import com.oom.core.port.SmsGateway;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The core's ports on the real AWS adapters: what every handler's no-arg constructor builds. */
 public final class OomWiring {
@@ -13,10 +15,19 @@ public final class OomWiring {
 
   public static Ports ports(
       OomSettings settings, AwsClients clients, SmsGateway smsGateway, Clock clock) {
+    return ports(settings, clients.dynamoDb(), clients.sqs(), smsGateway, clock);
+  }
+
+  /** As above, on clients the caller built (and keeps, e.g. to prime them before a snapshot). */
+  public static Ports ports(
+      OomSettings settings,
+      DynamoDbClient dynamoDb,
+      SqsClient sqsClient,
+      SmsGateway smsGateway,
+      Clock clock) {
     DynamoAdapters dynamo =
-        new DynamoAdapters(
-            clients.dynamoDb(), settings.table(), settings.stores().storeIds(), clock);
-    SqsAdapters sqs = new SqsAdapters(clients.sqs());
+        new DynamoAdapters(dynamoDb, settings.table(), settings.stores().storeIds(), clock);
+    SqsAdapters sqs = new SqsAdapters(sqsClient);
     return new Ports(
         dynamo.orders(),
         dynamo.outbox(),

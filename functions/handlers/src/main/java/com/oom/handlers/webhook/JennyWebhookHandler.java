@@ -13,6 +13,7 @@ import com.oom.aws.secrets.SecretsManagerSecrets;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.handlers.common.InvalidMessage;
+import com.oom.handlers.common.SnapStartPriming;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.HttpRequest;
 import com.oom.handlers.http.HttpResponses;
@@ -26,6 +27,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
@@ -100,11 +102,13 @@ public final class JennyWebhookHandler
       }
       String secret =
           hasArn ? SecretsManagerSecrets.secretString(clients.secretsManager(), arn) : plain;
-      return new Wiring(
-          secret,
-          DynamoAdapters.replayGuard(
-              clients.dynamoDb(), env.getOrDefault(OomSettings.TABLE, "oom")),
-          SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS));
+      String table = env.getOrDefault(OomSettings.TABLE, "oom");
+      DynamoDbClient dynamoDb = clients.dynamoDb();
+      // GetQueueUrl runs here, so the SQS path is warm already; priming adds the table's path.
+      SqsQueueSender sender = SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS);
+      SnapStartPriming.register(
+          List.of(SnapStartPriming.json(), SnapStartPriming.webhookRecord(dynamoDb, table)));
+      return new Wiring(secret, DynamoAdapters.replayGuard(dynamoDb, table), sender);
     }
   }
 

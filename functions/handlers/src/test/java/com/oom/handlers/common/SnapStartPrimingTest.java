@@ -1,0 +1,32 @@
+package com.oom.handlers.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SnapStartPrimingTest {
+  @Test
+  void the_json_step_reads_and_writes_the_sample_snapshot_without_network() {
+    SnapStartPriming.register(List.of(SnapStartPriming.json()));
+
+    assertThat(SnapStartPriming.primeRegistered()).isEqualTo(1);
+  }
+
+  @Test
+  void a_failing_step_is_skipped_and_the_others_still_run() {
+    AtomicInteger ran = new AtomicInteger();
+    SnapStartPriming.register(
+        List.of(
+            new SnapStartPriming.Step(
+                "unreachable",
+                () -> {
+                  throw new IllegalStateException("no network");
+                }),
+            new SnapStartPriming.Step("counted", ran::incrementAndGet)));
+
+    assertThat(SnapStartPriming.primeRegistered()).isEqualTo(1);
+    assertThat(ran).hasValue(1);
+  }
+}
