@@ -43,22 +43,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * A simulated week, 2026-10-29 → 2026-11-04 (Central and Eastern time fall back on 2026-11-01;
- * Saskatchewan does not), through the real handlers on moto (a whole month on moto is too slow for
- * the test run; {@link ComplianceProperties} covers every minute of 2026-10-15 → 2026-11-15 at the
- * policy itself): orders arrive and deliveries are missed at random hours of the day and night, the
- * SMS sender works its queue and the timer sweep runs at irregular intervals. Every text the
- * gateway accepts is checked against an independent oracle of the quiet-hours rule in the guest's
- * own zone (weekdays 09:00–21:00, weekends 10:00–18:00); one guest texts STOP mid-month and gets
- * nothing afterwards, although new orders keep arriving for that number; no template or sent text
- * asks the guest to reply CANCEL.
+ * A simulated month, 2026-10-15 → 2026-11-15 (Central and Eastern time fall back on 2026-11-01;
+ * Saskatchewan does not), through the real handlers on moto ({@link ComplianceProperties} covers
+ * every minute of the same month at the policy itself): orders arrive and deliveries are missed at
+ * random hours of the day and night, the SMS sender works its queue and the timer sweep runs at
+ * irregular intervals. Every text the gateway accepts is checked against an independent oracle of
+ * the quiet-hours rule in the guest's own zone (weekdays 09:00–21:00, weekends 10:00–18:00); one
+ * guest texts STOP mid-month and gets nothing afterwards, although new orders keep arriving for
+ * that number; no template or sent text asks the guest to reply CANCEL.
  */
 @ExtendWith(MotoExtension.class)
 class ComplianceIT {
   private static final List<ZoneId> ZONES = List.of(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
   private static final PhoneNumber STOPPER = PhoneNumber.parse("+12045559999");
-  private static final Instant START = Instant.parse("2026-10-29T05:00:00Z");
-  private static final Instant END = Instant.parse("2026-11-04T06:00:00Z");
+  private static final Instant START = Instant.parse("2026-10-15T05:00:00Z");
+  private static final Instant END = Instant.parse("2026-11-15T06:00:00Z");
   private static final Instant STOP_AT = Instant.parse("2026-10-31T03:10:00Z");
   private static final Pattern ASKS_FOR_CANCEL =
       Pattern.compile(
@@ -173,7 +172,7 @@ class ComplianceIT {
   }
 
   @Test
-  void a_week_across_the_fall_back_sends_nothing_in_quiet_hours_and_nothing_after_stop() {
+  void a_month_across_the_fall_back_sends_nothing_in_quiet_hours_and_nothing_after_stop() {
     Random random = new Random(20261101L);
     OrderFeedHandler feed = new OrderFeedHandler(oom);
     SmsSenderHandler sender = new SmsSenderHandler(oom);
@@ -270,7 +269,7 @@ class ComplianceIT {
       }
     }
     System.out.printf(
-        "RELIABILITY compliance week: %d orders, %d texts sent, %d deferred, %d sweeps%n",
+        "RELIABILITY compliance month: %d orders, %d texts sent, %d deferred, %d sweeps%n",
         orderIds.size(), gateway.sent.size(), deferred, step);
     for (FakeSmsGateway.Text text : gateway.sent) {
       assertThat(text.body()).doesNotContainPattern(ASKS_FOR_CANCEL);
