@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,12 @@ final class Demo {
   private static final Actor AGENT = Actor.agent("demo-agent");
   private static final ZoneId REFERENCE = ZoneId.of("America/Winnipeg");
   private static final int CALLS_PER_LIST = 25;
+
+  /**
+   * The demo's timer sweep period: hourly instead of the deployed 5 minutes, since each sweep is 16
+   * index queries and moto answers each in milliseconds.
+   */
+  static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofHours(1);
 
   private final LocalSuite suite;
   private final int orders;
@@ -75,7 +82,30 @@ final class Demo {
     this.out = out;
   }
 
-  void run() {
+  /** One row of the daily summary. */
+  record Day(
+      LocalDate date,
+      Map<WorkListKind, Integer> workLists,
+      int calls,
+      int textsSent,
+      int textsDeferred,
+      int textsBlocked,
+      Map<String, Integer> handOffsByStoreAndReason,
+      int booked,
+      BigDecimal bookedValue) {
+    int handOffs() {
+      return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  private final List<Day> summary = new ArrayList<>();
+
+  /** Updates the ERP collected from its queue over the whole run. */
+  int erpUpdates() {
+    return erpUpdates;
+  }
+
+  List<Day> run() {
     long started = System.nanoTime();
     seed();
     out.printf(
@@ -99,6 +129,7 @@ final class Demo {
     out.printf(
         "%ndemo: %d orders, %d business days in %.1f s; the ERP received %d order updates%n",
         orders, days, (System.nanoTime() - started) / 1e9, erpUpdates);
+    return List.copyOf(summary);
   }
 
   private void seed() {
@@ -415,6 +446,19 @@ final class Demo {
       }
     }
     erpUpdates += suite.collect(OomQueues.ERP_UPDATES).size();
+    int[] totals = new int[3];
+    sms.values().forEach(row -> Arrays.setAll(totals, i -> totals[i] + row[i]));
+    summary.add(
+        new Day(
+            day,
+            Map.copyOf(sizes),
+            attempts,
+            totals[0],
+            totals[1],
+            totals[2],
+            Map.copyOf(handOffs),
+            booked,
+            bookedValue));
     out.printf(
         "%-10s %-32s %5d %-44s %-28s %6d %12s%n",
         day + " " + day.getDayOfWeek().name().substring(0, 3),

@@ -39,14 +39,12 @@ public final class LocalRunner {
     URI aws = moto == null ? options.awsEndpoint().orElseThrow() : moto.endpoint();
     LocalApiServer server = null;
     try {
-      // The demo sweeps hourly instead of every 5 minutes: each sweep is 16 index queries, and
-      // moto answers those slowly enough that ten days of 5-minute sweeps would take hours.
       LocalSuite suite =
           new LocalSuite(
               aws,
               options.clock(),
               options.stores(),
-              options.demo() ? java.time.Duration.ofHours(1) : OomSchedules.SWEEP_EVERY);
+              options.demo() ? Demo.SWEEP_EVERY : OomSchedules.SWEEP_EVERY);
       if (options.demo()) {
         new Demo(suite, options.demoOrders(), options.demoDays(), terminal).run();
         return;

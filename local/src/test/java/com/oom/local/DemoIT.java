@@ -1,0 +1,79 @@
+package com.oom.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oom.core.worklist.WorkListKind;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --demo}, smaller (60 orders, 3 business days) so it fits the test run, on moto through
+ * {@code oom_moto.py} as the runner starts it. The summary is checked for sane totals, not fixed
+ * ones: every row a business day, lists and bookings within the order book, calls and texts made,
+ * every hand-off counted from what the store queues delivered, the ERP fed.
+ */
+class DemoIT {
+  private static final int ORDERS = 60;
+  private static final int DAYS = 3;
+
+  @Test
+  void plays_business_days_with_sane_totals() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try (MotoProcess moto = MotoProcess.start(port)) {
+      LocalSuite suite =
+          new LocalSuite(
+              moto.endpoint(),
+              Instant.parse("2026-11-30T14:00:00Z"),
+              LocalOptions.DEFAULT_STORES,
+              Demo.SWEEP_EVERY);
+      ByteArrayOutputStream printed = new ByteArrayOutputStream();
+      Demo demo =
+          new Demo(suite, ORDERS, DAYS, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+      List<Demo.Day> days = demo.run();
+
+      String table = printed.toString(StandardCharsets.UTF_8);
+      System.out.println(table);
+      assertThat(days).hasSize(DAYS);
+      assertThat(days).extracting(d -> d.date().getDayOfWeek()).doesNotContain(DayOfWeek.SUNDAY);
+      assertThat(days.getLast().date()).isAfter(days.getFirst().date());
+      for (Demo.Day day : days) {
+        assertThat(day.workLists()).containsOnlyKeys(WorkListKind.values());
+        assertThat(day.workLists().values()).allSatisfy(n -> assertThat(n).isBetween(0, ORDERS));
+        assertThat(day.booked()).isBetween(0, ORDERS);
+        assertThat(day.bookedValue()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+        assertThat(day.textsSent() + day.textsDeferred() + day.textsBlocked()).isNotNegative();
+        assertThat(day.handOffsByStoreAndReason().keySet())
+            .allSatisfy(k -> assertThat(k).matches("(101|202|303):[A-Z_]+"));
+        assertThat(table).contains(day.date().toString());
+      }
+      Demo.Day first = days.getFirst();
+      assertThat(first.workLists().get(WorkListKind.SCHEDULING))
+          .as("orders waiting to be booked on the first morning")
+          .isPositive();
+      assertThat(first.calls()).as("agents called on the first day").isPositive();
+      assertThat(first.textsSent()).as("merchandise-available texts sent").isPositive();
+      assertThat(days.stream().mapToInt(Demo.Day::booked).sum())
+          .as("appointments booked over the run")
+          .isBetween(1, ORDERS);
+      assertThat(days.stream().map(Demo.Day::bookedValue).reduce(BigDecimal.ZERO, BigDecimal::add))
+          .as("delivered dollars booked")
+          .isPositive();
+      assertThat(days.stream().mapToInt(Demo.Day::handOffs).sum())
+          .as("at most one hand-off per order in three days")
+          .isBetween(0, ORDERS);
+      assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
+      assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
+    }
+  }
+}
