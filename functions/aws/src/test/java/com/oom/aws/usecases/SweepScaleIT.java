@@ -33,11 +33,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * deferredSms} shard and per {@code outbox} shard) make the same requests and return the same
  * items.
  *
- * <p>Why 10,000 and not 100,000: moto stores 25 items per BatchWriteItem at about 1.5 ms per item
- * and walks every item of the table for each index Query. Measured on the shared 2-core build
- * machine: with 100,000 orders the load took 142 s and the sweep's 16 Queries 61 s (the test 222
- * s); with 20,000 the test took 85 s on a loaded machine; with 10,000 it takes 38 s (60 s while
- * other builds share the machine). The requests and items were the same at every size. The sizes
+ * <p>Why 10,000 and not 100,000: loading moto costs about 1 ms per item, so 100,000 orders take
+ * almost two minutes to load (measured through oom_moto.py on the shared 2-core machine: load 106
+ * s, the sweep's 16 Queries 16 s, since the emulator still reads every entry of a timer shard to
+ * test the due time, where DynamoDB reads only the entries it returns). With 10,000 the test takes
+ * about 20 s. The requests and items were the same at every size. The sizes
  * are system properties: {@code -Doom.sweep.small=1000 -Doom.sweep.large=100000} runs the full
  * comparison by hand (figures in functions/aws/README.md).
  */
