@@ -37,9 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * almost two minutes to load (measured through oom_moto.py on the shared 2-core machine: load 106
  * s, the sweep's 16 Queries 16 s, since the emulator still reads every entry of a timer shard to
  * test the due time, where DynamoDB reads only the entries it returns). With 10,000 the test takes
- * about 20 s. The requests and items were the same at every size. The sizes
- * are system properties: {@code -Doom.sweep.small=1000 -Doom.sweep.large=100000} runs the full
- * comparison by hand (figures in functions/aws/README.md).
+ * about 20 s. The requests and items were the same at every size. The sizes are system properties:
+ * {@code -Doom.sweep.small=1000 -Doom.sweep.large=100000} runs the full comparison by hand (figures
+ * in functions/aws/README.md).
  */
 @ExtendWith(MotoExtension.class)
 class SweepScaleIT {
