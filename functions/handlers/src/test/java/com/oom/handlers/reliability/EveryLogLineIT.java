@@ -1,0 +1,39 @@
+package com.oom.handlers.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs after every other integration test of this module (same JVM) and checks every line they
+ * wrote — the functions' JSON logs, stack traces, the suites' own output — for phone numbers in any
+ * format ({@link LogCapture}), and what the unit tests and jqwik properties wrote before them.
+ * {@link PrivacyIT} checks SMS bodies and a guest's words on its own scenarios; this covers all the
+ * others.
+ */
+@Order(Integer.MAX_VALUE)
+class EveryLogLineIT {
+  @Test
+  void no_suite_wrote_a_phone_number() throws Exception {
+    assertThat(LogCapture.installed()).as("the capture ran from the start of the JVM").isTrue();
+    assertThat(LogCapture.PHONE.matcher("sent to +12045550142").find()).isTrue();
+    assertThat(LogCapture.PHONE.matcher("(204) 555-0142").find()).isTrue();
+    assertThat(LogCapture.PHONE.matcher("sent to +1******42").find()).isFalse();
+    assertThat(LogCapture.PHONE.matcher("arn:aws:lambda:ca-central-1:123456789012").find())
+        .isFalse();
+    List<String> unit =
+        Files.exists(LogCapture.UNIT_FINDINGS)
+            ? Files.readAllLines(LogCapture.UNIT_FINDINGS)
+            : List.of("lines 0");
+    long unitLines = Long.parseLong(unit.getFirst().substring("lines ".length()));
+    System.out.printf(
+        "RELIABILITY every log line: %d lines of unit tests and properties, %d of integration"
+            + " tests; %d with a phone number%n",
+        unitLines, LogCapture.lines(), unit.size() - 1 + LogCapture.suspicious().size());
+    assertThat(unit.subList(1, unit.size())).as("unit tests and properties").isEmpty();
+    assertThat(LogCapture.suspicious()).as("integration tests").isEmpty();
+  }
+}
