@@ -58,17 +58,25 @@ final class EventSources {
     throw new IllegalStateException("queues did not drain");
   }
 
+  /**
+   * Takes every message waiting on a queue that no function consumes here, as its consumer outside
+   * the suite would (received, then deleted).
+   *
+   * @return the message bodies, oldest first
+   */
+  List<String> collect(String queue) {
+    String url = queueUrls.get(queue);
+    List<String> bodies = new ArrayList<>();
+    for (List<Message> messages = receive(url); !messages.isEmpty(); messages = receive(url)) {
+      messages.forEach(m -> bodies.add(m.body()));
+      delete(url, messages);
+    }
+    return bodies;
+  }
+
   private int pump(String queue, RequestHandler<SQSEvent, SQSBatchResponse> function) {
     String url = queueUrls.get(queue);
-    List<Message> messages =
-        sqs.receiveMessage(
-                b ->
-                    b.queueUrl(url)
-                        .maxNumberOfMessages(10)
-                        .waitTimeSeconds(0)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .messageAttributeNames("All"))
-            .messages();
+    List<Message> messages = receive(url);
     if (messages.isEmpty()) {
       return 0;
     }
@@ -84,20 +92,35 @@ final class EventSources {
     } catch (RuntimeException crash) {
       failed = messages.stream().map(Message::messageId).collect(Collectors.toSet());
     }
-    List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
-    for (Message message : messages) {
-      if (!failed.contains(message.messageId())) {
-        done.add(
-            DeleteMessageBatchRequestEntry.builder()
-                .id(Integer.toString(done.size()))
-                .receiptHandle(message.receiptHandle())
-                .build());
-      }
-    }
-    if (!done.isEmpty()) {
-      sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(done));
-    }
+    Set<String> failedIds = failed;
+    delete(url, messages.stream().filter(m -> !failedIds.contains(m.messageId())).toList());
     return messages.size();
+  }
+
+  private List<Message> receive(String url) {
+    return sqs.receiveMessage(
+            b ->
+                b.queueUrl(url)
+                    .maxNumberOfMessages(10)
+                    .waitTimeSeconds(0)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                    .messageAttributeNames("All"))
+        .messages();
+  }
+
+  private void delete(String url, List<Message> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+    for (Message message : messages) {
+      entries.add(
+          DeleteMessageBatchRequestEntry.builder()
+              .id(Integer.toString(entries.size()))
+              .receiptHandle(message.receiptHandle())
+              .build());
+    }
+    sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(entries));
   }
 
   private static SQSEvent.SQSMessage record(String queue, Message message) {

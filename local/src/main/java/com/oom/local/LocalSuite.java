@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 
 /**
  * The whole suite on one machine, wired as on AWS: the real adapters on the emulator, every
@@ -168,29 +167,7 @@ public final class LocalSuite {
    * @return the message bodies, oldest first
    */
   public synchronized List<String> collect(String queue) {
-    String url = queueUrls.get(queue);
-    List<String> bodies = new java.util.ArrayList<>();
-    while (true) {
-      var messages =
-          sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(0))
-              .messages();
-      if (messages.isEmpty()) {
-        return bodies;
-      }
-      messages.forEach(m -> bodies.add(m.body()));
-      sqs.deleteMessageBatch(
-          b ->
-              b.queueUrl(url)
-                  .entries(
-                      java.util.stream.IntStream.range(0, messages.size())
-                          .mapToObj(
-                              i ->
-                                  DeleteMessageBatchRequestEntry.builder()
-                                      .id(Integer.toString(i))
-                                      .receiptHandle(messages.get(i).receiptHandle())
-                                      .build())
-                          .toList()));
-    }
+    return eventSources.collect(queue);
   }
 
   /** Sends a message to one of the suite's queues, as the ERP, Jenny or SNS would. */
