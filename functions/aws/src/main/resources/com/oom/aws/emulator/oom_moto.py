@@ -29,6 +29,7 @@ Everything else is moto's own server (the same flags as moto_server).
 import copy
 import inspect
 import json
+import string
 import sys
 import threading
 from collections import defaultdict
@@ -345,7 +346,112 @@ def _serialized(self, action_result):
 
 DynamoHandler.serialized = _serialized
 
-# --- 5. optionally one request at a time ----------------------------------------------------------
+# --- 5. DynamoDB and SQS requests go straight to their handler -------------------------------------
+# Every request of the JSON protocols names its service and operation in X-Amz-Target. moto's server
+# finds the handler through a Flask app per service (request context, URL map, CORS, debug form
+# parsing), and its handlers list their own methods by introspection, convert the operation name
+# with regular expressions and draw request ids one character at a time, on every request. Here
+# those requests reach the same handler class's dispatch directly with a werkzeug request, as the
+# Flask view would, and the per-class work is done once.
+
+import functools  # noqa: E402
+
+import moto.core.responses as _core_responses  # noqa: E402
+from botocore.exceptions import ClientError  # noqa: E402
+from moto.moto_api._internal.moto_random import MotoRandom  # noqa: E402
+from moto.sqs.responses import SQSResponse  # noqa: E402
+from werkzeug.wrappers import Request as _Request  # noqa: E402
+from werkzeug.wrappers import Response as _Response  # noqa: E402
+
+_core_responses.method_names_from_class = functools.lru_cache(maxsize=None)(
+    _core_responses.method_names_from_class)
+_core_responses.camelcase_to_underscores = functools.lru_cache(maxsize=4096)(
+    _core_responses.camelcase_to_underscores)
+
+
+def _random_string(self, length=20, include_digits=True, lower_case=False):
+    pool = string.ascii_letters + (string.digits if include_digits else "")
+    text = "".join(self.choices(pool, k=length))
+    return text.lower() if lower_case else text
+
+
+MotoRandom.get_random_string = _random_string
+
+_HANDLERS = (("DynamoDB_20120810.", DynamoHandler), ("AmazonSQS.", SQSResponse))
+
+
+def _direct_app(app):
+    def call(environ, start_response):
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        handler = next((h for prefix, h in _HANDLERS if target.startswith(prefix)), None)
+        if handler is None or environ.get("HTTP_CONTENT_ENCODING"):
+            return app(environ, start_response)
+        request = _Request(environ)
+        try:
+            result = handler.dispatch(request, request.url, dict(request.headers))
+        except ClientError as error:
+            result = 400, {}, error.response["Error"]["Message"]
+        status, headers, body = result if len(result) == 3 else (200, {}, result)
+        return _Response(response=body, status=status, headers=headers)(environ, start_response)
+
+    return call
+
+
+# --- 6. connections are kept alive ----------------------------------------------------------------
+# werkzeug's development server closes every connection after one response (http.server cannot
+# skip an unread request body before the next request line), so every SDK call paid for a new TCP
+# connection, and the server for a new thread. Here the body is always read before the
+# application runs, so the connection is reused; a chunked request body still closes it. After each
+# response werkzeug also waits 10 ms for stray body bytes and discards them: on a kept connection
+# that would swallow the client's next request, and there is nothing left to discard.
+
+import io  # noqa: E402
+import selectors  # noqa: E402
+import types  # noqa: E402
+
+import werkzeug.serving as _serving  # noqa: E402
+from werkzeug.serving import WSGIRequestHandler  # noqa: E402
+
+
+class _NothingToDiscard:
+    def register(self, *args):
+        pass
+
+    def select(self, timeout=None):
+        return []
+
+    def close(self):
+        pass
+
+
+_serving.selectors = types.SimpleNamespace(
+    DefaultSelector=_NothingToDiscard, EVENT_READ=selectors.EVENT_READ)
+
+
+class _KeepAliveRequestHandler(WSGIRequestHandler):
+    timeout = 300  # seconds a connection may sit idle: an abandoned one ends with its thread
+    # A response is several writes; on a kept connection Nagle's algorithm would hold the last one
+    # back until the client's delayed acknowledgement (up to 200 ms a request).
+    disable_nagle_algorithm = True
+
+    def send_header(self, keyword, value):
+        if (keyword.lower() == "connection" and value.lower() == "close"
+                and "chunked" not in self.headers.get("Transfer-Encoding", "").lower()):
+            return
+        super().send_header(keyword, value)
+
+
+def _body_read_first(app):
+    def call(environ, start_response):
+        length = environ.get("CONTENT_LENGTH")
+        if length and not environ.get("wsgi.input_terminated"):
+            environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read(int(length)))
+        return app(environ, start_response)
+
+    return call
+
+
+# --- 7. optionally one request at a time ----------------------------------------------------------
 
 def _serialized_app(app):
     lock = threading.Lock()
@@ -365,10 +471,20 @@ def _serialized_app(app):
 import moto.server as _moto_server  # noqa: E402
 
 _arguments = sys.argv[1:]
-if "--serialize-requests" in _arguments:
+_serialize = "--serialize-requests" in _arguments
+if _serialize:
     _arguments.remove("--serialize-requests")
-    _run_simple = _moto_server.run_simple
-    _moto_server.run_simple = lambda host, port, app, **options: _run_simple(
-        host, port, _serialized_app(app), **options)
+_run_simple = _moto_server.run_simple
+
+
+def _run(host, port, app, **options):
+    app = _direct_app(app)
+    if _serialize:
+        app = _serialized_app(app)
+    _run_simple(
+        host, port, _body_read_first(app), request_handler=_KeepAliveRequestHandler, **options)
+
+
+_moto_server.run_simple = _run
 
 _moto_server.main(_arguments)
