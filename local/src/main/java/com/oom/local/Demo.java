@@ -39,7 +39,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,10 +158,7 @@ final class Demo {
   private void playDay(LocalDate day) {
     Instant morning = day.atTime(10, 0).atZone(REFERENCE).toInstant();
     suite.advanceTo(max(morning));
-    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
-    for (WorkListKind kind : WorkListKind.values()) {
-      sizes.put(kind, suite.services.listWorkList().handle(kind, null).size());
-    }
+    Map<WorkListKind, Integer> sizes = suite.services.listWorkList().sizes(null);
     attempts = 0;
     booked = 0;
     bookedValue = BigDecimal.ZERO;

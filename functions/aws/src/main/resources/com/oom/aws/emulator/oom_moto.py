@@ -15,6 +15,11 @@ changes the cost, not the answers:
    retention period, per message received, and on every send.
 4. DynamoDB item responses (already wire-format dicts) are written with json.dumps instead of
    moto's shape-driven serializer.
+5. DynamoDB and SQS requests (named by X-Amz-Target) reach their moto handler directly instead of
+   through a Flask app per request; moto's per-request introspection of its handler classes is
+   done once per class.
+6. Connections are kept alive (werkzeug's server closes each one after a response), with Nagle's
+   algorithm off.
 
 Checked against plain moto_server with the same random sequences of puts, deletes, updates,
 transactions (some failing) and queries: identical answers (LocalRunnerIT runs the suite on it).

@@ -1,12 +1,16 @@
 package com.oom.core.application;
 
+import com.oom.core.order.OpenOrder;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** A live work list: computed from the orders' state at the time of the request. */
 public final class ListWorkList {
@@ -28,5 +32,23 @@ public final class ListWorkList {
    */
   public List<WorkItem> handle(WorkListKind kind, String storeId) {
     return workLists.build(kind, orders.openOrders(storeId), calendars::forStore, clock.instant());
+  }
+
+  /**
+   * Every list's size from one read of the open orders (one read per list would read the store once
+   * per kind).
+   *
+   * @param storeId one store, or null for every store
+   */
+  public Map<WorkListKind, Integer> sizes(String storeId) {
+    return sizes(orders.openOrders(storeId), clock.instant());
+  }
+
+  Map<WorkListKind, Integer> sizes(List<OpenOrder> open, Instant now) {
+    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
+    for (WorkListKind kind : WorkListKind.values()) {
+      sizes.put(kind, workLists.build(kind, open, calendars::forStore, now).size());
+    }
+    return sizes;
   }
 }

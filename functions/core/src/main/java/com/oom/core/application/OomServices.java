@@ -66,18 +66,18 @@ public final class OomServices {
             ports.smsLog(),
             templates,
             clock);
-    WorkLists workLists = new WorkLists(config, rules);
+    listWorkList =
+        new ListWorkList(ports.orders(), ports.calendars(), new WorkLists(config, rules), clock);
     planTheDay =
         new PlanTheDay(
             ports.orders(),
             transactions,
             ports.calendars(),
-            workLists,
+            listWorkList,
             config.reminderLeadBusinessDays(),
             clock);
     auditConfirmations = new AuditConfirmations(ports.orders(), ports.calendars(), config, clock);
     viewOrder = new ViewOrder(ports.orders(), ports.smsLog(), rules, clock);
-    listWorkList = new ListWorkList(ports.orders(), ports.calendars(), workLists, clock);
   }
 
   public PlanTheDay planTheDay() {

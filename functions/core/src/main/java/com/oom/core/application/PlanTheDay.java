@@ -9,12 +9,9 @@ import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.PlannedTouchPoints;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +23,7 @@ public final class PlanTheDay {
   private final OpenOrders orders;
   private final OrderTransactions transactions;
   private final BusinessCalendars calendars;
-  private final WorkLists workLists;
+  private final ListWorkList workLists;
   private final int reminderLeadBusinessDays;
   private final Clock clock;
 
@@ -34,7 +31,7 @@ public final class PlanTheDay {
       OpenOrders orders,
       OrderTransactions transactions,
       BusinessCalendars calendars,
-      WorkLists workLists,
+      ListWorkList workLists,
       int reminderLeadBusinessDays,
       Clock clock) {
     this.orders = orders;
@@ -81,11 +78,8 @@ public final class PlanTheDay {
                 transactions.run(order.orderId(), ctx, o -> PlannedTouchPoints.timeFrame(o, ctx)));
       }
     }
-    List<OpenOrder> open = orders.openOrders(storeId);
-    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
-    for (WorkListKind kind : WorkListKind.values()) {
-      sizes.put(kind, workLists.build(kind, open, id -> calendars.forStore(id), now).size());
-    }
+    // Read again: the sizes after the reminders just sent.
+    Map<WorkListKind, Integer> sizes = workLists.sizes(orders.openOrders(storeId), now);
     return new DayPlan(storeId, today, sizes, reminders, timeFrames);
   }
 

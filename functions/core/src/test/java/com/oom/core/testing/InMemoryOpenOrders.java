@@ -22,6 +22,7 @@ import java.util.Set;
 
 /** The order repository and outbox in memory, with the same atomic-save contract as DynamoDB. */
 public final class InMemoryOpenOrders implements OpenOrders, Outbox {
+  private int openOrdersReads;
   private final Map<String, OpenOrder> orders = new HashMap<>();
   private final Map<String, Instant> timers = new HashMap<>();
   private final Map<String, List<AuditEntry>> audit = new HashMap<>();
@@ -103,8 +104,14 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
         .toList();
   }
 
+  /** How many times {@link #openOrders} was called. */
+  public synchronized int openOrdersReads() {
+    return openOrdersReads;
+  }
+
   @Override
   public synchronized List<OpenOrder> openOrders(String storeId) {
+    openOrdersReads++;
     return orders.values().stream()
         .filter(o -> !o.isClosed())
         .filter(o -> storeId == null || o.details().storeId().equals(storeId))

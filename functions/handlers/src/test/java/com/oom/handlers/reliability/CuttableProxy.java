@@ -73,6 +73,10 @@ final class CuttableProxy implements AutoCloseable {
           continue;
         }
         Socket upstream = new Socket(target.getHost(), target.getPort());
+        // Relayed in pieces over kept-alive connections: Nagle's algorithm would hold each
+        // piece back for the other side's delayed acknowledgement.
+        client.setTcpNoDelay(true);
+        upstream.setTcpNoDelay(true);
         open.add(client);
         open.add(upstream);
         pump(client, upstream, false);
