@@ -15,11 +15,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Watches every line written to standard output and error by a test JVM, from before the first test
- * (registered as a JUnit launcher session listener, so it is installed before the functions' Log4j
- * appender takes {@code System.out}). Lines that hold something shaped like a North American phone
- * number in any common format are kept for {@link EveryLogLineIT}; the rest are only counted. The
- * unit-test JVM (surefire, which also runs the jqwik properties) writes its findings to {@link
- * #UNIT_FINDINGS} when it ends, for EveryLogLineIT in the integration-test JVM to check as well.
+ * (registered as a JUnit launcher session listener, so it is installed before any function logs).
+ * Lines that hold something shaped like a North American phone number in any common format are kept
+ * for {@link EveryLogLineIT}; the rest are only counted. The unit-test JVM (surefire, which also
+ * runs the jqwik properties) writes its findings to {@link #UNIT_FINDINGS} when it ends, for
+ * EveryLogLineIT in the integration-test JVM to check as well.
  */
 public final class LogCapture implements LauncherSessionListener {
   /**

@@ -41,15 +41,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.Layout;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every log line the handlers write while running their scenarios — good messages, poison, replies,
- * refusals, failures — captured twice over: by an appender added to every Log4j logger (rendered
- * with the functions' own JSON layout, stack traces included) and by a tee on {@code System.out} /
- * {@code System.err}. No line may hold a guest's phone number in any format, an SMS body, or the
- * words of a guest's text.
+ * refusals, failures — captured by a tee on {@code System.out} / {@code System.err}, where the
+ * functions' JSON logger writes each line (stack traces included). No line may hold a guest's phone
+ * number in any format, an SMS body, or the words of a guest's text.
  */
 @ExtendWith(MotoExtension.class)
 class PrivacyIT {
@@ -72,7 +62,6 @@ class PrivacyIT {
   private static final PhoneNumber WORK = Orders.WORK; // +12045550177
   private static final String GUEST_WORDS = "the sofa legs arrived scratched";
   private static final List<String> LINES = new CopyOnWriteArrayList<>();
-  private static Capture capture;
   private static PrintStream originalOut;
   private static PrintStream originalErr;
   private static int linesChecked;
@@ -83,18 +72,6 @@ class PrivacyIT {
   private AwsStack aws;
   private FakeSmsGateway gateway;
   private OomServices oom;
-
-  /** Renders each event with the layout the functions use and keeps the line. */
-  private static final class Capture extends AbstractAppender {
-    Capture(Layout<?> layout) {
-      super("privacy-capture", null, layout, true, Property.EMPTY_ARRAY);
-    }
-
-    @Override
-    public void append(LogEvent event) {
-      LINES.add(new String(getLayout().toByteArray(event), StandardCharsets.UTF_8));
-    }
-  }
 
   /** Writes through to the original stream and keeps every line. */
   private static PrintStream tee(PrintStream original) {
@@ -118,18 +95,9 @@ class PrivacyIT {
 
   @BeforeAll
   static void captureLogs() {
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    Configuration config = context.getConfiguration();
-    Appender json = config.getAppender("JsonAppender");
-    assertThat(json).as("the functions' log4j2.xml is on the test class path").isNotNull();
-    capture = new Capture(json.getLayout());
-    capture.start();
-    config.addAppender(capture);
-    config.getRootLogger().addAppender(capture, null, null);
-    for (LoggerConfig logger : config.getLoggers().values()) {
-      logger.addAppender(capture, null, null);
-    }
-    context.updateLoggers();
+    assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName())
+        .as("the functions' JSON logger is the SLF4J backend on the test class path")
+        .isEqualTo("com.oom.handlers.logging.JsonLoggers");
     originalOut = System.out;
     originalErr = System.err;
     System.setOut(tee(originalOut));
@@ -140,14 +108,6 @@ class PrivacyIT {
   static void release() {
     System.setOut(originalOut);
     System.setErr(originalErr);
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    Configuration config = context.getConfiguration();
-    config.getRootLogger().removeAppender(capture.getName());
-    for (LoggerConfig logger : config.getLoggers().values()) {
-      logger.removeAppender(capture.getName());
-    }
-    context.updateLoggers();
-    capture.stop();
     System.out.printf(
         "RELIABILITY privacy: %d cases (%d log lines from %d scenarios), %d failures%n",
         linesChecked, linesChecked, scenarios, leaks);
@@ -280,7 +240,7 @@ class PrivacyIT {
       assertThat(formats).as(line).anyMatch(line::contains);
     }
     assertThat(formats).noneMatch("reply from +1******42"::contains);
-    LogManager.getLogger("com.oom.privacy").info("detector checked");
+    org.slf4j.LoggerFactory.getLogger("com.oom.privacy").info("detector checked");
   }
 
   @Test
