@@ -3,6 +3,7 @@ package com.oom.local;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.oom.aws.sqs.OomQueues;
 import com.oom.handlers.common.InvocationContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * Lambda's SQS event sources, emulated: receive up to 10 messages, invoke the function with an
@@ -98,14 +98,7 @@ final class EventSources {
   }
 
   private List<Message> receive(String url) {
-    return sqs.receiveMessage(
-            b ->
-                b.queueUrl(url)
-                    .maxNumberOfMessages(10)
-                    .waitTimeSeconds(0)
-                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                    .messageAttributeNames("All"))
-        .messages();
+    return OomQueues.receiveBatch(sqs, url);
   }
 
   private void delete(String url, List<Message> messages) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -27,6 +29,21 @@ public final class OomQueues {
     public String deadLetterName() {
       return fifo ? name.replace(".fifo", "-dlq.fifo") : name + "-dlq";
     }
+  }
+
+  /**
+   * Up to 10 messages waiting now (no long poll), with every system and message attribute, as a
+   * Lambda event source hands them over.
+   */
+  public static List<Message> receiveBatch(SqsClient sqs, String queueUrl) {
+    return sqs.receiveMessage(
+            b ->
+                b.queueUrl(queueUrl)
+                    .maxNumberOfMessages(10)
+                    .waitTimeSeconds(0)
+                    .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                    .messageAttributeNames("All"))
+        .messages();
   }
 
   /** The store's hand-off queue; refuses store ids that cannot be part of an SQS queue name. */

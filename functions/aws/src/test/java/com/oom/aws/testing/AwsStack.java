@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * The real adapters on moto: the table and queues created from the production definitions, SDK
@@ -88,20 +88,25 @@ public final class AwsStack {
     return new OomServices(ports, config, clock);
   }
 
+  /** An order's state item as the adapter stored it (one GetItem through the counted client). */
+  public Map<String, AttributeValue> orderStateItem(String orderId) {
+    return dynamo
+        .getItem(
+            b ->
+                b.tableName(TABLE)
+                    .key(
+                        Map.of(
+                            OomTable.PK, AttributeValue.fromS("ORDER#" + orderId),
+                            OomTable.SK, AttributeValue.fromS("STATE"))))
+        .item();
+  }
+
   /** Receives (and deletes) up to 10 messages at a time until the queue is empty. */
   public List<Message> drain(String queueName) {
     String url = queueUrls.get(queueName);
     List<Message> all = new ArrayList<>();
     while (true) {
-      List<Message> batch =
-          sqs.receiveMessage(
-                  b ->
-                      b.queueUrl(url)
-                          .maxNumberOfMessages(10)
-                          .waitTimeSeconds(0)
-                          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                          .messageAttributeNames("All"))
-              .messages();
+      List<Message> batch = OomQueues.receiveBatch(sqs, url);
       if (batch.isEmpty()) {
         return all;
       }

@@ -1,7 +1,5 @@
 package com.oom.aws.usecases;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +13,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
+import com.oom.aws.testing.SmsApiStub;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
@@ -136,13 +135,7 @@ class RequestBudgetIT {
 
   @BeforeEach
   void stack() {
-    SMS.stubFor(
-        post("/")
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/x-amz-json-1.0")
-                    .withBody("{\"MessageId\":\"m-1\"}")));
+    SmsApiStub.acceptEveryText(SMS);
     aws = new AwsStack(clock);
     var gateway =
         SmsAdapters.endUserMessaging(
@@ -664,20 +657,7 @@ class RequestBudgetIT {
   }
 
   private void printStateSize(String orderId) {
-    var item =
-        aws.dynamo
-            .getItem(
-                b ->
-                    b.tableName(AwsStack.TABLE)
-                        .key(
-                            Map.of(
-                                "PK",
-                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
-                                    "ORDER#" + orderId),
-                                "SK",
-                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
-                                    "STATE"))))
-            .item();
+    var item = aws.orderStateItem(orderId);
     System.out.printf(
         "BUDGET state item of %s: %d bytes%n",
         orderId, com.oom.aws.testing.CapacityMeter.size(item));

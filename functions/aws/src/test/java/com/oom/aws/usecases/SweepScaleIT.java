@@ -112,16 +112,7 @@ class SweepScaleIT {
     aws.dynamoAdapters
         .orders()
         .save(new OrderChange(null, order, 0, List.of(), List.of(), "quiet", NOT_DUE_UNTIL));
-    Map<String, AttributeValue> item =
-        aws.dynamo
-            .getItem(
-                b ->
-                    b.tableName(AwsStack.TABLE)
-                        .key(
-                            Map.of(
-                                OomTable.PK, AttributeValue.fromS("ORDER#SO-QUIET-TEMPLATE"),
-                                OomTable.SK, AttributeValue.fromS("STATE"))))
-            .item();
+    Map<String, AttributeValue> item = aws.orderStateItem("SO-QUIET-TEMPLATE");
     assertThat(item).containsKey(OomTable.TIMERS.partitionAttribute());
     return item;
   }

@@ -4,16 +4,19 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
-import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.spi.MDCAdapter;
 
 /** Writes each event at or above its threshold as one JSON line on the current standard output. */
-final class JsonLogger extends AbstractLogger {
+final class JsonLogger extends LegacyAbstractLogger {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -31,21 +34,12 @@ final class JsonLogger extends AbstractLogger {
 
   private static final String[] AFTER_TIMESTAMP = {"xray_trace_id", "correlation_id"};
   private static final Set<String> POWERTOOLS =
-      Set.of(
-          "cold_start",
-          "function_arn",
-          "function_memory_size",
-          "function_name",
-          "function_request_id",
-          "function_version",
-          "sampling_rate",
-          "service",
-          "xray_trace_id",
-          "correlation_id");
+      Stream.concat(Arrays.stream(BEFORE_TIMESTAMP), Arrays.stream(AFTER_TIMESTAMP))
+          .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> LITERALS =
       Set.of("cold_start", "function_memory_size", "sampling_rate");
 
-  private final transient Level threshold;
+  private final Level threshold;
   private final transient MDCAdapter mdc;
   private final String service;
 
@@ -66,18 +60,8 @@ final class JsonLogger extends AbstractLogger {
   }
 
   @Override
-  public boolean isTraceEnabled(Marker marker) {
-    return isTraceEnabled();
-  }
-
-  @Override
   public boolean isDebugEnabled() {
     return enabled(Level.DEBUG);
-  }
-
-  @Override
-  public boolean isDebugEnabled(Marker marker) {
-    return isDebugEnabled();
   }
 
   @Override
@@ -86,28 +70,13 @@ final class JsonLogger extends AbstractLogger {
   }
 
   @Override
-  public boolean isInfoEnabled(Marker marker) {
-    return isInfoEnabled();
-  }
-
-  @Override
   public boolean isWarnEnabled() {
     return enabled(Level.WARN);
   }
 
   @Override
-  public boolean isWarnEnabled(Marker marker) {
-    return isWarnEnabled();
-  }
-
-  @Override
   public boolean isErrorEnabled() {
     return enabled(Level.ERROR);
-  }
-
-  @Override
-  public boolean isErrorEnabled(Marker marker) {
-    return isErrorEnabled();
   }
 
   @Override

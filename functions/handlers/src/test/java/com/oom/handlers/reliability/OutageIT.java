@@ -1,7 +1,5 @@
 package com.oom.handlers.reliability;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -23,6 +21,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.aws.testing.MotoServer;
+import com.oom.aws.testing.SmsApiStub;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.SendTouchPoint;
@@ -135,13 +134,7 @@ class OutageIT {
   private void wire() {
     MotoServer.get().reset();
     SMS.resetAll();
-    SMS.stubFor(
-        post("/")
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/x-amz-json-1.0")
-                    .withBody("{\"MessageId\":\"m-1\"}")));
+    SmsApiStub.acceptEveryText(SMS);
     clock.set(NOW);
     proxy.restart();
     cut.disarm();
