@@ -126,8 +126,9 @@ final class Demo {
       day = day.plusDays(1);
     }
     out.printf(
-        "%ndemo: %d orders, %d business days in %.1f s; the ERP received %d order updates%n",
-        orders, days, (System.nanoTime() - started) / 1e9, erpUpdates);
+        "%ndemo: %d orders, %d business days in %.1f s (%d AWS requests); the ERP received %d"
+            + " order updates%n",
+        orders, days, (System.nanoTime() - started) / 1e9, suite.requests.total(), erpUpdates);
     return List.copyOf(summary);
   }
 

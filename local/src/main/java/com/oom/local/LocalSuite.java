@@ -9,6 +9,7 @@ import com.oom.aws.OomWiring;
 import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
+import com.oom.aws.client.RequestCounter;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.core.application.OomServices;
@@ -46,6 +47,10 @@ public final class LocalSuite {
   final StoreDirectory stores;
   final OomServices services;
   final CountingSmsLog smsLog;
+
+  /** Every AWS request the suite made (the demo reports the total). */
+  final RequestCounter requests = new RequestCounter();
+
   private final Ports ports;
   final SqsClient sqs;
   final Map<String, String> queueUrls;
@@ -73,7 +78,7 @@ public final class LocalSuite {
     sent = new SentMessages(clock);
     stores = StoreDirectory.parse(storeSpec);
     OomSettings settings = new OomSettings(AwsSettings.emulator(awsEndpoint), TABLE, stores);
-    AwsClients clients = new AwsClients(settings.aws(), List.of(sent));
+    AwsClients clients = new AwsClients(settings.aws(), List.of(sent, requests));
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores.storeIds());

@@ -74,6 +74,12 @@ class DemoIT {
           .isBetween(0, ORDERS);
       assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
       assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
+      java.util.regex.Matcher requests =
+          java.util.regex.Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
+      assertThat(requests.find()).as("the AWS request count is printed").isTrue();
+      assertThat(Long.parseLong(requests.group(1)))
+          .as("at least one write per order seeded, fewer than a thousand per order")
+          .isBetween((long) ORDERS, 1000L * ORDERS);
     }
   }
 }

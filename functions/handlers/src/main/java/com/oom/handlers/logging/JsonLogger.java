@@ -39,7 +39,7 @@ final class JsonLogger extends LegacyAbstractLogger {
   private static final Set<String> LITERALS =
       Set.of("cold_start", "function_memory_size", "sampling_rate");
 
-  private final Level threshold;
+  private volatile Level threshold;
   private final transient MDCAdapter mdc;
   private final String service;
 
@@ -48,6 +48,14 @@ final class JsonLogger extends LegacyAbstractLogger {
     this.threshold = threshold;
     this.mdc = mdc;
     this.service = service;
+  }
+
+  Level threshold() {
+    return threshold;
+  }
+
+  void threshold(Level level) {
+    threshold = level;
   }
 
   private boolean enabled(Level level) {

@@ -13,7 +13,7 @@ final class JsonLoggers implements ILoggerFactory {
   static final String OURS = "com.oom";
 
   private final MDCAdapter mdc;
-  private final Level ours;
+  private volatile Level ours;
   private final String service;
   private final Map<String, JsonLogger> loggers = new ConcurrentHashMap<>();
 
@@ -24,12 +24,24 @@ final class JsonLoggers implements ILoggerFactory {
   }
 
   @Override
-  public Logger getLogger(String name) {
+  public synchronized Logger getLogger(String name) {
     return loggers.computeIfAbsent(
-        name,
-        n ->
-            new JsonLogger(
-                n, n.equals(OURS) || n.startsWith(OURS + ".") ? ours : Level.WARN, mdc, service));
+        name, n -> new JsonLogger(n, isOurs(n) ? ours : Level.WARN, mdc, service));
+  }
+
+  /** Powertools' level switching (POWERTOOLS_LOG_LEVEL, debug sampling): our loggers only. */
+  synchronized void ourLevel(Level level) {
+    ours = level;
+    loggers.forEach(
+        (name, logger) -> {
+          if (isOurs(name)) {
+            logger.threshold(level);
+          }
+        });
+  }
+
+  private static boolean isOurs(String name) {
+    return name.equals(OURS) || name.startsWith(OURS + ".");
   }
 
   static Level level(String configured, Level fallback) {

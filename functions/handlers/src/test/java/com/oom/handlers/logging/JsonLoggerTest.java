@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMDCAdapter;
+import software.amazon.lambda.powertools.logging.internal.LoggingManager;
 
 class JsonLoggerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -110,6 +112,30 @@ class JsonLoggerTest {
     assertThat(debug.getLogger("com.oom.handlers.X").isDebugEnabled()).isTrue();
     assertThat(nonsense.getLogger("com.oom.handlers.X").isInfoEnabled()).isTrue();
     assertThat(nonsense.getLogger("com.oom.handlers.X").isDebugEnabled()).isFalse();
+  }
+
+  @Test
+  void powertools_switches_the_level_of_ours_through_the_logging_manager() {
+    JsonLoggers loggers = new JsonLoggers(mdc, Map.of());
+    JsonLogger before = (JsonLogger) loggers.getLogger("com.oom.handlers.Before");
+    JsonLogger library = (JsonLogger) loggers.getLogger("software.amazon.awssdk.X");
+
+    loggers.ourLevel(Level.DEBUG);
+
+    assertThat(before.isDebugEnabled()).isTrue();
+    assertThat(loggers.getLogger("com.oom.handlers.After").isDebugEnabled()).isTrue();
+    assertThat(library.isInfoEnabled()).isFalse();
+    loggers.ourLevel(Level.ERROR);
+    assertThat(before.isWarnEnabled()).isFalse();
+    assertThat(new JsonLoggingManager().getLogLevel(before)).isEqualTo(Level.ERROR);
+    assertThat(new JsonLoggingManager().getLogLevel(library)).isEqualTo(Level.WARN);
+  }
+
+  @Test
+  void powertools_finds_exactly_this_logging_manager() {
+    // With none, Powertools prints "ERROR. No LoggingManager was found" at every cold start.
+    assertThat(ServiceLoader.load(LoggingManager.class).stream().map(ServiceLoader.Provider::type))
+        .containsExactly(JsonLoggingManager.class);
   }
 
   @Test
