@@ -2,6 +2,8 @@ package com.oom.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A handler's answer in a word, for the report; kept apart so the floor never loads it. */
 final class Outcomes {
@@ -16,4 +18,18 @@ final class Outcomes {
     }
     return String.valueOf(result).replace(' ', '_');
   }
+
+  /** The same for a stream handler's answer, read without a JSON library (text patterns only). */
+  static String describeJson(String answer) {
+    if (answer.startsWith("{\"batchItemFailures\"")) {
+      return "batchItemFailures:" + (answer.split("\"itemIdentifier\"", -1).length - 1);
+    }
+    Matcher status = STATUS.matcher(answer);
+    if (status.find()) {
+      return "status:" + status.group(1);
+    }
+    return "bytes:" + answer.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  private static final Pattern STATUS = Pattern.compile("\"statusCode\":(\\d+)");
 }

@@ -1,7 +1,6 @@
 package com.oom.handlers.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
@@ -30,6 +29,7 @@ import com.oom.handlers.api.ApiRequests.ContactAttemptRequest;
 import com.oom.handlers.api.ApiRequests.ContactStatusRequest;
 import com.oom.handlers.api.ApiRequests.TroubleRequest;
 import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.HttpRequest;
@@ -55,8 +55,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * <p>A store's staff ({@code store-<storeId>}) see only their own store: another store's order is
  * answered exactly like an unknown one (404), so its existence is not revealed.
  */
-public final class AgentApiHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class AgentApiHandler implements HttpFunction {
   private static final Logger LOG = LoggerFactory.getLogger(AgentApiHandler.class);
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String REPLAYED = "Idempotent-Replayed";

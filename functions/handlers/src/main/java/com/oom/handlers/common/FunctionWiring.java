@@ -45,6 +45,7 @@ public final class FunctionWiring {
     SnapStartPriming.register(
         List.of(
             SnapStartPriming.json(),
+            SnapStartPriming.lambdaEvents(),
             SnapStartPriming.orders(ports.orders()),
             SnapStartPriming.queue(sqs, OomQueues.ERP_UPDATES)));
     return new OomServices(ports, OomConfig.defaults(), clock);

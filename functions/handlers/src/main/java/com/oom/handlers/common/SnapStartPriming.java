@@ -1,10 +1,20 @@
 package com.oom.handlers.common;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.json.OomJson;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.port.OpenOrders;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.crac.Context;
@@ -24,12 +34,13 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * does not pay for it. Without SnapStart (and in tests) nothing calls the hook and nothing here
  * runs.
  *
- * <p>Every step is free of side effects and within the function's IAM grants: a JSON round trip of
- * a sample order in memory, a consistent {@code GetItem} of a key that cannot exist (the real
- * adapter's read path: signing, endpoint rules, HTTP, unmarshalling) and a {@code GetQueueUrl} of a
- * queue the function publishes to. A failing step (no network, access denied) is logged at debug
- * and skipped: priming never fails the init. An HTTP connection kept alive from priming can be dead
- * after a restore; the SDK retries a request that fails with an I/O error.
+ * <p>Every step is free of side effects and within the function's IAM grants: JSON round trips of a
+ * sample order and of sample Lambda events in memory, a consistent {@code GetItem} of a key that
+ * cannot exist (the real adapter's read path: signing, endpoint rules, HTTP, unmarshalling) and a
+ * {@code GetQueueUrl} of a queue the function publishes to. A failing step (no network, access
+ * denied) is logged at debug and skipped: priming never fails the init. An HTTP connection kept
+ * alive from priming can be dead after a restore; the SDK retries a request that fails with an I/O
+ * error.
  */
 public final class SnapStartPriming implements Resource {
   private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
@@ -104,6 +115,41 @@ public final class SnapStartPriming implements Resource {
         });
   }
 
+  /**
+   * The invocation stream's JSON ({@link LambdaEvents}): an SQS batch and an HTTP API request read,
+   * a batch response and an HTTP response written, all in memory.
+   */
+  public static Step lambdaEvents() {
+    return new Step(
+        "lambda-events",
+        () -> {
+          try {
+            SQSEvent batch = LambdaEvents.readSqs(utf8(SAMPLE_SQS_EVENT));
+            APIGatewayV2HTTPEvent request = LambdaEvents.readHttp(utf8(SAMPLE_HTTP_EVENT));
+            OutputStream sink = OutputStream.nullOutputStream();
+            LambdaEvents.write(
+                sink,
+                new SQSBatchResponse(
+                    List.of(
+                        new SQSBatchResponse.BatchItemFailure(
+                            batch.getRecords().getFirst().getMessageId()))));
+            LambdaEvents.write(
+                sink,
+                APIGatewayV2HTTPResponse.builder()
+                    .withStatusCode(200)
+                    .withHeaders(request.getHeaders())
+                    .withBody(request.getBody())
+                    .build());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static InputStream utf8(String json) {
+    return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The order adapter's read path: a consistent GetItem that finds nothing. */
   public static Step orders(OpenOrders orders) {
     return new Step("dynamodb", () -> orders.find(NO_SUCH_ORDER));
@@ -131,6 +177,31 @@ public final class SnapStartPriming implements Resource {
   public static Step queue(SqsClient sqs, String queueName) {
     return new Step("sqs", () -> sqs.getQueueUrl(b -> b.queueName(queueName)));
   }
+
+  /** An SQS event as Lambda sends it (events/…/lambda/sqs), with made-up data. */
+  static final String SAMPLE_SQS_EVENT =
+      """
+      {"Records":[{"messageId":"priming-1","receiptHandle":"priming","body":"{}",
+       "attributes":{"ApproximateReceiveCount":"1","SentTimestamp":"1795000000000"},
+       "messageAttributes":{"kind":{"stringValue":"priming","dataType":"String"}},
+       "md5OfBody":"99914b932bd37a50b983c5e7c90ae93b","eventSource":"aws:sqs",
+       "eventSourceARN":"arn:aws:sqs:ca-central-1:123456789012:priming","awsRegion":"ca-central-1"}]}
+      """;
+
+  /** An HTTP API (payload 2.0) request as Lambda sends it, with a JWT authorizer's claims. */
+  static final String SAMPLE_HTTP_EVENT =
+      """
+      {"version":"2.0","routeKey":"GET /orders/{orderId}","rawPath":"/orders/SO-1",
+       "rawQueryString":"","headers":{"accept":"application/json"},
+       "pathParameters":{"orderId":"SO-1"},"isBase64Encoded":false,
+       "requestContext":{"accountId":"123456789012","apiId":"priming","stage":"$default",
+        "requestId":"priming","routeKey":"GET /orders/{orderId}","time":"01/Dec/2026:16:05:33 +0000",
+        "timeEpoch":1796140000000,
+        "http":{"method":"GET","path":"/orders/SO-1","protocol":"HTTP/1.1","sourceIp":"192.0.2.1",
+         "userAgent":"priming"},
+        "authorizer":{"jwt":{"claims":{"sub":"priming","groups":"[oom-agent]"},
+         "scopes":null}}}}
+      """;
 
   /** An ERP snapshot as the catalogue has it (events/…/order-snapshot), with made-up data. */
   static final String SAMPLE_SNAPSHOT =

@@ -1,7 +1,6 @@
 package com.oom.handlers.confirmations;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.OomServices;
@@ -9,13 +8,14 @@ import com.oom.core.application.RecordConfirmationResult;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.common.SqsFunction;
 import com.oom.handlers.messages.ConfirmationResultMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** {@code oom-confirmations}: Jenny's results, from the webhook or the EventBridge bus. */
-public final class ConfirmationFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ConfirmationFeedHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmationFeedHandler.class);
   private final OomServices oom;
 

@@ -1,7 +1,6 @@
 package com.oom.handlers.orderfeed;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.IngestSnapshot;
@@ -9,13 +8,14 @@ import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordFulfilmentOutcome;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.common.SqsFunction;
 import com.oom.handlers.messages.OrderFeedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** {@code oom-order-feed}: ERP order snapshots and fulfilment outcomes. */
-public final class OrderFeedHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class OrderFeedHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(OrderFeedHandler.class);
   private final OomServices oom;
 

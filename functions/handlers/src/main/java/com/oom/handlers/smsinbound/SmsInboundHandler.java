@@ -1,7 +1,6 @@
 package com.oom.handlers.smsinbound;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.HandleInboundSms;
@@ -9,6 +8,7 @@ import com.oom.core.application.OomServices;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.common.SqsFunction;
 import com.oom.handlers.messages.InboundSmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * HELP is answered, C confirms, R asks to reschedule, anything else goes to an agent. The text
  * itself is never logged or stored.
  */
-public final class SmsInboundHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class SmsInboundHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(SmsInboundHandler.class);
   private final OomServices oom;
 

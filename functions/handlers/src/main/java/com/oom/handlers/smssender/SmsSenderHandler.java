@@ -1,7 +1,6 @@
 package com.oom.handlers.smssender;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.OomServices;
@@ -10,6 +9,7 @@ import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
+import com.oom.handlers.common.SqsFunction;
 import com.oom.handlers.common.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,7 @@ import org.slf4j.MDC;
  * {@code oom-sms-requests}: touch-point texts. The sender re-checks consent, opt-out, order state,
  * quiet hours and the daily cap at send time; deferred texts are sent later by the sweep.
  */
-public final class SmsSenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class SmsSenderHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(SmsSenderHandler.class);
   private final OomServices oom;
 

@@ -1,7 +1,6 @@
 package com.oom.handlers.webhook;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.aws.OomSettings;
@@ -12,6 +11,7 @@ import com.oom.aws.dynamo.DynamoReplayGuard;
 import com.oom.aws.secrets.SecretsManagerSecrets;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
+import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.common.SnapStartPriming;
 import com.oom.handlers.http.HttpProblem;
@@ -47,8 +47,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * but the answer was lost (a timeout), so a retry enqueues it again; the consumer applies each
  * eventId once, so the order sees it once.
  */
-public final class JennyWebhookHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class JennyWebhookHandler implements HttpFunction {
   private static final Logger LOG = LoggerFactory.getLogger(JennyWebhookHandler.class);
   public static final String PATH = "/webhooks/jenny";
   public static final String TIMESTAMP_HEADER = "x-jenny-timestamp";
@@ -107,7 +106,10 @@ public final class JennyWebhookHandler
       // GetQueueUrl runs here, so the SQS path is warm already; priming adds the table's path.
       SqsQueueSender sender = SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS);
       SnapStartPriming.register(
-          List.of(SnapStartPriming.json(), SnapStartPriming.webhookRecord(dynamoDb, table)));
+          List.of(
+              SnapStartPriming.json(),
+              SnapStartPriming.lambdaEvents(),
+              SnapStartPriming.webhookRecord(dynamoDb, table)));
       return new Wiring(secret, DynamoAdapters.replayGuard(dynamoDb, table), sender);
     }
   }

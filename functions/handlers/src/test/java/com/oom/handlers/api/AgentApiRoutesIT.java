@@ -328,4 +328,25 @@ class AgentApiRoutesIT {
     assertThat(OomJson.write(reply.json().get("order").get("details").get("storeId")))
         .isEqualTo("\"101\"");
   }
+
+  @Test
+  void as_lambda_invokes_it_the_request_arrives_and_the_answer_leaves_as_json() throws Exception {
+    byte[] request;
+    try (var in = getClass().getClassLoader().getResourceAsStream("events/api-get-order.json")) {
+      request = in.readAllBytes();
+    }
+    var answer = new java.io.ByteArrayOutputStream();
+
+    api.handler.handleRequest(
+        new java.io.ByteArrayInputStream(request),
+        answer,
+        new com.oom.handlers.testing.FakeContext("agent-api"));
+
+    JsonNode response = OomJson.mapper().readTree(answer.toByteArray());
+    assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+    assertThat(response.has("isBase64Encoded")).isTrue();
+    assertThat(response.get("headers").get("Content-Type").asText()).contains("application/json");
+    assertThat(OomJson.mapper().readTree(response.get("body").asText()).get("orderId").asText())
+        .isEqualTo("SO-1001");
+  }
 }

@@ -15,6 +15,14 @@ class SnapStartPrimingTest {
   }
 
   @Test
+  void the_lambda_events_step_reads_and_writes_sample_events_without_network() {
+    SnapStartPriming.lambdaEvents().action().run();
+    SnapStartPriming.register(List.of(SnapStartPriming.lambdaEvents()));
+
+    assertThat(SnapStartPriming.primeRegistered()).isEqualTo(1);
+  }
+
+  @Test
   void a_failing_step_is_skipped_and_the_others_still_run() {
     AtomicInteger ran = new AtomicInteger();
     SnapStartPriming.register(

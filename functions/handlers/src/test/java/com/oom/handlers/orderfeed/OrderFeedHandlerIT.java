@@ -57,6 +57,30 @@ class OrderFeedHandlerIT {
   }
 
   @Test
+  void as_lambda_invokes_it_the_batch_arrives_and_its_failures_leave_as_json() throws Exception {
+    var event =
+        SqsEvents.of(
+            "oom-order-feed",
+            snapshot("e-1", 1, Orders.defaultOrder().orderId("SO-STREAM")),
+            "{not json");
+    var lambdaJson = new java.io.ByteArrayOutputStream();
+    com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers.serializerFor(
+            com.amazonaws.services.lambda.runtime.events.SQSEvent.class,
+            getClass().getClassLoader())
+        .toJson(event, lambdaJson);
+    var answer = new java.io.ByteArrayOutputStream();
+
+    handler.handleRequest(
+        new java.io.ByteArrayInputStream(lambdaJson.toByteArray()),
+        answer,
+        new FakeContext("order-feed"));
+
+    assertThat(answer.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"m-1\"}]}");
+    assertThat(aws.dynamoAdapters.orders().find("SO-STREAM")).isPresent();
+  }
+
+  @Test
   void fulfilment_outcome_closes_the_order() {
     handler.handleRequest(
         SqsEvents.of(
