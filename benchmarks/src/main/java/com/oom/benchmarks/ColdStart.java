@@ -305,9 +305,10 @@ public final class ColdStart {
 
   /**
    * What the child JVM sees. The floor: the harness classes and the Lambda interface only. A
-   * handler: the deployable (shaded) oom-handlers jar, as the function gets it, plus the harness,
-   * the sample events and the runtime's event serializer (EventLoader). Anything else on this JVM's
-   * class path (the handlers' own dependency jars, junit) is left out.
+   * handler: the deployable (shaded) oom-handlers jar, as the function gets it, plus the harness
+   * and the sample events. Every handler is a stream handler and reads its own event, so the
+   * runtime's event serializer is not there either. Anything else on this JVM's class path (the
+   * handlers' own dependency jars, junit) is left out.
    */
   static String classpath(Case c) {
     List<String> keep = new ArrayList<>();
@@ -320,11 +321,7 @@ public final class ColdStart {
       boolean wanted =
           c.name().equals(FLOOR)
               ? harness || name.startsWith("aws-lambda-java-core-")
-              : harness
-                  || name.startsWith("oom-handlers-")
-                  || name.startsWith("oom-events-")
-                  || name.startsWith("aws-lambda-java-tests-")
-                  || name.startsWith("aws-lambda-java-serialization-");
+              : harness || name.startsWith("oom-handlers-") || name.startsWith("oom-events-");
       if (wanted) {
         keep.add(harness ? harnessJar(entry) : entry);
       }
