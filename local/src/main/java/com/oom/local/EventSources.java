@@ -1,10 +1,10 @@
 package com.oom.local;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.handlers.common.InvocationContext;
+import com.oom.handlers.common.SqsFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,15 +24,14 @@ import software.amazon.awssdk.services.sqs.model.Message;
 final class EventSources {
   private final SqsClient sqs;
   private final Map<String, String> queueUrls;
-  private final Map<String, RequestHandler<SQSEvent, SQSBatchResponse>> functions =
-      new LinkedHashMap<>();
+  private final Map<String, SqsFunction> functions = new LinkedHashMap<>();
 
   EventSources(SqsClient sqs, Map<String, String> queueUrls) {
     this.sqs = sqs;
     this.queueUrls = queueUrls;
   }
 
-  void connect(String queue, RequestHandler<SQSEvent, SQSBatchResponse> function) {
+  void connect(String queue, SqsFunction function) {
     functions.put(queue, function);
   }
 
@@ -74,7 +73,7 @@ final class EventSources {
     return bodies;
   }
 
-  private int pump(String queue, RequestHandler<SQSEvent, SQSBatchResponse> function) {
+  private int pump(String queue, SqsFunction function) {
     String url = queueUrls.get(queue);
     List<Message> messages = receive(url);
     if (messages.isEmpty()) {
@@ -84,7 +83,8 @@ final class EventSources {
     event.setRecords(messages.stream().map(m -> record(queue, m)).toList());
     Set<String> failed;
     try {
-      SQSBatchResponse response = function.handleRequest(event, new InvocationContext(queue));
+      SQSBatchResponse response =
+          AsLambda.invoke(function, event, SQSBatchResponse.class, new InvocationContext(queue));
       failed =
           response.getBatchItemFailures().stream()
               .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)

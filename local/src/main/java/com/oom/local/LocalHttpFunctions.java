@@ -1,8 +1,5 @@
 package com.oom.local;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.aws.OomSettings;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.dynamo.DynamoAdapters;
@@ -10,6 +7,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.core.application.OomServices;
 import com.oom.handlers.api.AgentApiHandler;
+import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.webhook.JennyWebhookHandler;
 import java.time.Clock;
 
@@ -20,13 +18,11 @@ final class LocalHttpFunctions {
 
   private LocalHttpFunctions() {}
 
-  static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> agentApi(
-      OomServices services) {
+  static HttpFunction agentApi(OomServices services) {
     return new AgentApiHandler(services);
   }
 
-  static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> jennyWebhook(
-      OomSettings settings, AwsClients clients, Clock clock) {
+  static HttpFunction jennyWebhook(OomSettings settings, AwsClients clients, Clock clock) {
     return new JennyWebhookHandler(
         JENNY_SECRET,
         DynamoAdapters.replayGuard(clients.dynamoDb(), settings.table()),

@@ -1,6 +1,5 @@
 package com.oom.local;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -15,6 +14,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
+import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvocationContext;
 import com.oom.handlers.confirmations.ConfirmationFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
@@ -59,8 +59,8 @@ public final class LocalSuite {
   private final LocalScheduler scheduler;
   private final TimerSweepHandler sweep;
   private final DailyPlanHandler dailyPlan;
-  private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
-  private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> webhook;
+  private final HttpFunction api;
+  private final HttpFunction webhook;
 
   public LocalSuite(URI awsEndpoint, Instant start, String storeSpec) {
     this(awsEndpoint, start, storeSpec, OomSchedules.SWEEP_EVERY);
@@ -159,8 +159,11 @@ public final class LocalSuite {
       APIGatewayV2HTTPEvent event, boolean webhookRoute) {
     var function = webhookRoute ? webhook : api;
     APIGatewayV2HTTPResponse response =
-        function.handleRequest(
-            event, new InvocationContext(webhookRoute ? "jenny-webhook" : "agent-api"));
+        AsLambda.invoke(
+            function,
+            event,
+            APIGatewayV2HTTPResponse.class,
+            new InvocationContext(webhookRoute ? "jenny-webhook" : "agent-api"));
     eventSources.drain();
     return response;
   }

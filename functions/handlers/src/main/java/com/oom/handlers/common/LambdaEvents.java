@@ -50,6 +50,14 @@ public final class LambdaEvents {
     MAPPER.writeValue(output, answer);
   }
 
+  /**
+   * Reads a function's answer as the Lambda service does: for callers that invoke a function
+   * through its stream method, like the local runner.
+   */
+  public static <T> T readAnswer(byte[] answer, Class<T> type) throws IOException {
+    return MAPPER.readValue(answer, type);
+  }
+
   /** The names Lambda uses where the event classes' accessors say something else. */
   private abstract static class SqsEventNames {
     @JsonProperty("Records")

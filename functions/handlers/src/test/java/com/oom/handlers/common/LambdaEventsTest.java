@@ -149,6 +149,29 @@ class LambdaEventsTest {
   }
 
   @Test
+  void an_answer_reads_back_as_it_was_written() throws IOException {
+    SQSBatchResponse batch =
+        new SQSBatchResponse(List.of(new SQSBatchResponse.BatchItemFailure("m-9")));
+    APIGatewayV2HTTPResponse http =
+        APIGatewayV2HTTPResponse.builder()
+            .withStatusCode(409)
+            .withHeaders(Map.of("Content-Type", "application/problem+json"))
+            .withBody("{}")
+            .withIsBase64Encoded(true)
+            .build();
+
+    assertThat(LambdaEvents.readAnswer(bytes(batch), SQSBatchResponse.class)).isEqualTo(batch);
+    assertThat(LambdaEvents.readAnswer(bytes(http), APIGatewayV2HTTPResponse.class))
+        .isEqualTo(http);
+  }
+
+  private static byte[] bytes(Object answer) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LambdaEvents.write(out, answer);
+    return out.toByteArray();
+  }
+
+  @Test
   void the_callers_streams_stay_open() throws IOException {
     var input = new ByteArrayInputStream(resource("lambda/sqs/oom-order-feed.json"));
     var output = new ByteArrayOutputStream();
