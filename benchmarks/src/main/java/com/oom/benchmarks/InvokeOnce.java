@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -70,8 +71,8 @@ public final class InvokeOnce {
     long endMillis = System.currentTimeMillis();
     String outcome =
         answer instanceof ByteArrayOutputStream bytes
-            ? Outcomes.describeJson(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
-            : describe(answer);
+            ? Outcomes.describeJson(bytes.toString(StandardCharsets.UTF_8))
+            : String.valueOf(answer).replace(' ', '_');
     System.out.println(
         PREFIX
             + "boot_ms="
@@ -119,14 +120,6 @@ public final class InvokeOnce {
       }
       return in.readAllBytes();
     }
-  }
-
-  /** What the handler answered; the event classes are loaded only for a handler that uses them. */
-  private static String describe(Object result) {
-    if (result instanceof String text) {
-      return text.replace(' ', '_');
-    }
-    return Outcomes.describe(result);
   }
 
   /** VmHWM from /proc/self/status (peak resident set), or -1 where there is no procfs. */

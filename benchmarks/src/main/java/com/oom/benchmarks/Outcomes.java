@@ -1,25 +1,17 @@
 package com.oom.benchmarks;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A handler's answer in a word, for the report; kept apart so the floor never loads it. */
+/** A function's answer in a word, for the report. */
 final class Outcomes {
   private Outcomes() {}
 
-  static String describe(Object result) {
-    if (result instanceof SQSBatchResponse batch) {
-      return "batchItemFailures:" + batch.getBatchItemFailures().size();
-    }
-    if (result instanceof APIGatewayV2HTTPResponse http) {
-      return "status:" + http.getStatusCode();
-    }
-    return String.valueOf(result).replace(' ', '_');
-  }
-
-  /** The same for a stream handler's answer, read without a JSON library (text patterns only). */
+  /**
+   * A stream handler's JSON answer (a batch response, an HTTP response), read without a JSON
+   * library (text patterns only): the measurement is over, but the report stays cheap.
+   */
   static String describeJson(String answer) {
     if (answer.startsWith("{\"batchItemFailures\"")) {
       return "batchItemFailures:" + (answer.split("\"itemIdentifier\"", -1).length - 1);
@@ -28,7 +20,7 @@ final class Outcomes {
     if (status.find()) {
       return "status:" + status.group(1);
     }
-    return "bytes:" + answer.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return "bytes:" + answer.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static final Pattern STATUS = Pattern.compile("\"statusCode\":(\\d+)");

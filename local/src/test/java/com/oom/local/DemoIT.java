@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,8 +76,7 @@ class DemoIT {
           .isBetween(0, ORDERS);
       assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
       assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
-      java.util.regex.Matcher requests =
-          java.util.regex.Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
+      Matcher requests = Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
       assertThat(requests.find()).as("the AWS request count is printed").isTrue();
       assertThat(Long.parseLong(requests.group(1)))
           .as("at least one write per order seeded, fewer than a thousand per order")

@@ -19,8 +19,8 @@ import java.util.List;
  * the raw invocation stream, and their answers written to it, in the JSON the Lambda service sends
  * and expects — what the runtime's own serializer does for a {@code RequestHandler}. Reading them
  * here, with the Jackson the functions load anyway, saves the runtime's serializer (a second,
- * shaded Jackson and its mix-ins): about 0.45 s of every cold start, and of the first invocation
- * after a SnapStart restore, where priming cannot reach the runtime's code. {@code
+ * shaded Jackson and its mix-ins; 0.35–0.5 s per cold start in the benchmark harness) and lets
+ * SnapStart priming cover the reading, which it cannot do for the runtime's code. {@code
  * LambdaEventsTest} reads every Lambda sample both ways and compares.
  */
 public final class LambdaEvents {

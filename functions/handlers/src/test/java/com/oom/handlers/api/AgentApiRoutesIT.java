@@ -12,7 +12,10 @@ import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
+import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -335,12 +338,10 @@ class AgentApiRoutesIT {
     try (var in = getClass().getClassLoader().getResourceAsStream("events/api-get-order.json")) {
       request = in.readAllBytes();
     }
-    var answer = new java.io.ByteArrayOutputStream();
+    var answer = new ByteArrayOutputStream();
 
     api.handler.handleRequest(
-        new java.io.ByteArrayInputStream(request),
-        answer,
-        new com.oom.handlers.testing.FakeContext("agent-api"));
+        new ByteArrayInputStream(request), answer, new FakeContext("agent-api"));
 
     JsonNode response = OomJson.mapper().readTree(answer.toByteArray());
     assertThat(response.get("statusCode").asInt()).isEqualTo(200);

@@ -12,8 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +77,7 @@ class LambdaEventsTest {
     SQSEvent ours = LambdaEvents.readSqs(new ByteArrayInputStream(json));
 
     assertThat(ours.getRecords().getFirst().getMessageAttributes().get("bytes").getBinaryValue())
-        .isEqualTo(java.nio.ByteBuffer.wrap(new byte[] {0, 1, 2, (byte) 0xff}));
+        .isEqualTo(ByteBuffer.wrap(new byte[] {0, 1, 2, (byte) 0xff}));
     assertThat(tree(ours)).isEqualTo(tree(runtime(SQSEvent.class).fromJson(in(json))));
   }
 
@@ -177,14 +180,14 @@ class LambdaEventsTest {
     var output = new ByteArrayOutputStream();
     boolean[] closed = new boolean[2];
     LambdaEvents.readSqs(
-        new java.io.FilterInputStream(input) {
+        new FilterInputStream(input) {
           @Override
           public void close() {
             closed[0] = true;
           }
         });
     LambdaEvents.write(
-        new java.io.FilterOutputStream(output) {
+        new FilterOutputStream(output) {
           @Override
           public void close() {
             closed[1] = true;

@@ -127,15 +127,33 @@ class JsonLoggerTest {
     assertThat(library.isInfoEnabled()).isFalse();
     loggers.ourLevel(Level.ERROR);
     assertThat(before.isWarnEnabled()).isFalse();
-    assertThat(new JsonLoggingManager().getLogLevel(before)).isEqualTo(Level.ERROR);
-    assertThat(new JsonLoggingManager().getLogLevel(library)).isEqualTo(Level.WARN);
+    assertThat(new JsonLogLevels().getLogLevel(before)).isEqualTo(Level.ERROR);
+    assertThat(new JsonLogLevels().getLogLevel(library)).isEqualTo(Level.WARN);
+  }
+
+  @Test
+  void powertools_level_switch_reaches_the_loggers_slf4j_hands_out() {
+    Logger ours = LoggerFactory.getLogger("com.oom.handlers.logging.Switched");
+    Logger library = LoggerFactory.getLogger("org.example.Switched");
+    Level before = new JsonLogLevels().getLogLevel(ours);
+    try {
+      new JsonLogLevels().setLogLevel(Level.DEBUG);
+
+      assertThat(ours.isDebugEnabled()).isTrue();
+      assertThat(LoggerFactory.getLogger("com.oom.handlers.logging.Later").isDebugEnabled())
+          .isTrue();
+      assertThat(library.isInfoEnabled()).isFalse();
+    } finally {
+      new JsonLogLevels().setLogLevel(before);
+    }
+    assertThat(new JsonLogLevels().getLogLevel(ours)).isEqualTo(before);
   }
 
   @Test
   void powertools_finds_exactly_this_logging_manager() {
     // With none, Powertools prints "ERROR. No LoggingManager was found" at every cold start.
     assertThat(ServiceLoader.load(LoggingManager.class).stream().map(ServiceLoader.Provider::type))
-        .containsExactly(JsonLoggingManager.class);
+        .containsExactly(JsonLogLevels.class);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static com.oom.handlers.testing.FeedMessages.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.config.OomConfig;
@@ -14,6 +16,9 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,19 +68,15 @@ class OrderFeedHandlerIT {
             "oom-order-feed",
             snapshot("e-1", 1, Orders.defaultOrder().orderId("SO-STREAM")),
             "{not json");
-    var lambdaJson = new java.io.ByteArrayOutputStream();
-    com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers.serializerFor(
-            com.amazonaws.services.lambda.runtime.events.SQSEvent.class,
-            getClass().getClassLoader())
+    var lambdaJson = new ByteArrayOutputStream();
+    LambdaEventSerializers.serializerFor(SQSEvent.class, getClass().getClassLoader())
         .toJson(event, lambdaJson);
-    var answer = new java.io.ByteArrayOutputStream();
+    var answer = new ByteArrayOutputStream();
 
     handler.handleRequest(
-        new java.io.ByteArrayInputStream(lambdaJson.toByteArray()),
-        answer,
-        new FakeContext("order-feed"));
+        new ByteArrayInputStream(lambdaJson.toByteArray()), answer, new FakeContext("order-feed"));
 
-    assertThat(answer.toString(java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(answer.toString(StandardCharsets.UTF_8))
         .isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"m-1\"}]}");
     assertThat(aws.dynamoAdapters.orders().find("SO-STREAM")).isPresent();
   }
