@@ -47,7 +47,19 @@ final class LocalApiServer implements AutoCloseable {
     this.suite = suite;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    // The JDK server's dispatcher thread runs with the system class loader as its context loader,
+    // and the pool's threads would inherit it; libraries that look up services through the context
+    // loader (Powertools finds our logging backend that way) must see the runner's class path, as
+    // a function's threads see the function's on Lambda.
+    ClassLoader runner = LocalApiServer.class.getClassLoader();
+    server.setExecutor(
+        java.util.concurrent.Executors.newFixedThreadPool(
+            4,
+            task -> {
+              Thread thread = new Thread(task, "local-api");
+              thread.setContextClassLoader(runner);
+              return thread;
+            }));
     server.start();
   }
 
