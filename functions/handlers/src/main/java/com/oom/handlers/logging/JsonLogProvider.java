@@ -16,8 +16,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * took about 850 ms of every cold start (the first {@code LoggerFactory.getLogger} in a fresh JVM
  * with Lambda's flags, measured 800–876 ms), a third of a handler's first invocation. Powertools'
  * other backend (Logback) is not served here. {@code PowertoolsLogging.withLogging} still fills the
- * MDC, and switches levels through {@link JsonLogLevels}. Our loggers start at {@code
- * POWERTOOLS_LOG_LEVEL} (default INFO), libraries' at WARN.
+ * MDC, and switches levels through {@link JsonLogLevels}. Our loggers start at the level Powertools
+ * configures ({@code POWERTOOLS_LOG_LEVEL}, else {@code AWS_LAMBDA_LOG_LEVEL}, else INFO),
+ * libraries' at WARN.
  */
 public final class JsonLogProvider implements SLF4JServiceProvider {
   private final BasicMDCAdapter mdc = new BasicMDCAdapter();

@@ -13,13 +13,17 @@ final class JsonLoggers implements ILoggerFactory {
   static final String OURS = "com.oom";
 
   private final MDCAdapter mdc;
+  private final Level configured;
   private volatile Level ours;
   private final String service;
   private final Map<String, JsonLogger> loggers = new ConcurrentHashMap<>();
 
   JsonLoggers(MDCAdapter mdc, Map<String, String> env) {
     this.mdc = mdc;
-    this.ours = level(env.get("POWERTOOLS_LOG_LEVEL"), Level.INFO);
+    // Powertools' own rule: POWERTOOLS_LOG_LEVEL, else Lambda's advanced logging level, else INFO.
+    this.configured =
+        level(env.get("POWERTOOLS_LOG_LEVEL"), level(env.get("AWS_LAMBDA_LOG_LEVEL"), Level.INFO));
+    this.ours = configured;
     this.service = env.getOrDefault("POWERTOOLS_SERVICE_NAME", "service_undefined");
   }
 
@@ -29,7 +33,14 @@ final class JsonLoggers implements ILoggerFactory {
         name, n -> new JsonLogger(n, isOurs(n) ? ours : Level.WARN, mdc, service));
   }
 
-  /** Powertools' level switching (POWERTOOLS_LOG_LEVEL, debug sampling): our loggers only. */
+  /** Back to the configured level after an invocation that sampling switched to DEBUG. */
+  synchronized void endInvocation() {
+    if (ours != configured) {
+      ourLevel(configured);
+    }
+  }
+
+  /** Powertools' level switch (its configured level, a sampled invocation's DEBUG): ours only. */
   synchronized void ourLevel(Level level) {
     ours = level;
     loggers.forEach(
@@ -48,8 +59,12 @@ final class JsonLoggers implements ILoggerFactory {
     if (configured == null || configured.isBlank()) {
       return fallback;
     }
+    String name = configured.strip().toUpperCase(Locale.ROOT);
+    if (name.equals("FATAL")) {
+      return Level.ERROR;
+    }
     try {
-      return Level.valueOf(configured.strip().toUpperCase(Locale.ROOT));
+      return Level.valueOf(name);
     } catch (IllegalArgumentException unknown) {
       return fallback;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.handlers.testing.FakeContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMDCAdapter;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import software.amazon.lambda.powertools.logging.internal.LoggingManager;
 
 class JsonLoggerTest {
@@ -112,6 +114,26 @@ class JsonLoggerTest {
     assertThat(debug.getLogger("com.oom.handlers.X").isDebugEnabled()).isTrue();
     assertThat(nonsense.getLogger("com.oom.handlers.X").isInfoEnabled()).isTrue();
     assertThat(nonsense.getLogger("com.oom.handlers.X").isDebugEnabled()).isFalse();
+    JsonLoggers lambdaControls = new JsonLoggers(mdc, Map.of("AWS_LAMBDA_LOG_LEVEL", "WARN"));
+    assertThat(lambdaControls.getLogger("com.oom.handlers.X").isInfoEnabled()).isFalse();
+    JsonLoggers fatal = new JsonLoggers(mdc, Map.of("POWERTOOLS_LOG_LEVEL", "FATAL"));
+    assertThat(fatal.getLogger("com.oom.handlers.X").isWarnEnabled()).isFalse();
+    assertThat(fatal.getLogger("com.oom.handlers.X").isErrorEnabled()).isTrue();
+  }
+
+  @Test
+  void a_sampled_invocation_logs_at_debug_and_the_next_one_does_not() {
+    Logger ours = LoggerFactory.getLogger("com.oom.handlers.logging.Sampled");
+    Level configured = new JsonLogLevels().getLogLevel(ours);
+
+    boolean debugWhileSampled =
+        PowertoolsLogging.withLogging(new FakeContext("sampled"), 1.0, () -> ours.isDebugEnabled());
+    boolean debugAfter =
+        PowertoolsLogging.withLogging(new FakeContext("next"), () -> ours.isDebugEnabled());
+
+    assertThat(debugWhileSampled).isTrue();
+    assertThat(debugAfter).isEqualTo(configured.toInt() <= Level.DEBUG.toInt());
+    assertThat(new JsonLogLevels().getLogLevel(ours)).isEqualTo(configured);
   }
 
   @Test
