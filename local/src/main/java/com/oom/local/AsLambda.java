@@ -23,7 +23,7 @@ final class AsLambda {
       LambdaEvents.write(request, event);
       ByteArrayOutputStream response = new ByteArrayOutputStream();
       function.handleRequest(new ByteArrayInputStream(request.toByteArray()), response, context);
-      return LambdaEvents.readAnswer(response.toByteArray(), answer);
+      return LambdaEvents.read(new ByteArrayInputStream(response.toByteArray()), answer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,6 +18,7 @@ public interface HttpFunction
   @Override
   default void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    LambdaEvents.write(output, handleRequest(LambdaEvents.readHttp(input), context));
+    LambdaEvents.write(
+        output, handleRequest(LambdaEvents.read(input, APIGatewayV2HTTPEvent.class), context));
   }
 }

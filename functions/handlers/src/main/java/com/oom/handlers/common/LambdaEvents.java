@@ -1,6 +1,5 @@
 package com.oom.handlers.common;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -37,25 +36,18 @@ public final class LambdaEvents {
 
   private LambdaEvents() {}
 
-  public static SQSEvent readSqs(InputStream input) throws IOException {
-    return MAPPER.readValue(input, SQSEvent.class);
-  }
-
-  public static APIGatewayV2HTTPEvent readHttp(InputStream input) throws IOException {
-    return MAPPER.readValue(input, APIGatewayV2HTTPEvent.class);
+  /**
+   * Reads an event as a function receives it ({@code SQSEvent}, {@code APIGatewayV2HTTPEvent}), or
+   * an answer as the Lambda service reads it back (for the local runner, which invokes functions
+   * through their stream method).
+   */
+  public static <T> T read(InputStream input, Class<T> type) throws IOException {
+    return MAPPER.readValue(input, type);
   }
 
   /** Writes a function's answer (a batch response, an HTTP response) as the service expects it. */
   public static void write(OutputStream output, Object answer) throws IOException {
     MAPPER.writeValue(output, answer);
-  }
-
-  /**
-   * Reads a function's answer as the Lambda service does: for callers that invoke a function
-   * through its stream method, like the local runner.
-   */
-  public static <T> T readAnswer(byte[] answer, Class<T> type) throws IOException {
-    return MAPPER.readValue(answer, type);
   }
 
   /** The names Lambda uses where the event classes' accessors say something else. */

@@ -124,8 +124,9 @@ public final class SnapStartPriming implements Resource {
         "lambda-events",
         () -> {
           try {
-            SQSEvent batch = LambdaEvents.readSqs(utf8(SAMPLE_SQS_EVENT));
-            APIGatewayV2HTTPEvent request = LambdaEvents.readHttp(utf8(SAMPLE_HTTP_EVENT));
+            SQSEvent batch = LambdaEvents.read(utf8(SAMPLE_SQS_EVENT), SQSEvent.class);
+            APIGatewayV2HTTPEvent request =
+                LambdaEvents.read(utf8(SAMPLE_HTTP_EVENT), APIGatewayV2HTTPEvent.class);
             OutputStream sink = OutputStream.nullOutputStream();
             LambdaEvents.write(
                 sink,

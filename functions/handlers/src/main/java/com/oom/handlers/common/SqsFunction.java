@@ -20,6 +20,6 @@ public interface SqsFunction
   @Override
   default void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    LambdaEvents.write(output, handleRequest(LambdaEvents.readSqs(input), context));
+    LambdaEvents.write(output, handleRequest(LambdaEvents.read(input, SQSEvent.class), context));
   }
 }

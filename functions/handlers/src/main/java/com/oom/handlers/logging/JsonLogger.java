@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Marker;
@@ -39,27 +40,29 @@ final class JsonLogger extends LegacyAbstractLogger {
   private static final Set<String> LITERALS =
       Set.of("cold_start", "function_memory_size", "sampling_rate");
 
-  private volatile Level threshold;
+  /** Shared by every logger of one kind: Powertools' switch moves all of ours at once. */
+  private final AtomicReference<Level> threshold;
+
   private final transient MDCAdapter mdc;
   private final String service;
 
-  JsonLogger(String name, Level threshold, MDCAdapter mdc, String service) {
+  JsonLogger(String name, AtomicReference<Level> threshold, MDCAdapter mdc, String service) {
     this.name = name;
     this.threshold = threshold;
     this.mdc = mdc;
     this.service = service;
   }
 
-  Level threshold() {
-    return threshold;
+  JsonLogger(String name, Level threshold, MDCAdapter mdc, String service) {
+    this(name, new AtomicReference<>(threshold), mdc, service);
   }
 
-  void threshold(Level level) {
-    threshold = level;
+  Level threshold() {
+    return threshold.get();
   }
 
   private boolean enabled(Level level) {
-    return level.toInt() >= threshold.toInt();
+    return level.toInt() >= threshold.get().toInt();
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.oom.handlers.logging;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.event.Level;
@@ -14,7 +15,8 @@ final class JsonLoggers implements ILoggerFactory {
 
   private final MDCAdapter mdc;
   private final Level configured;
-  private volatile Level ours;
+  private final AtomicReference<Level> ours;
+  private final AtomicReference<Level> libraries = new AtomicReference<>(Level.WARN);
   private final String service;
   private final Map<String, JsonLogger> loggers = new ConcurrentHashMap<>();
 
@@ -23,32 +25,24 @@ final class JsonLoggers implements ILoggerFactory {
     // Powertools' own rule: POWERTOOLS_LOG_LEVEL, else Lambda's advanced logging level, else INFO.
     this.configured =
         level(env.get("POWERTOOLS_LOG_LEVEL"), level(env.get("AWS_LAMBDA_LOG_LEVEL"), Level.INFO));
-    this.ours = configured;
+    this.ours = new AtomicReference<>(configured);
     this.service = env.getOrDefault("POWERTOOLS_SERVICE_NAME", "service_undefined");
   }
 
   @Override
-  public synchronized Logger getLogger(String name) {
+  public Logger getLogger(String name) {
     return loggers.computeIfAbsent(
-        name, n -> new JsonLogger(n, isOurs(n) ? ours : Level.WARN, mdc, service));
+        name, n -> new JsonLogger(n, isOurs(n) ? ours : libraries, mdc, service));
   }
 
   /** Back to the configured level after an invocation that sampling switched to DEBUG. */
-  synchronized void endInvocation() {
-    if (ours != configured) {
-      ourLevel(configured);
-    }
+  void endInvocation() {
+    ours.set(configured);
   }
 
   /** Powertools' level switch (its configured level, a sampled invocation's DEBUG): ours only. */
-  synchronized void ourLevel(Level level) {
-    ours = level;
-    loggers.forEach(
-        (name, logger) -> {
-          if (isOurs(name)) {
-            logger.threshold(level);
-          }
-        });
+  void ourLevel(Level level) {
+    ours.set(level);
   }
 
   private static boolean isOurs(String name) {

@@ -51,7 +51,7 @@ class LambdaEventsTest {
   void an_sqs_sample_reads_as_the_runtime_reads_it(String sample) throws IOException {
     byte[] json = resource(sample);
 
-    SQSEvent ours = LambdaEvents.readSqs(new ByteArrayInputStream(json));
+    SQSEvent ours = LambdaEvents.read(new ByteArrayInputStream(json), SQSEvent.class);
 
     assertThat(ours.getRecords()).isNotEmpty();
     assertThat(ours.getRecords().getFirst().getEventSourceArn()).startsWith("arn:aws:sqs:");
@@ -74,7 +74,7 @@ class LambdaEventsTest {
         """
             .getBytes(StandardCharsets.UTF_8);
 
-    SQSEvent ours = LambdaEvents.readSqs(new ByteArrayInputStream(json));
+    SQSEvent ours = LambdaEvents.read(new ByteArrayInputStream(json), SQSEvent.class);
 
     assertThat(ours.getRecords().getFirst().getMessageAttributes().get("bytes").getBinaryValue())
         .isEqualTo(ByteBuffer.wrap(new byte[] {0, 1, 2, (byte) 0xff}));
@@ -86,7 +86,8 @@ class LambdaEventsTest {
   void an_http_sample_reads_as_the_runtime_reads_it(String sample) throws IOException {
     byte[] json = resource(sample);
 
-    APIGatewayV2HTTPEvent ours = LambdaEvents.readHttp(new ByteArrayInputStream(json));
+    APIGatewayV2HTTPEvent ours =
+        LambdaEvents.read(new ByteArrayInputStream(json), APIGatewayV2HTTPEvent.class);
 
     assertThat(ours.getRequestContext().getAuthorizer().getJwt().getClaims()).containsKey("sub");
     assertThat(tree(ours)).isEqualTo(tree(runtime(APIGatewayV2HTTPEvent.class).fromJson(in(json))));
@@ -112,7 +113,8 @@ class LambdaEventsTest {
         """
             .getBytes(StandardCharsets.UTF_8);
 
-    APIGatewayV2HTTPEvent ours = LambdaEvents.readHttp(new ByteArrayInputStream(json));
+    APIGatewayV2HTTPEvent ours =
+        LambdaEvents.read(new ByteArrayInputStream(json), APIGatewayV2HTTPEvent.class);
 
     assertThat(ours.getIsBase64Encoded()).isTrue();
     assertThat(ours.getCookies()).containsExactly("c=1", "d=2");
@@ -163,8 +165,11 @@ class LambdaEventsTest {
             .withIsBase64Encoded(true)
             .build();
 
-    assertThat(LambdaEvents.readAnswer(bytes(batch), SQSBatchResponse.class)).isEqualTo(batch);
-    assertThat(LambdaEvents.readAnswer(bytes(http), APIGatewayV2HTTPResponse.class))
+    assertThat(LambdaEvents.read(new ByteArrayInputStream(bytes(batch)), SQSBatchResponse.class))
+        .isEqualTo(batch);
+    assertThat(
+            LambdaEvents.read(
+                new ByteArrayInputStream(bytes(http)), APIGatewayV2HTTPResponse.class))
         .isEqualTo(http);
   }
 
@@ -179,13 +184,14 @@ class LambdaEventsTest {
     var input = new ByteArrayInputStream(resource("lambda/sqs/oom-order-feed.json"));
     var output = new ByteArrayOutputStream();
     boolean[] closed = new boolean[2];
-    LambdaEvents.readSqs(
+    LambdaEvents.read(
         new FilterInputStream(input) {
           @Override
           public void close() {
             closed[0] = true;
           }
-        });
+        },
+        SQSEvent.class);
     LambdaEvents.write(
         new FilterOutputStream(output) {
           @Override
