@@ -4,17 +4,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reading the odd field of a sample in tests. */
-final class Json {
+public final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private Json() {}
 
-  static JsonNode tree(String json) {
+  public static JsonNode tree(String json) {
     return MAPPER.readTree(json);
   }
 
   /** A text field of a JSON object. */
-  static String field(String json, String name) {
+  public static String field(String json, String name) {
     JsonNode value = tree(json).get(name);
     if (value == null || !value.isString()) {
       throw new IllegalArgumentException("no text field " + name);

@@ -1,0 +1,19 @@
+package com.oom.catalogue;
+
+/** What a function may touch; the CDK app maps each to the IAM statements it needs. */
+public enum Capability {
+  /** Orders, audit, outbox, SMS log, consent, idempotency: the base table, no index. */
+  ORDERS,
+  /** The sweep's indexes: timers, outbox, deferredSms. */
+  SWEEP_INDEXES,
+  /** The openByStore index: work lists, daily plan, confirmation audit. */
+  STORE_INDEX,
+  /** SendMessage to oom-erp-updates, oom-sms-requests and every store hand-off queue. */
+  PUBLISH_OUTBOX,
+  /** sms-voice:SendTextMessage from the pool with the configuration set. */
+  SEND_SMS,
+  /** Webhook replay records ({@code WEBHOOK#<eventId>} items) only. */
+  WEBHOOK_REPLAYS,
+  /** SendMessage to oom-confirmations, and read the webhook secret. */
+  ENQUEUE_CONFIRMATIONS
+}

@@ -1,0 +1,86 @@
+package com.oom.catalogue;
+
+import static com.oom.catalogue.Route.Access.AGENTS;
+import static com.oom.catalogue.Route.Access.AGENTS_AND_STORES;
+import static com.oom.catalogue.Route.Access.SIGNED_WEBHOOK;
+
+import java.util.List;
+import java.util.Set;
+
+/** Every route of the HTTP API: the agents' routes and Jenny's webhook. */
+public final class Routes {
+  private static final Set<Integer> COMMAND_ERRORS = Set.of(400, 401, 403, 404, 409, 500);
+
+  public static final Route WORK_LIST =
+      agentApi("WORK_LIST", "GET /worklists/{kind}", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+  public static final Route ORDER =
+      agentApi("ORDER", "GET /orders/{orderId}", AGENTS_AND_STORES, 200, 401, 403, 404, 500);
+  public static final Route CONTACT_ATTEMPTS =
+      command(
+          "CONTACT_ATTEMPTS", "POST /orders/{orderId}/contact-attempts", AGENTS_AND_STORES, 201);
+  public static final Route CONTACT_STATUS =
+      command("CONTACT_STATUS", "PUT /orders/{orderId}/contact-status", AGENTS, 200);
+  public static final Route APPOINTMENTS =
+      command("APPOINTMENTS", "POST /orders/{orderId}/appointments", AGENTS, 201);
+  public static final Route TROUBLE =
+      command("TROUBLE", "POST /orders/{orderId}/trouble", AGENTS, 201);
+  public static final Route COMMENTS =
+      command("COMMENTS", "POST /orders/{orderId}/comments", AGENTS_AND_STORES, 201);
+
+  public static final Route JENNY_WEBHOOK =
+      new Route(
+          "JENNY_WEBHOOK",
+          "POST",
+          "/webhooks/jenny",
+          SuiteFunction.JENNY_WEBHOOK,
+          SIGNED_WEBHOOK,
+          202,
+          Set.of(400, 401, 409, 500, 503));
+
+  private static final List<Route> ALL =
+      List.of(
+          WORK_LIST,
+          ORDER,
+          CONTACT_ATTEMPTS,
+          CONTACT_STATUS,
+          APPOINTMENTS,
+          TROUBLE,
+          COMMENTS,
+          JENNY_WEBHOOK);
+
+  private Routes() {}
+
+  public static List<Route> all() {
+    return ALL;
+  }
+
+  /** The routes one function serves, in catalogue order. */
+  public static List<Route> servedBy(SuiteFunction function) {
+    return ALL.stream().filter(r -> r.function() == function).toList();
+  }
+
+  /** The route with this name. */
+  public static Route named(String name) {
+    return ALL.stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no such route: " + name));
+  }
+
+  private static Route agentApi(
+      String name, String routeKey, Route.Access access, int success, Integer... errors) {
+    String[] methodAndPath = routeKey.split(" ", 2);
+    return new Route(
+        name,
+        methodAndPath[0],
+        methodAndPath[1],
+        SuiteFunction.AGENT_API,
+        access,
+        success,
+        Set.of(errors));
+  }
+
+  private static Route command(String name, String routeKey, Route.Access access, int success) {
+    return agentApi(name, routeKey, access, success, COMMAND_ERRORS.toArray(Integer[]::new));
+  }
+}
