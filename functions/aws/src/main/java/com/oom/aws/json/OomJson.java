@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.order.PhoneNumber;
-import com.oom.core.sms.GuestLanguage;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 

@@ -1,6 +1,5 @@
 package com.oom.core.order;
 
-import com.oom.core.sms.GuestLanguage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;

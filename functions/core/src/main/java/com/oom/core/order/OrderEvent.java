@@ -1,6 +1,5 @@
 package com.oom.core.order;
 
-import com.oom.core.sms.TouchPoint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

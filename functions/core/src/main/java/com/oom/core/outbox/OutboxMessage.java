@@ -7,7 +7,7 @@ import com.oom.core.order.ContactStatus;
 import com.oom.core.order.EscalationReason;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.PhoneNumber;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

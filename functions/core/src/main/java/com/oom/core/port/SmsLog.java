@@ -1,8 +1,8 @@
 package com.oom.core.port;
 
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
-import com.oom.core.sms.TouchPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import com.oom.core.order.InvalidCommand;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.time.LocalDate;
 import java.util.Objects;
 

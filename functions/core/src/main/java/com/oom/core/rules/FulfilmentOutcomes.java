@@ -7,7 +7,7 @@ import com.oom.core.order.MissedFulfilment;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.time.Instant;
 
 /**

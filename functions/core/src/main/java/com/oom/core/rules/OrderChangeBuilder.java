@@ -4,7 +4,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.TouchPointTriggered;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -3,7 +3,7 @@ package com.oom.core.rules;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 
 /**
  * Touch points the daily plan fires at the start of a business day: the reminder ahead of an

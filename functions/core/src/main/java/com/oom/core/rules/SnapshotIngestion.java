@@ -9,7 +9,7 @@ import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.oom.core.rules;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent.TouchPointTriggered;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import java.util.Optional;
 
 /**

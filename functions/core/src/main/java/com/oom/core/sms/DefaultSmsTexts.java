@@ -1,5 +1,6 @@
 package com.oom.core.sms;
 
+import com.oom.core.order.TouchPoint;
 import java.util.EnumMap;
 import java.util.Map;
 

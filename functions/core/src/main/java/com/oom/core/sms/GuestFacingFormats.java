@@ -1,5 +1,6 @@
 package com.oom.core.sms;
 
+import com.oom.core.order.GuestLanguage;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

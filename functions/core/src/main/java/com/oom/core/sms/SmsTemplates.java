@@ -1,5 +1,7 @@
 package com.oom.core.sms;
 
+import com.oom.core.order.GuestLanguage;
+import com.oom.core.order.TouchPoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.oom.core.sms;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
+import com.oom.core.order.TouchPoint;
 import java.util.Optional;
 
 /**

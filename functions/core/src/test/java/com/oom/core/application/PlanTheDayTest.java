@@ -3,9 +3,9 @@ package com.oom.core.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.order.Actor;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
-import com.oom.core.sms.TouchPoint;
 import com.oom.core.testing.Orders;
 import com.oom.core.testing.Testbed;
 import com.oom.core.worklist.WorkListKind;

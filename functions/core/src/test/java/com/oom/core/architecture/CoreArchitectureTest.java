@@ -2,6 +2,7 @@ package com.oom.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -13,7 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The core is pure Java: the JDK only, and time only from an injected Clock. */
+/**
+ * The core is pure Java: the JDK only, time only from an injected Clock, and packages that depend
+ * on each other without cycles.
+ */
 class CoreArchitectureTest {
   private static JavaClasses core;
 
@@ -78,6 +82,18 @@ class CoreArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("com.oom.core.application..", "com.oom.core.port..")
+        .check(core);
+  }
+
+  @Test
+  void core_packages_are_free_of_cycles() {
+    slices()
+        .matching("com.oom.core.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because(
+            "each package builds on the ones below it (order below sms, sms below rules), so it"
+                + " can be read, tested and changed without the packages above it")
         .check(core);
   }
 }

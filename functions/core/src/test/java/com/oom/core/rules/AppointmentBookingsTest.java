@@ -16,7 +16,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
 import com.oom.core.order.RuleViolation;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.testing.Orders;
 import java.time.Instant;
 import java.time.LocalDate;

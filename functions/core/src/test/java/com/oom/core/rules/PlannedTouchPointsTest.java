@@ -9,7 +9,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.testing.Orders;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -21,7 +21,7 @@ import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.OrderUpdate;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.testing.Orders;
 import com.oom.core.time.ContactSlot;
 import java.math.BigDecimal;

@@ -12,7 +12,7 @@ import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent.TouchPointTriggered;
 import com.oom.core.order.PhoneType;
-import com.oom.core.sms.TouchPoint;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.testing.Orders;
 import java.time.Instant;
 import java.util.Optional;

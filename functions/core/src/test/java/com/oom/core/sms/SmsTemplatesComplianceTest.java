@@ -2,6 +2,8 @@ package com.oom.core.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.core.order.GuestLanguage;
+import com.oom.core.order.TouchPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

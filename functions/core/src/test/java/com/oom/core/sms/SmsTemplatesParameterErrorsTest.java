@@ -1,7 +1,7 @@
 package com.oom.core.sms;
 
-import static com.oom.core.sms.GuestLanguage.ENGLISH;
-import static com.oom.core.sms.GuestLanguage.FRENCH;
+import static com.oom.core.order.GuestLanguage.ENGLISH;
+import static com.oom.core.order.GuestLanguage.FRENCH;
 import static com.oom.core.sms.SampleParameters.withBalance;
 import static com.oom.core.sms.SampleParameters.withDate;
 import static com.oom.core.sms.SampleParameters.withOrderId;
@@ -9,6 +9,7 @@ import static com.oom.core.sms.SampleParameters.withWindow;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import com.oom.core.order.TouchPoint;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,13 +1,15 @@
 package com.oom.core.sms;
 
-import static com.oom.core.sms.GuestLanguage.ENGLISH;
-import static com.oom.core.sms.GuestLanguage.FRENCH;
+import static com.oom.core.order.GuestLanguage.ENGLISH;
+import static com.oom.core.order.GuestLanguage.FRENCH;
 import static com.oom.core.sms.SampleParameters.withBalance;
 import static com.oom.core.sms.SampleParameters.withName;
 import static com.oom.core.sms.SampleParameters.withStore;
 import static com.oom.core.sms.SampleParameters.withWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.core.order.GuestLanguage;
+import com.oom.core.order.TouchPoint;
 import java.time.LocalTime;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

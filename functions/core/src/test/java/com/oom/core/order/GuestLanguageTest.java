@@ -1,4 +1,4 @@
-package com.oom.core.sms;
+package com.oom.core.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.oom.core.sms;
+package com.oom.core.order;
 
 /** The moments in an order's life at which a guest may be texted. */
 public enum TouchPoint {
