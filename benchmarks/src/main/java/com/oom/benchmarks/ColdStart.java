@@ -4,6 +4,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.SuiteFunction;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The cold-start benchmark (benchmarks/README.md): starts moto once, creates the table and queues,
@@ -50,41 +53,18 @@ public final class ColdStart {
   /** A handler and its representative sample event. */
   record Case(String name, String handlerClass, String event) {}
 
+  /** The floor, then every function of the catalogue with its sample event. */
   static final List<Case> CASES =
-      List.of(
-          new Case(FLOOR, HelloHandler.class.getName(), "string:world"),
-          new Case(
-              "OrderFeedHandler",
-              "com.oom.handlers.orderfeed.OrderFeedHandler",
-              "lambda/sqs/oom-order-feed.json"),
-          new Case(
-              "ConfirmationFeedHandler",
-              "com.oom.handlers.confirmations.ConfirmationFeedHandler",
-              "lambda/sqs/oom-confirmations.json"),
-          new Case(
-              "SmsInboundHandler",
-              "com.oom.handlers.smsinbound.SmsInboundHandler",
-              "lambda/sqs/oom-sms-inbound.json"),
-          new Case(
-              "SmsSenderHandler",
-              "com.oom.handlers.smssender.SmsSenderHandler",
-              "lambda/sqs/oom-sms-requests.json"),
-          new Case(
-              "DailyPlanHandler",
-              "com.oom.handlers.schedule.DailyPlanHandler",
-              "lambda/scheduler/daily-plan-start-of-day-101.json"),
-          new Case(
-              "TimerSweepHandler",
-              "com.oom.handlers.schedule.TimerSweepHandler",
-              "lambda/scheduler/timer-sweep.json"),
-          new Case(
-              "AgentApiHandler",
-              "com.oom.handlers.api.AgentApiHandler",
-              "lambda/http/get-order-as-agent.json"),
-          new Case(
-              "JennyWebhookHandler",
-              "com.oom.handlers.webhook.JennyWebhookHandler",
-              JennyRequests.GENERATED));
+      Stream.concat(
+              Stream.of(new Case(FLOOR, HelloHandler.class.getName(), "string:world")),
+              Arrays.stream(SuiteFunction.values())
+                  .map(
+                      f ->
+                          new Case(
+                              f.handlerSimpleName(),
+                              f.handlerClass(),
+                              f.sampleEvent().orElse(JennyRequests.GENERATED))))
+          .toList();
 
   /** One run's figures, as InvokeOnce printed them. */
   record Run(Map<String, String> values) {

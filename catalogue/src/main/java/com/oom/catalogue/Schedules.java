@@ -62,6 +62,7 @@ public final class Schedules {
     schedules.add(
         new SuiteSchedule(
             "oom-timer-sweep",
+            null,
             SuiteFunction.TIMER_SWEEP,
             SWEEP_EVERY,
             null,
@@ -102,6 +103,7 @@ public final class Schedules {
           schedules.add(
               new SuiteSchedule(
                   name,
+                  storeId,
                   SuiteFunction.DAILY_PLAN,
                   null,
                   time,

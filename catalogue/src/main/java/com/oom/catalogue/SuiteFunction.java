@@ -14,6 +14,7 @@ import static com.oom.catalogue.Setting.STORES;
 import static com.oom.catalogue.Setting.TABLE;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -158,7 +159,7 @@ public enum SuiteFunction {
     this.trigger = trigger;
     this.reservedConcurrency = reservedConcurrency;
     this.capabilities = Set.copyOf(capabilities);
-    this.settings = Set.copyOf(settings);
+    this.settings = Collections.unmodifiableSet(EnumSet.copyOf(settings));
     this.sampleEvent = sampleEvent;
   }
 
@@ -216,7 +217,7 @@ public enum SuiteFunction {
     return capabilities.contains(capability);
   }
 
-  /** The settings the function reads from its environment. */
+  /** The settings the function reads from its environment, in the catalogue's order. */
   public Set<Setting> settings() {
     return settings;
   }

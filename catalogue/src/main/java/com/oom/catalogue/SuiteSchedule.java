@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
  * An EventBridge Scheduler schedule: either every {@code rate}, or at {@code time} on {@code days}
  * in {@code zone}.
  *
+ * @param storeId the store a daily plan runs for; null for the sweep, which runs for all
  * @param input the JSON the schedule passes, with {@link Schedules#EXECUTION_ID} where Scheduler
  *     puts the id of each execution (a retry has the same one)
  * @param maxEventAge how long Scheduler keeps retrying a run before it gives up to the DLQ
  */
 public record SuiteSchedule(
     String name,
+    String storeId,
     SuiteFunction target,
     Duration rate,
     LocalTime time,
@@ -54,7 +56,7 @@ public record SuiteSchedule(
     if (rate == null) {
       throw new IllegalStateException(name + " runs at set times, not at a rate");
     }
-    return new SuiteSchedule(name, target, newRate, time, days, zone, input, maxEventAge);
+    return new SuiteSchedule(name, storeId, target, newRate, time, days, zone, input, maxEventAge);
   }
 
   /** MON,TUE,WED,THU,FRI becomes MON-FRI; single days and gaps stay listed. */

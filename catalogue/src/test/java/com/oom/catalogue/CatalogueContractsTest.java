@@ -91,7 +91,11 @@ class CatalogueContractsTest {
 
   @Test
   void a_queue_is_found_by_name_and_an_unknown_or_unusable_name_is_refused() {
+    assertThat(Queues.named("oom-order-feed", STORES).schemas())
+        .containsExactly("order-snapshot", "fulfilment-outcome");
     assertThat(Queues.named("oom-handoff-303.fifo", STORES).fifo()).isTrue();
+    assertThatThrownBy(() -> Queues.named("oom-handoff-303", STORES))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Queues.named("oom-unknown", STORES))
         .hasMessageContaining("no such queue");
     assertThatThrownBy(() -> Queues.handOff("bad store"))

@@ -13,7 +13,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -160,48 +159,6 @@ public final class Contracts {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The queues of the suite and the schemas a message on each may follow. */
-  public enum Queue {
-    ORDER_FEED("oom-order-feed", ORDER_SNAPSHOT, FULFILMENT_OUTCOME),
-    CONFIRMATIONS("oom-confirmations", CONFIRMATION_RESULT, EVENTBRIDGE_CONFIRMATION_RESULT),
-    SMS_INBOUND("oom-sms-inbound", SMS_INBOUND_NOTIFICATION),
-    SMS_REQUESTS("oom-sms-requests", SMS_REQUEST),
-    ERP_UPDATES("oom-erp-updates", ERP_UPDATE),
-    /** One FIFO queue per store: {@code oom-handoff-<storeId>.fifo}. */
-    HAND_OFF("oom-handoff-", STORE_HAND_OFF);
-
-    private final String queueName;
-    private final List<String> schemas;
-
-    Queue(String queueName, String... schemas) {
-      this.queueName = queueName;
-      this.schemas = List.of(schemas);
-    }
-
-    /** The queue's name; for {@link #HAND_OFF}, the prefix of every store's queue. */
-    public String queueName() {
-      return queueName;
-    }
-
-    /** Resource paths of the schemas a message on this queue may follow (exactly one of them). */
-    public List<String> schemas() {
-      return schemas;
-    }
-
-    /**
-     * The queue with this name, e.g. {@code "oom-order-feed"} or {@code "oom-handoff-101.fifo"}.
-     */
-    public static Queue named(String name) {
-      if (name.startsWith(HAND_OFF.queueName) && name.endsWith(".fifo")) {
-        return HAND_OFF;
-      }
-      return Arrays.stream(values())
-          .filter(q -> q != HAND_OFF && q.queueName.equals(name))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no such queue: " + name));
     }
   }
 

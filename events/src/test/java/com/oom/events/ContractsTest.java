@@ -42,15 +42,4 @@ class ContractsTest {
     assertThatThrownBy(() -> Contracts.read("samples/nothing-here.json"))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  @Test
-  void queuesAreFoundByNameIncludingEachStoresHandOffQueue() {
-    assertThat(Contracts.Queue.named("oom-order-feed").schemas())
-        .containsExactly(Contracts.ORDER_SNAPSHOT, Contracts.FULFILMENT_OUTCOME);
-    assertThat(Contracts.Queue.named("oom-handoff-303.fifo")).isEqualTo(Contracts.Queue.HAND_OFF);
-    assertThatThrownBy(() -> Contracts.Queue.named("oom-handoff-303"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Contracts.Queue.named("oom-unknown"))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
 }

@@ -12,8 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,40 +60,6 @@ class LambdaEventsTest {
   }
 
   @ParameterizedTest
-  @MethodSource("sqsEvents")
-  void everyBodyFollowsExactlyOneSchemaOfItsQueue(String resource) {
-    SQSEvent event = EventLoader.loadSQSEvent(resource);
-
-    for (SQSMessage message : event.getRecords()) {
-      Contracts.Queue queue = Contracts.Queue.named(queueName(message));
-      List<String> matching =
-          queue.schemas().stream()
-              .filter(schema -> SchemaValidator.isValid(schema, message.getBody()))
-              .toList();
-      assertThat(matching).as(message.getMessageId()).hasSize(1);
-      if (matching.contains(Contracts.SMS_INBOUND_NOTIFICATION)) {
-        String payload = Json.field(message.getBody(), "Message");
-        assertThat(SchemaValidator.validate(Contracts.SMS_INBOUND_PAYLOAD, payload)).isEmpty();
-      }
-    }
-  }
-
-  @Test
-  void eachQueueBatchCoversEverySchemaOfItsQueue() {
-    for (String resource : sqsEvents()) {
-      SQSEvent event = EventLoader.loadSQSEvent(resource);
-      Contracts.Queue queue = Contracts.Queue.named(queueName(event.getRecords().getFirst()));
-      Set<String> followed =
-          event.getRecords().stream()
-              .flatMap(
-                  m ->
-                      queue.schemas().stream().filter(s -> SchemaValidator.isValid(s, m.getBody())))
-              .collect(Collectors.toSet());
-      assertThat(followed).as(resource).containsExactlyInAnyOrderElementsOf(queue.schemas());
-    }
-  }
-
-  @ParameterizedTest
   @MethodSource("schedulerEvents")
   void schedulerInputsLoadAndFollowTheScheduledJobSchema(String resource) {
     @SuppressWarnings("unchecked")
@@ -129,11 +93,6 @@ class LambdaEventsTest {
     Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
     assertThat(claims.get("sub")).isNotBlank();
     assertThat(claims.get("groups")).matches("\\[[a-z0-9-]+( [a-z0-9-]+)*]");
-  }
-
-  private static String queueName(SQSMessage message) {
-    String arn = message.getEventSourceArn();
-    return arn.substring(arn.lastIndexOf(':') + 1);
   }
 
   private static String md5(String body) {

@@ -1,6 +1,10 @@
 package com.oom.infrastructure;
 
+import com.oom.catalogue.Route;
+import com.oom.catalogue.Routes;
+import com.oom.catalogue.SuiteFunction;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
@@ -22,28 +26,12 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * The agents' HTTP API (payload format 2.0): every catalogue route behind a JWT authorizer whose
- * issuer and audience come from the stage; {@code POST /webhooks/jenny} without an authorizer at
- * the gateway, its HMAC signature verified by the webhook function. Access logs in JSON, and
- * throttling on the stage.
+ * The HTTP API (payload format 2.0): every route of the catalogue ({@link Routes}), the agents'
+ * behind a JWT authorizer whose issuer and audience come from the stage, Jenny's webhook without an
+ * authorizer at the gateway, its HMAC signature verified by the webhook function. Access logs in
+ * JSON, and throttling on the stage.
  */
 public final class AgentApi extends Construct {
-  /** A catalogue route: method, path, and whether the JWT authorizer guards it. */
-  public record ApiRoute(HttpMethod method, String path, boolean authorized) {}
-
-  public static final List<ApiRoute> AGENT_ROUTES =
-      List.of(
-          new ApiRoute(HttpMethod.GET, "/worklists/{kind}", true),
-          new ApiRoute(HttpMethod.GET, "/orders/{orderId}", true),
-          new ApiRoute(HttpMethod.POST, "/orders/{orderId}/contact-attempts", true),
-          new ApiRoute(HttpMethod.PUT, "/orders/{orderId}/contact-status", true),
-          new ApiRoute(HttpMethod.POST, "/orders/{orderId}/appointments", true),
-          new ApiRoute(HttpMethod.POST, "/orders/{orderId}/trouble", true),
-          new ApiRoute(HttpMethod.POST, "/orders/{orderId}/comments", true));
-
-  public static final ApiRoute WEBHOOK_ROUTE =
-      new ApiRoute(HttpMethod.POST, "/webhooks/jenny", false);
-
   static final int RATE_LIMIT = 50;
   static final int BURST_LIMIT = 100;
 
@@ -82,29 +70,31 @@ public final class AgentApi extends Construct {
             .jwtAudience(config.jwtAudience())
             .identitySource(List.of("$request.header.Authorization"))
             .build();
-    HttpLambdaIntegration agentIntegration =
-        HttpLambdaIntegration.Builder.create("AgentApiIntegration", agentApi)
-            .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
-            .build();
-    for (ApiRoute route : AGENT_ROUTES) {
+    Map<SuiteFunction, HttpLambdaIntegration> integrations =
+        Map.of(
+            SuiteFunction.AGENT_API,
+            integration("AgentApiIntegration", agentApi),
+            SuiteFunction.JENNY_WEBHOOK,
+            integration("JennyWebhookIntegration", webhook));
+    for (Route route : Routes.all()) {
+      HttpLambdaIntegration integration = integrations.get(route.function());
+      if (integration == null) {
+        throw new IllegalStateException(route.routeKey() + " is served by " + route.function());
+      }
       api.addRoutes(
           AddRoutesOptions.builder()
               .path(route.path())
-              .methods(List.of(route.method()))
-              .integration(agentIntegration)
-              .authorizer(jwt)
+              .methods(List.of(HttpMethod.valueOf(route.method())))
+              .integration(integration)
+              .authorizer(route.access().jwt() ? jwt : new HttpNoneAuthorizer())
               .build());
     }
-    api.addRoutes(
-        AddRoutesOptions.builder()
-            .path(WEBHOOK_ROUTE.path())
-            .methods(List.of(WEBHOOK_ROUTE.method()))
-            .integration(
-                HttpLambdaIntegration.Builder.create("JennyWebhookIntegration", webhook)
-                    .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
-                    .build())
-            .authorizer(new HttpNoneAuthorizer())
-            .build());
+  }
+
+  private static HttpLambdaIntegration integration(String id, IFunction function) {
+    return HttpLambdaIntegration.Builder.create(id, function)
+        .payloadFormatVersion(PayloadFormatVersion.VERSION_2_0)
+        .build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.oom.infrastructure;
 
+import com.oom.catalogue.SuiteFunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class Monitoring extends Construct {
         TreatMissingData.NOT_BREACHING);
   }
 
-  public void function(OomFunction spec, software.amazon.awscdk.services.lambda.IFunction fn) {
+  public void function(SuiteFunction spec, software.amazon.awscdk.services.lambda.IFunction fn) {
     MetricOptions sum5 =
         MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
     String id = SuiteQueues.logicalId(spec.slug());

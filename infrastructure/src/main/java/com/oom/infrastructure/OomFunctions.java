@@ -1,15 +1,17 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.OomSettings;
 import com.oom.aws.dynamo.OomTable;
-import com.oom.aws.sms.SmsSettings;
 import com.oom.aws.sqs.OomQueues;
-import com.oom.infrastructure.OomFunction.Capability;
+import com.oom.catalogue.Capability;
+import com.oom.catalogue.Setting;
+import com.oom.catalogue.SuiteFunction;
+import com.oom.catalogue.SuiteTable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -34,7 +36,7 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.constructs.Construct;
 
 /**
- * The functions of {@link OomFunction}: one role each with only the statements its capabilities
+ * The functions of {@link SuiteFunction}: one role each with only the statements its capabilities
  * need, a log group of its own (JSON format), SnapStart on published versions behind a {@code live}
  * alias that every trigger invokes, and SQS event sources reporting partial batch failures.
  */
@@ -61,8 +63,8 @@ public final class OomFunctions extends Construct {
   static final List<String> REPLAY_ACTIONS =
       List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
 
-  private final Map<OomFunction, Function> functions = new EnumMap<>(OomFunction.class);
-  private final Map<OomFunction, Alias> aliases = new EnumMap<>(OomFunction.class);
+  private final Map<SuiteFunction, Function> functions = new EnumMap<>(SuiteFunction.class);
+  private final Map<SuiteFunction, Alias> aliases = new EnumMap<>(SuiteFunction.class);
 
   /** What the functions are wired to. */
   public record Wiring(
@@ -75,12 +77,12 @@ public final class OomFunctions extends Construct {
 
   public OomFunctions(Construct scope, String id, Wiring wiring) {
     super(scope, id);
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       create(spec, wiring);
     }
   }
 
-  private void create(OomFunction spec, Wiring wiring) {
+  private void create(SuiteFunction spec, Wiring wiring) {
     StageConfig config = wiring.config();
     boolean prod = config.stage().isProduction();
     String id = SuiteQueues.logicalId(spec.slug());
@@ -138,7 +140,7 @@ public final class OomFunctions extends Construct {
             .version(function.getCurrentVersion())
             .build();
 
-    spec.trigger()
+    spec.queueTrigger()
         .ifPresent(
             trigger -> {
               SqsEventSource.Builder source =
@@ -157,27 +159,33 @@ public final class OomFunctions extends Construct {
     aliases.put(spec, alias);
   }
 
-  private static Map<String, String> environment(OomFunction spec, Wiring wiring) {
-    StageConfig config = wiring.config();
+  /** The settings the function reads that AWS provides, each from the stack or the stage. */
+  private static Map<String, String> environment(SuiteFunction spec, Wiring wiring) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put(OomSettings.TABLE, wiring.table().getTableName());
-    if (spec != OomFunction.JENNY_WEBHOOK) {
-      env.put(OomSettings.STORES, config.storesSpec());
+    for (Setting setting : spec.settings()) {
+      value(setting, spec, wiring).ifPresent(value -> env.put(setting.variable(), value));
     }
-    if (spec.can(Capability.SEND_SMS)) {
-      env.put(SmsSettings.POOL_ID, wiring.sms().poolId());
-      env.put(SmsSettings.CONFIGURATION_SET, wiring.sms().configurationSetName());
-    }
-    if (spec.can(Capability.ENQUEUE_CONFIRMATIONS)) {
-      env.put("OOM_JENNY_SECRET_ARN", wiring.jennySecret().getSecretArn());
-    }
-    env.put("POWERTOOLS_SERVICE_NAME", spec.functionName());
-    env.put("POWERTOOLS_METRICS_NAMESPACE", METRICS_NAMESPACE);
-    env.put("OOM_STAGE", config.stage().id());
     return env;
   }
 
-  private static List<PolicyStatement> statements(OomFunction spec, Wiring wiring) {
+  private static Optional<String> value(Setting setting, SuiteFunction spec, Wiring wiring) {
+    StageConfig config = wiring.config();
+    return Optional.ofNullable(
+        switch (setting) {
+          case TABLE -> wiring.table().getTableName();
+          case STORES -> config.storesSpec();
+          case STAGE -> config.stage().id();
+          case SMS_POOL_ID -> wiring.sms().poolId();
+          case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();
+          case JENNY_SECRET_ARN -> wiring.jennySecret().getSecretArn();
+          case SERVICE_NAME -> spec.functionName();
+          case METRICS_NAMESPACE -> METRICS_NAMESPACE;
+          // emulators and tests only, or left to the function's default
+          case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, SMS_TTL_SECONDS -> null;
+        });
+  }
+
+  private static List<PolicyStatement> statements(SuiteFunction spec, Wiring wiring) {
     List<PolicyStatement> statements = new ArrayList<>();
     String tableArn = wiring.table().getTableArn();
     if (spec.can(Capability.ORDERS)) {
@@ -246,16 +254,16 @@ public final class OomFunctions extends Construct {
     return PolicyStatement.Builder.create().sid(sid).actions(actions).resources(arns).build();
   }
 
-  private static String index(String tableArn, OomTable.Index index) {
+  private static String index(String tableArn, SuiteTable.Index index) {
     return tableArn + "/index/" + index.name();
   }
 
-  public Function function(OomFunction spec) {
+  public Function function(SuiteFunction spec) {
     return functions.get(spec);
   }
 
   /** The {@code live} alias: what schedules, the API and event sources invoke. */
-  public Alias alias(OomFunction spec) {
+  public Alias alias(SuiteFunction spec) {
     return aliases.get(spec);
   }
 }

@@ -1,6 +1,7 @@
 package com.oom.infrastructure;
 
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.SuiteFunction;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class OomStack extends Stack {
   private final Secret jennySecret;
   private final OomFunctions functions;
   private final ConfirmationBus confirmationBus;
-  private final Schedules schedules;
+  private final Scheduler schedules;
   private final AgentApi api;
   private final StoreAccess storeAccess;
   private final Monitoring monitoring;
@@ -66,29 +67,29 @@ public final class OomStack extends Stack {
     confirmationBus =
         new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(OomQueues.CONFIRMATIONS));
     schedules =
-        new Schedules(
+        new Scheduler(
             this,
             "Schedules",
             config,
-            functions.alias(OomFunction.TIMER_SWEEP),
-            functions.alias(OomFunction.DAILY_PLAN));
+            functions.alias(SuiteFunction.TIMER_SWEEP),
+            functions.alias(SuiteFunction.DAILY_PLAN));
     api =
         new AgentApi(
             this,
             "AgentApi",
             config,
-            functions.alias(OomFunction.AGENT_API),
-            functions.alias(OomFunction.JENNY_WEBHOOK));
+            functions.alias(SuiteFunction.AGENT_API),
+            functions.alias(SuiteFunction.JENNY_WEBHOOK));
     storeAccess = new StoreAccess(this, "StoreAccess", config, queues);
 
     monitoring = new Monitoring(this, "Monitoring", config, notificationsKey);
     queues.deadLetterQueues().forEach(monitoring::deadLetterQueue);
     monitoring.deadLetterQueue("oom-scheduler", schedules.deadLetterQueue());
     monitoring.deadLetterQueue("oom-confirmation-bus", confirmationBus.deadLetterQueue());
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       monitoring.function(spec, functions.function(spec));
     }
-    monitoring.sweepRunning(functions.function(OomFunction.TIMER_SWEEP));
+    monitoring.sweepRunning(functions.function(SuiteFunction.TIMER_SWEEP));
     monitoring.customMetrics();
 
     outputs();
@@ -199,7 +200,7 @@ public final class OomStack extends Stack {
     return queues;
   }
 
-  public Schedules schedules() {
+  public Scheduler schedules() {
     return schedules;
   }
 }

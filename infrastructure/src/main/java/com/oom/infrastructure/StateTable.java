@@ -1,6 +1,7 @@
 package com.oom.infrastructure;
 
 import com.oom.aws.dynamo.OomTable;
+import com.oom.catalogue.SuiteTable;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
@@ -33,7 +34,7 @@ public final class StateTable {
             .deletionProtection(prod)
             .removalPolicy(prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
             .build();
-    for (OomTable.Index index : OomTable.INDEXES) {
+    for (SuiteTable.Index index : OomTable.INDEXES) {
       table.addGlobalSecondaryIndex(
           GlobalSecondaryIndexProps.builder()
               .indexName(index.name())

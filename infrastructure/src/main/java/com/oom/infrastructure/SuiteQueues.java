@@ -1,6 +1,7 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
+import com.oom.catalogue.SuiteQueue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
@@ -10,45 +11,32 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * Every queue of {@link OomQueues#all} with its dead-letter queue: SQS-managed encryption, TLS
- * only, 256 KiB messages, {@code maxReceiveCount} from the definition.
- *
- * <p>Visibility timeouts: a queue consumed by one of the functions gets six times that function's
- * timeout plus its batching window ({@link OomFunction#queueVisibilityTimeout()}), AWS's guidance
- * for Lambda event sources; the 60 s in {@link OomQueues} is what tests and the local runner use.
- * Queues read by others (the ERP, the stores) keep the definition's 60 s, which their pollers can
- * extend per message with ChangeMessageVisibility.
+ * Every queue of the catalogue ({@link Queues#all}) with its dead-letter queue: SQS-managed
+ * encryption, TLS only, 256 KiB messages, and the catalogue's visibility timeout, retention and
+ * {@code maxReceiveCount}.
  */
 public final class SuiteQueues extends Construct {
   /** Explicit, not left to the service default: also what SNS and EventBridge can deliver. */
   public static final int MAX_MESSAGE_BYTES = 256 * 1024;
 
-  /** Internal queues: their consumers run within minutes. */
-  static final Duration RETENTION = Duration.days(4);
-
-  /** Queues read by the ERP and the stores, and every DLQ: the longest SQS keeps. */
-  static final Duration LONG_RETENTION = Duration.days(14);
+  /** Every DLQ keeps its messages as long as SQS allows. */
+  static final Duration LONG_RETENTION = seconds(Queues.LONG_RETENTION);
 
   private final Map<String, Queue> queues = new LinkedHashMap<>();
   private final Map<String, Queue> deadLetterQueues = new LinkedHashMap<>();
 
   public SuiteQueues(Construct scope, String id, StageConfig config) {
     super(scope, id);
-    for (OomQueues.QueueDefinition definition : OomQueues.all(config.storeIds())) {
+    for (SuiteQueue definition : Queues.all(config.storeIds())) {
       String logicalId = logicalId(definition.name());
       Queue dlq =
           base(logicalId + "Dlq", definition.deadLetterName(), definition.fifo())
               .retentionPeriod(LONG_RETENTION)
               .build();
-      boolean external = definition.fifo() || definition.name().equals(OomQueues.ERP_UPDATES);
-      Duration visibility =
-          OomFunction.consumerOf(definition.name())
-              .map(f -> Duration.seconds(f.queueVisibilityTimeout().toSeconds()))
-              .orElse(Duration.seconds(definition.visibilityTimeoutSeconds()));
       Queue queue =
           base(logicalId, definition.name(), definition.fifo())
-              .visibilityTimeout(visibility)
-              .retentionPeriod(external ? LONG_RETENTION : RETENTION)
+              .visibilityTimeout(seconds(definition.visibilityTimeout()))
+              .retentionPeriod(seconds(definition.retention()))
               .deadLetterQueue(
                   DeadLetterQueue.builder()
                       .queue(dlq)
@@ -58,6 +46,10 @@ public final class SuiteQueues extends Construct {
       queues.put(definition.name(), queue);
       deadLetterQueues.put(definition.name(), dlq);
     }
+  }
+
+  private static Duration seconds(java.time.Duration duration) {
+    return Duration.seconds(duration.toSeconds());
   }
 
   /** A DLQ-less queue with the suite's encryption, TLS and size settings (also for other DLQs). */
@@ -86,7 +78,7 @@ public final class SuiteQueues extends Construct {
   }
 
   public Queue handOff(String storeId) {
-    return queue(OomQueues.handOff(storeId));
+    return queue(Queues.handOff(storeId));
   }
 
   /** Queue name to its DLQ, for every queue. */

@@ -9,6 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
+import com.oom.catalogue.Route;
+import com.oom.catalogue.Routes;
+import com.oom.catalogue.SuiteFunction;
+import com.oom.catalogue.SuiteQueue;
+import com.oom.catalogue.SuiteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,7 @@ class OomStackTemplateTest {
   @Test
   void theTableHasTheAdaptersKeySchemaIndexesAndTtl() {
     List<Object> indexes = new ArrayList<>();
-    for (OomTable.Index index : OomTable.INDEXES) {
+    for (SuiteTable.Index index : OomTable.INDEXES) {
       indexes.add(
           Map.of(
               "IndexName", index.name(),
@@ -93,7 +99,7 @@ class OomStackTemplateTest {
 
   @Test
   void everyQueueOfTheSuiteExistsEncryptedWithItsDeadLetterQueue() {
-    for (OomQueues.QueueDefinition definition : OomQueues.all(storeIds())) {
+    for (SuiteQueue definition : Queues.all(storeIds())) {
       Map<String, Object> queue = queueNamed(definition.name());
       Map<String, Object> dlq = queueNamed(definition.deadLetterName());
       assertThat(queue.get("SqsManagedSseEnabled")).as(definition.name()).isEqualTo(true);
@@ -150,7 +156,7 @@ class OomStackTemplateTest {
 
   @Test
   void everyFunctionRunsJavaOnArmWithJsonLogsAndSnapStart() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       template.hasResourceProperties(
           "AWS::Lambda::Function",
           Match.objectLike(
@@ -164,12 +170,12 @@ class OomStackTemplateTest {
                   "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
                   "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))));
     }
-    assertThat(q.resources("AWS::Lambda::Function")).hasSize(OomFunction.values().length);
+    assertThat(q.resources("AWS::Lambda::Function")).hasSize(SuiteFunction.values().length);
   }
 
   @Test
   void everyFunctionHasALiveAliasOnAPublishedVersion() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       Map<String, Object> alias =
           properties(q.resource(q.logicalId(dev.stack().functions().alias(spec))));
       assertThat(alias.get("Name")).isEqualTo(OomFunctions.ALIAS);
@@ -180,26 +186,26 @@ class OomStackTemplateTest {
 
   @Test
   void functionsGetTheTableStoresAndOnlyTheSettingsTheyUse() {
-    Map<String, Object> sender = env(OomFunction.SMS_SENDER);
+    Map<String, Object> sender = env(SuiteFunction.SMS_SENDER);
     assertThat(sender)
         .containsKeys("OOM_TABLE", "OOM_SMS_POOL_ID", "OOM_SMS_CONFIGURATION_SET")
         .containsEntry("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto")
         .containsEntry("POWERTOOLS_METRICS_NAMESPACE", "OOM");
-    assertThat(env(OomFunction.ORDER_FEED))
+    assertThat(env(SuiteFunction.ORDER_FEED))
         .doesNotContainKeys("OOM_SMS_POOL_ID", "OOM_JENNY_SECRET_ARN");
-    assertThat(env(OomFunction.TIMER_SWEEP)).containsKey("OOM_SMS_POOL_ID");
-    assertThat(env(OomFunction.JENNY_WEBHOOK))
+    assertThat(env(SuiteFunction.TIMER_SWEEP)).containsKey("OOM_SMS_POOL_ID");
+    assertThat(env(SuiteFunction.JENNY_WEBHOOK))
         .containsKeys("OOM_TABLE", "OOM_JENNY_SECRET_ARN")
         .doesNotContainKeys("OOM_STORES", "OOM_SMS_POOL_ID");
-    assertThat(env(OomFunction.JENNY_WEBHOOK).get("OOM_JENNY_SECRET_ARN"))
+    assertThat(env(SuiteFunction.JENNY_WEBHOOK).get("OOM_JENNY_SECRET_ARN"))
         .isEqualTo(Map.of("Ref", secretId()));
   }
 
   @Test
   void onlyTheSmsSenderHasReservedConcurrency() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       Object reserved = functionProps(spec).get("ReservedConcurrentExecutions");
-      assertThat(reserved).as(spec.slug()).isEqualTo(spec == OomFunction.SMS_SENDER ? 2 : null);
+      assertThat(reserved).as(spec.slug()).isEqualTo(spec == SuiteFunction.SMS_SENDER ? 2 : null);
     }
   }
 
@@ -217,8 +223,8 @@ class OomStackTemplateTest {
       readerOf.put(queue, alias);
     }
     Map<String, String> expected = new java.util.TreeMap<>();
-    for (OomFunction spec : OomFunction.values()) {
-      spec.trigger()
+    for (SuiteFunction spec : SuiteFunction.values()) {
+      spec.queueTrigger()
           .ifPresent(
               t -> expected.put(t.queueName(), q.logicalId(dev.stack().functions().alias(spec))));
     }
@@ -233,17 +239,17 @@ class OomStackTemplateTest {
 
   @Test
   void theSmsSenderTakesSmallBatchesAtOnceAndNeverScalesPastItsReservation() {
-    Map<String, Object> sender = mappingOf(OomFunction.SMS_SENDER);
+    Map<String, Object> sender = mappingOf(SuiteFunction.SMS_SENDER);
     assertThat(sender.get("BatchSize")).isEqualTo(5);
     assertThat(sender.get("ScalingConfig")).isEqualTo(Map.of("MaximumConcurrency", 2));
     assertThat(sender).doesNotContainKey("MaximumBatchingWindowInSeconds");
-    Map<String, Object> feed = mappingOf(OomFunction.ORDER_FEED);
+    Map<String, Object> feed = mappingOf(SuiteFunction.ORDER_FEED);
     assertThat(feed.get("BatchSize")).isEqualTo(10);
     assertThat(feed.get("MaximumBatchingWindowInSeconds")).isEqualTo(2);
     assertThat(feed).doesNotContainKey("ScalingConfig");
   }
 
-  private static Map<String, Object> mappingOf(OomFunction spec) {
+  private static Map<String, Object> mappingOf(SuiteFunction spec) {
     String alias = q.logicalId(dev.stack().functions().alias(spec));
     return q.resources("AWS::Lambda::EventSourceMapping").values().stream()
         .map(TemplateQueries::properties)
@@ -256,7 +262,7 @@ class OomStackTemplateTest {
 
   @Test
   void noFunctionPolicyGrantsAWildcardResourceOrAction() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       for (Map<String, Object> statement : q.statementsOfRole(roleOf(spec))) {
         assertThat(resourcesOf(statement)).as(spec.slug()).doesNotContain("*");
         assertThat(actions(statement)).as(spec.slug()).noneMatch(a -> a.contains("*"));
@@ -266,15 +272,16 @@ class OomStackTemplateTest {
 
   @Test
   void onlyTheSweepQueriesTheTimerOutboxAndDeferredTextIndexes() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       boolean sweepIndexes =
           q.statementsOfRole(roleOf(spec)).stream()
               .anyMatch(s -> "SweepIndexes".equals(s.get("Sid")));
-      assertThat(sweepIndexes).as(spec.slug()).isEqualTo(spec == OomFunction.TIMER_SWEEP);
+      assertThat(sweepIndexes).as(spec.slug()).isEqualTo(spec == SuiteFunction.TIMER_SWEEP);
     }
     String json =
         new ObjectMapper()
-            .valueToTree(resourcesOf(q.statement(roleOf(OomFunction.TIMER_SWEEP), "SweepIndexes")))
+            .valueToTree(
+                resourcesOf(q.statement(roleOf(SuiteFunction.TIMER_SWEEP), "SweepIndexes")))
             .toString();
     assertThat(json)
         .contains("/index/timers", "/index/outbox", "/index/deferredSms")
@@ -283,28 +290,28 @@ class OomStackTemplateTest {
 
   @Test
   void workListsAndTheDailyPlanAloneQueryTheStoreIndex() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       boolean storeIndex =
           q.statementsOfRole(roleOf(spec)).stream()
               .anyMatch(s -> "StoreIndex".equals(s.get("Sid")));
       assertThat(storeIndex)
           .as(spec.slug())
-          .isEqualTo(spec == OomFunction.AGENT_API || spec == OomFunction.DAILY_PLAN);
+          .isEqualTo(spec == SuiteFunction.AGENT_API || spec == SuiteFunction.DAILY_PLAN);
     }
   }
 
   @Test
   void onlyTheFunctionsThatTextMaySendTextsAndOnlyFromThePoolWithTheConfigurationSet() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       List<String> all =
           q.statementsOfRole(roleOf(spec)).stream().flatMap(s -> actions(s).stream()).toList();
       boolean texts =
-          spec == OomFunction.SMS_SENDER
-              || spec == OomFunction.SMS_INBOUND
-              || spec == OomFunction.TIMER_SWEEP;
+          spec == SuiteFunction.SMS_SENDER
+              || spec == SuiteFunction.SMS_INBOUND
+              || spec == SuiteFunction.TIMER_SWEEP;
       assertThat(all.contains("sms-voice:SendTextMessage")).as(spec.slug()).isEqualTo(texts);
     }
-    List<Object> resources = resourcesOf(q.statement(roleOf(OomFunction.SMS_SENDER), "SendText"));
+    List<Object> resources = resourcesOf(q.statement(roleOf(SuiteFunction.SMS_SENDER), "SendText"));
     assertThat(resources.stream().map(TemplateQueries::target))
         .containsExactlyInAnyOrder(
             logicalIdOfType("AWS::SMSVOICE::ConfigurationSet"),
@@ -314,7 +321,7 @@ class OomStackTemplateTest {
 
   @Test
   void changesPublishToTheErpTheSmsRequestsAndEveryStoreQueueButNotToTheFeeds() {
-    Map<String, Object> publish = q.statement(roleOf(OomFunction.ORDER_FEED), "PublishOutbox");
+    Map<String, Object> publish = q.statement(roleOf(SuiteFunction.ORDER_FEED), "PublishOutbox");
     assertThat(actions(publish)).containsExactlyInAnyOrder("sqs:GetQueueUrl", "sqs:SendMessage");
     assertThat(resourcesOf(publish).stream().map(TemplateQueries::target))
         .containsExactlyInAnyOrder(
@@ -327,7 +334,7 @@ class OomStackTemplateTest {
 
   @Test
   void theWebhookMayOnlyTouchReplayRecordsEnqueueConfirmationsAndReadItsSecret() {
-    String role = roleOf(OomFunction.JENNY_WEBHOOK);
+    String role = roleOf(SuiteFunction.JENNY_WEBHOOK);
     List<String> sids =
         q.statementsOfRole(role).stream()
             .map(s -> (String) s.get("Sid"))
@@ -350,7 +357,7 @@ class OomStackTemplateTest {
 
   @Test
   void eachFunctionWritesOnlyItsOwnLogGroup() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       Map<String, Object> logs = q.statement(roleOf(spec), "WriteOwnLogs");
       @SuppressWarnings("unchecked")
       Map<String, Object> config = (Map<String, Object>) functionProps(spec).get("LoggingConfig");
@@ -407,7 +414,7 @@ class OomStackTemplateTest {
         .isEqualTo("{\"job\":\"timer-sweep\",\"executionId\":\"<aws.scheduler.execution-id>\"}");
     assertThat(target.get("Arn"))
         .isEqualTo(
-            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.TIMER_SWEEP))));
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(SuiteFunction.TIMER_SWEEP))));
     assertThat(target.get("RetryPolicy"))
         .isEqualTo(Map.of("MaximumRetryAttempts", 3, "MaximumEventAgeInSeconds", 300));
     assertThat(target(((Map<?, ?>) target.get("DeadLetterConfig")).get("Arn")))
@@ -415,7 +422,7 @@ class OomStackTemplateTest {
   }
 
   @Test
-  void eachStorePlansItsDayAtOpeningAndClosingInItsOwnTimeZone() {
+  void eachStorePlansItsDayAtOpeningAndAuditsFiveMinutesBeforeClosingInItsOwnTimeZone() {
     Map<String, String> zones =
         Map.of("101", "America/Winnipeg", "202", "America/Regina", "303", "America/Toronto");
     for (String store : storeIds()) {
@@ -423,13 +430,14 @@ class OomStackTemplateTest {
       Map<String, Object> weekdayEnd = scheduleNamed("oom-daily-plan-" + store + "-end-mon-fri");
       Map<String, Object> saturdayEnd = scheduleNamed("oom-daily-plan-" + store + "-end-sat");
       assertThat(start.get("ScheduleExpression")).isEqualTo("cron(0 9 ? * MON-SAT *)");
-      assertThat(weekdayEnd.get("ScheduleExpression")).isEqualTo("cron(0 21 ? * MON-FRI *)");
-      assertThat(saturdayEnd.get("ScheduleExpression")).isEqualTo("cron(0 18 ? * SAT *)");
+      assertThat(weekdayEnd.get("ScheduleExpression")).isEqualTo("cron(55 20 ? * MON-FRI *)");
+      assertThat(saturdayEnd.get("ScheduleExpression")).isEqualTo("cron(55 17 ? * SAT *)");
       for (Map<String, Object> schedule : List.of(start, weekdayEnd, saturdayEnd)) {
         assertThat(schedule.get("ScheduleExpressionTimezone")).isEqualTo(zones.get(store));
         assertThat(scheduleTarget(schedule).get("Arn"))
             .isEqualTo(
-                Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.DAILY_PLAN))));
+                Map.of(
+                    "Ref", q.logicalId(dev.stack().functions().alias(SuiteFunction.DAILY_PLAN))));
       }
       assertThat(scheduleTarget(start).get("Input"))
           .isEqualTo(
@@ -446,8 +454,8 @@ class OomStackTemplateTest {
     String role = q.logicalId(dev.stack().schedules().role());
     assertThat(resourcesOf(q.statement(role, "InvokeScheduledFunctions")))
         .containsExactlyInAnyOrder(
-            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.TIMER_SWEEP))),
-            Map.of("Ref", q.logicalId(dev.stack().functions().alias(OomFunction.DAILY_PLAN))));
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(SuiteFunction.TIMER_SWEEP))),
+            Map.of("Ref", q.logicalId(dev.stack().functions().alias(SuiteFunction.DAILY_PLAN))));
     assertThat(actions(q.statement(role, "DeadLetters"))).containsExactly("sqs:SendMessage");
     assertThat(q.statementsOfRole(role)).hasSize(2);
     String trust =
@@ -474,7 +482,7 @@ class OomStackTemplateTest {
                     "https://cognito-idp.ca-central-1.amazonaws.com/ca-central-1_Example",
                     "Audience",
                     List.of("oom-agent-tools"))));
-    for (AgentApi.ApiRoute route : AgentApi.AGENT_ROUTES) {
+    for (Route route : Routes.servedBy(SuiteFunction.AGENT_API)) {
       template.hasResourceProperties(
           "AWS::ApiGatewayV2::Route",
           Match.objectLike(
@@ -500,12 +508,13 @@ class OomStackTemplateTest {
     String integration =
         ((String) ((List<?>) ((Map<?, ?>) route.get("Target")).get("Fn::Join")).toString());
     assertThat(integration).contains("JennyWebhookIntegration");
-    assertThat(q.resources("AWS::ApiGatewayV2::Route")).hasSize(AgentApi.AGENT_ROUTES.size() + 1);
+    assertThat(q.resources("AWS::ApiGatewayV2::Route"))
+        .hasSize(Routes.servedBy(SuiteFunction.AGENT_API).size() + 1);
   }
 
   @Test
   void bothIntegrationsInvokeTheLiveAliasWithPayloadVersionTwo() {
-    for (OomFunction spec : List.of(OomFunction.AGENT_API, OomFunction.JENNY_WEBHOOK)) {
+    for (SuiteFunction spec : List.of(SuiteFunction.AGENT_API, SuiteFunction.JENNY_WEBHOOK)) {
       template.hasResourceProperties(
           "AWS::ApiGatewayV2::Integration",
           Map.of(
@@ -561,7 +570,7 @@ class OomStackTemplateTest {
     Map<String, Object> pool = properties(only("AWS::SMSVOICE::Pool"));
     assertThat(((List<?>) pool.get("OriginationIdentities")).stream().map(TemplateQueries::target))
         .containsExactly(logicalIdOfType("AWS::SMSVOICE::PhoneNumber"));
-    assertThat(env(OomFunction.SMS_SENDER).get("OOM_SMS_POOL_ID"))
+    assertThat(env(SuiteFunction.SMS_SENDER).get("OOM_SMS_POOL_ID"))
         .isEqualTo(Map.of("Fn::GetAtt", List.of(logicalIdOfType("AWS::SMSVOICE::Pool"), "PoolId")));
   }
 
@@ -591,7 +600,7 @@ class OomStackTemplateTest {
             .filter(e -> ((String) properties(e.getValue()).get("QueueName")).contains("-dlq"))
             .map(Map.Entry::getKey)
             .toList();
-    assertThat(dlqs).hasSize(OomQueues.all(storeIds()).size() + 2);
+    assertThat(dlqs).hasSize(Queues.all(storeIds()).size() + 2);
     for (String dlq : dlqs) {
       template.hasResourceProperties(
           "AWS::CloudWatch::Alarm",
@@ -617,7 +626,7 @@ class OomStackTemplateTest {
 
   @Test
   void everyFunctionHasErrorAndThrottleAlarms() {
-    for (OomFunction spec : OomFunction.values()) {
+    for (SuiteFunction spec : SuiteFunction.values()) {
       for (String metric : List.of("Errors", "Throttles")) {
         template.hasResourceProperties(
             "AWS::CloudWatch::Alarm",
@@ -682,17 +691,17 @@ class OomStackTemplateTest {
         .orElseThrow(() -> new AssertionError("no queue " + name));
   }
 
-  private static Map<String, Object> functionProps(OomFunction spec) {
+  private static Map<String, Object> functionProps(SuiteFunction spec) {
     return properties(q.resource(q.logicalId(dev.stack().functions().function(spec))));
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> env(OomFunction spec) {
+  private static Map<String, Object> env(SuiteFunction spec) {
     return (Map<String, Object>)
         ((Map<String, Object>) functionProps(spec).get("Environment")).get("Variables");
   }
 
-  private static String roleOf(OomFunction spec) {
+  private static String roleOf(SuiteFunction spec) {
     return q.logicalId(dev.stack().functions().function(spec).getRole());
   }
 

@@ -4,6 +4,7 @@ import static com.oom.infrastructure.TemplateQueries.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.catalogue.SuiteFunction;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class ProdStageTest {
     assertThat(q.resources("AWS::SMSVOICE::PhoneNumber")).isEmpty();
     assertThat(q.resources("AWS::SMSVOICE::Pool")).isEmpty();
     String sender =
-        q.logicalId(prod.stack().functions().function(OomFunction.SMS_SENDER).getRole());
+        q.logicalId(prod.stack().functions().function(SuiteFunction.SMS_SENDER).getRole());
     String resources =
         new ObjectMapper()
             .valueToTree(TemplateQueries.resourcesOf(q.statement(sender, "SendText")))
@@ -48,7 +49,7 @@ class ProdStageTest {
                     properties(
                             q.resource(
                                 q.logicalId(
-                                    prod.stack().functions().function(OomFunction.SMS_SENDER))))
+                                    prod.stack().functions().function(SuiteFunction.SMS_SENDER))))
                         .get("Environment"))
                 .get("Variables");
     assertThat(env.get("OOM_SMS_POOL_ID")).isEqualTo("pool-0123456789abcdef0123456789abcdef");

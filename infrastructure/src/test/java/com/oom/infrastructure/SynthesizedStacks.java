@@ -26,19 +26,19 @@ import software.amazon.awscdk.services.lambda.Code;
  * is inside does not change anything asserted here; the app itself ({@link OomApp}) refuses to
  * synthesize without the real jar.
  */
-final class SynthesizedStacks {
+public final class SynthesizedStacks {
   static final Environment ENV =
       Environment.builder().account("111122223333").region("ca-central-1").build();
 
   private static Synthesized dev;
   private static Synthesized prod;
 
-  record Synthesized(App app, OomStack stack, Template template) {}
+  public record Synthesized(App app, OomStack stack, Template template) {}
 
   private SynthesizedStacks() {}
 
   /** The dev stage of cdk.json: three stores, the stack requests its own phone number and pool. */
-  static synchronized Synthesized dev() {
+  public static synchronized Synthesized dev() {
     if (dev == null) {
       dev = synthesize(devConfig());
     }
@@ -53,7 +53,7 @@ final class SynthesizedStacks {
     return prod;
   }
 
-  static StageConfig devConfig() {
+  public static StageConfig devConfig() {
     Map<String, ZoneId> stores = new LinkedHashMap<>();
     stores.put("101", ZoneId.of("America/Winnipeg"));
     stores.put("202", ZoneId.of("America/Regina"));

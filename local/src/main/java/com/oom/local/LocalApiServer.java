@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.OomJson;
+import com.oom.catalogue.Route;
+import com.oom.catalogue.Routes;
+import com.oom.catalogue.SuiteFunction;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -29,17 +32,6 @@ import java.util.regex.Pattern;
  * make; {@code /_local/...} are the runner's own endpoints (tokens, clock, texts, queues).
  */
 final class LocalApiServer implements AutoCloseable {
-  private static final List<String> ROUTES =
-      List.of(
-          "GET /worklists/{kind}",
-          "GET /orders/{orderId}",
-          "POST /orders/{orderId}/contact-attempts",
-          "PUT /orders/{orderId}/contact-status",
-          "POST /orders/{orderId}/appointments",
-          "POST /orders/{orderId}/trouble",
-          "POST /orders/{orderId}/comments",
-          "POST /webhooks/jenny");
-
   private final LocalSuite suite;
   private final HttpServer server;
 
@@ -142,8 +134,10 @@ final class LocalApiServer implements AutoCloseable {
 
   private void api(HttpExchange exchange, String method, String path, String body)
       throws IOException {
-    Optional<Route> route = match(method, path);
-    boolean webhook = path.equals("/webhooks/jenny");
+    Optional<Match> route = match(method, path);
+    // a path no route matches goes to the agent API (its catch-all answers 404 or 405)
+    SuiteFunction function = route.map(m -> m.route().function()).orElse(SuiteFunction.AGENT_API);
+    boolean webhook = route.map(m -> !m.route().access().jwt()).orElse(false);
     Map<String, String> headers = new LinkedHashMap<>();
     exchange
         .getRequestHeaders()
@@ -173,18 +167,18 @@ final class LocalApiServer implements AutoCloseable {
     APIGatewayV2HTTPEvent event =
         APIGatewayV2HTTPEvent.builder()
             .withVersion("2.0")
-            .withRouteKey(route.map(Route::key).orElse("$default"))
+            .withRouteKey(route.map(Match::key).orElse("$default"))
             .withRawPath(path)
             .withRawQueryString(query == null ? "" : query)
             .withHeaders(headers)
             .withQueryStringParameters(queryParameters(query))
-            .withPathParameters(route.map(Route::parameters).orElse(null))
+            .withPathParameters(route.map(Match::parameters).orElse(null))
             .withBody(body.isEmpty() ? null : body)
             .withIsBase64Encoded(false)
             .withRequestContext(
                 APIGatewayV2HTTPEvent.RequestContext.builder()
                     .withRequestId(UUID.randomUUID().toString())
-                    .withRouteKey(route.map(Route::key).orElse("$default"))
+                    .withRouteKey(route.map(Match::key).orElse("$default"))
                     .withStage("$default")
                     .withTimeEpoch(suite.now().toEpochMilli())
                     .withHttp(
@@ -197,7 +191,7 @@ final class LocalApiServer implements AutoCloseable {
                     .withAuthorizer(authorizer)
                     .build())
             .build();
-    APIGatewayV2HTTPResponse response = suite.http(event, webhook);
+    APIGatewayV2HTTPResponse response = suite.http(event, function);
     String contentType =
         Optional.ofNullable(response.getHeaders())
             .map(h -> h.get("content-type"))
@@ -209,11 +203,22 @@ final class LocalApiServer implements AutoCloseable {
         response.getBody() == null ? "" : response.getBody());
   }
 
-  private record Route(String key, Map<String, String> parameters) {}
+  /** A catalogue route matched by method and path, with its path parameters. */
+  record Match(Route route, Map<String, String> parameters) {
+    String key() {
+      return route.routeKey();
+    }
+  }
 
-  static Optional<Route> match(String method, String path) {
-    for (String route : ROUTES) {
-      String[] parts = route.split(" ", 2);
+  /** The route keys the runner serves, as API Gateway would. */
+  static List<String> routeKeys() {
+    return Routes.all().stream().map(Route::routeKey).toList();
+  }
+
+  /** The catalogue route for a method and path, as API Gateway matches them. */
+  static Optional<Match> match(String method, String path) {
+    for (Route route : Routes.all()) {
+      String[] parts = {route.method(), route.path()};
       if (!parts[0].equals(method)) {
         continue;
       }
@@ -230,7 +235,7 @@ final class LocalApiServer implements AutoCloseable {
           parameters.put(
               names.get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
         }
-        return Optional.of(new Route(route, parameters));
+        return Optional.of(new Match(route, parameters));
       }
     }
     return Optional.empty();

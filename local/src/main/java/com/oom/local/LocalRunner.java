@@ -2,7 +2,7 @@ package com.oom.local;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.oom.handlers.schedule.OomSchedules;
+import com.oom.catalogue.Schedules;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ public final class LocalRunner {
               aws,
               options.clock(),
               options.stores(),
-              options.demo() ? Demo.SWEEP_EVERY : OomSchedules.SWEEP_EVERY);
+              options.demo() ? Demo.SWEEP_EVERY : Schedules.SWEEP_EVERY);
       if (options.demo()) {
         new Demo(suite, options.demoOrders(), options.demoDays(), terminal).run();
         return;

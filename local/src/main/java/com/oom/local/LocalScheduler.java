@@ -1,6 +1,6 @@
 package com.oom.local;
 
-import com.oom.handlers.schedule.OomSchedules;
+import com.oom.catalogue.SuiteSchedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +14,11 @@ import java.util.function.BiConsumer;
  * due in between, in order, each with the clock set to its firing instant.
  */
 final class LocalScheduler {
-  private final List<OomSchedules.Schedule> schedules;
+  private final List<SuiteSchedule> schedules;
   private final LocalClock clock;
   private long executions;
 
-  LocalScheduler(List<OomSchedules.Schedule> schedules, LocalClock clock) {
+  LocalScheduler(List<SuiteSchedule> schedules, LocalClock clock) {
     this.schedules = List.copyOf(schedules);
     this.clock = clock;
   }
@@ -28,7 +28,7 @@ final class LocalScheduler {
    *
    * @return how many schedules fired
    */
-  int advanceTo(Instant target, BiConsumer<OomSchedules.Schedule, String> fire) {
+  int advanceTo(Instant target, BiConsumer<SuiteSchedule, String> fire) {
     if (target.isBefore(clock.instant())) {
       throw new IllegalArgumentException(
           "the clock only moves forward (now " + clock.instant() + ")");
@@ -52,9 +52,9 @@ final class LocalScheduler {
     return fired;
   }
 
-  private record Firing(OomSchedules.Schedule schedule, Instant at) {}
+  private record Firing(SuiteSchedule schedule, Instant at) {}
 
-  static Instant nextAfter(OomSchedules.Schedule schedule, Instant now) {
+  static Instant nextAfter(SuiteSchedule schedule, Instant now) {
     if (schedule.rate() != null) {
       long rate = schedule.rate().toMillis();
       return Instant.ofEpochMilli((now.toEpochMilli() / rate + 1) * rate);

@@ -11,15 +11,18 @@ import com.oom.aws.client.AwsSettings;
 import com.oom.aws.client.RequestCounter;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Schedules;
+import com.oom.catalogue.SuiteFunction;
+import com.oom.catalogue.SuiteSchedule;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
 import com.oom.core.config.OomConfig;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvocationContext;
+import com.oom.handlers.common.SqsFunction;
 import com.oom.handlers.confirmations.ConfirmationFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
 import com.oom.handlers.schedule.DailyPlanHandler;
-import com.oom.handlers.schedule.OomSchedules;
 import com.oom.handlers.schedule.TimerSweepHandler;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
 import com.oom.handlers.smssender.SmsSenderHandler;
@@ -28,6 +31,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -57,13 +61,15 @@ public final class LocalSuite {
   final LocalJwt jwt;
   private final EventSources eventSources;
   private final LocalScheduler scheduler;
-  private final TimerSweepHandler sweep;
-  private final DailyPlanHandler dailyPlan;
-  private final HttpFunction api;
-  private final HttpFunction webhook;
+
+  /** Every function of the catalogue, as the runner invokes it. */
+  private final Map<SuiteFunction, RequestStreamHandler> functions;
+
+  /** The catalogue's schedules, as the runner fires them (the sweep maybe coarser). */
+  final List<SuiteSchedule> schedules;
 
   public LocalSuite(URI awsEndpoint, Instant start, String storeSpec) {
-    this(awsEndpoint, start, storeSpec, OomSchedules.SWEEP_EVERY);
+    this(awsEndpoint, start, storeSpec, Schedules.SWEEP_EVERY);
   }
 
   /**
@@ -98,32 +104,31 @@ public final class LocalSuite {
     services = new OomServices(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);
 
+    Map<SuiteFunction, RequestStreamHandler> functions = new EnumMap<>(SuiteFunction.class);
+    functions.put(SuiteFunction.ORDER_FEED, new OrderFeedHandler(services));
+    functions.put(SuiteFunction.CONFIRMATION_FEED, new ConfirmationFeedHandler(services));
+    functions.put(SuiteFunction.SMS_SENDER, new SmsSenderHandler(services));
+    functions.put(SuiteFunction.SMS_INBOUND, new SmsInboundHandler(services));
+    functions.put(SuiteFunction.TIMER_SWEEP, new TimerSweepHandler(services, clock));
+    functions.put(SuiteFunction.DAILY_PLAN, new DailyPlanHandler(services));
+    functions.put(SuiteFunction.AGENT_API, LocalHttpFunctions.agentApi(services));
+    functions.put(
+        SuiteFunction.JENNY_WEBHOOK, LocalHttpFunctions.jennyWebhook(settings, clients, clock));
+    this.functions = Map.copyOf(functions);
+
     eventSources = new EventSources(sqs, queueUrls);
-    eventSources.connect(OomQueues.ORDER_FEED, new OrderFeedHandler(services));
-    eventSources.connect(OomQueues.CONFIRMATIONS, new ConfirmationFeedHandler(services));
-    eventSources.connect(OomQueues.SMS_REQUESTS, new SmsSenderHandler(services));
-    eventSources.connect(OomQueues.SMS_INBOUND, new SmsInboundHandler(services));
-    sweep = new TimerSweepHandler(services, clock);
-    dailyPlan = new DailyPlanHandler(services);
-    scheduler =
-        new LocalScheduler(
-            OomSchedules.all(stores).stream()
-                .map(
-                    s ->
-                        s.rate() == null
-                            ? s
-                            : new OomSchedules.Schedule(
-                                s.name(),
-                                s.target(),
-                                sweepEvery,
-                                null,
-                                s.days(),
-                                s.zone(),
-                                s.input()))
-                .toList(),
-            clock);
-    api = LocalHttpFunctions.agentApi(services);
-    webhook = LocalHttpFunctions.jennyWebhook(settings, clients, clock);
+    for (SuiteFunction function : SuiteFunction.values()) {
+      function
+          .queueTrigger()
+          .ifPresent(
+              trigger ->
+                  eventSources.connect(trigger.queueName(), (SqsFunction) functions.get(function)));
+    }
+    schedules =
+        Schedules.all(stores.storeIds(), stores).stream()
+            .map(s -> s.rate() == null ? s : s.withRate(sweepEvery))
+            .toList();
+    scheduler = new LocalScheduler(schedules, clock);
   }
 
   public Instant now() {
@@ -155,15 +160,15 @@ public final class LocalSuite {
     return eventSources.drain();
   }
 
+  /** Invokes the HTTP function that serves a route, as API Gateway's integration would. */
   public synchronized APIGatewayV2HTTPResponse http(
-      APIGatewayV2HTTPEvent event, boolean webhookRoute) {
-    var function = webhookRoute ? webhook : api;
+      APIGatewayV2HTTPEvent event, SuiteFunction function) {
     APIGatewayV2HTTPResponse response =
         AsLambda.invoke(
-            function,
+            (HttpFunction) functions.get(function),
             event,
             APIGatewayV2HTTPResponse.class,
-            new InvocationContext(webhookRoute ? "jenny-webhook" : "agent-api"));
+            new InvocationContext(function.slug()));
     eventSources.drain();
     return response;
   }
@@ -183,9 +188,8 @@ public final class LocalSuite {
     sqs.sendMessage(b -> b.queueUrl(queueUrls.get(queue)).messageBody(body));
   }
 
-  private void invoke(OomSchedules.Schedule schedule, String executionId) {
-    RequestStreamHandler function =
-        schedule.target() == OomSchedules.Target.TIMER_SWEEP ? sweep : dailyPlan;
+  private void invoke(SuiteSchedule schedule, String executionId) {
+    RequestStreamHandler function = functions.get(schedule.target());
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     try {
       function.handleRequest(

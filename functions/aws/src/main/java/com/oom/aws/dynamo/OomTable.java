@@ -1,8 +1,9 @@
 package com.oom.aws.dynamo;
 
+import com.oom.catalogue.SuiteTable;
+import com.oom.catalogue.SuiteTable.Index;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -17,50 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 
 /**
- * The single table: its key schema, its sparse indexes and its TTL attribute. The same definition
- * creates the table in tests and in the local runner; the CDK app mirrors these names.
+ * The catalogue's table ({@link SuiteTable}) on DynamoDB: the request that creates it in tests and
+ * in the local runner, and the names the adapters use.
  */
 public final class OomTable {
-  public static final String PK = "PK";
-  public static final String SK = "SK";
-  public static final String TTL = "expiresAt";
+  public static final String PK = SuiteTable.PK;
+  public static final String SK = SuiteTable.SK;
+  public static final String TTL = SuiteTable.TTL;
 
-  /** Orders with a running timer, by due time: the sweep's Query. */
-  public static final Index TIMERS = new Index("timers", "timerShard", "timerDue", 8, true);
-
-  /** Outbox messages not yet published. */
-  public static final Index OUTBOX = new Index("outbox", "outboxShard", "createdAt", 4, true);
-
-  /** Texts deferred to the end of quiet hours or the next day, by when they may go. */
-  public static final Index DEFERRED_SMS =
-      new Index("deferredSms", "deferredShard", "notBefore", 4, true);
-
-  /** Open orders of a store, for work lists and the daily plan. */
-  public static final Index OPEN_BY_STORE =
-      new Index("openByStore", "storeOpen", "orderId", 1, false);
-
-  public static final List<Index> INDEXES = List.of(TIMERS, OUTBOX, DEFERRED_SMS, OPEN_BY_STORE);
-
-  /**
-   * A sparse GSI: only items carrying its partition attribute appear in it.
-   *
-   * @param shards partitions the writes are spread over; readers query every shard
-   * @param numericSort sort key is epoch milliseconds (else a string)
-   */
-  public record Index(
-      String name,
-      String partitionAttribute,
-      String sortAttribute,
-      int shards,
-      boolean numericSort) {
-    public String shardOf(String id) {
-      return name + "#" + Math.floorMod(id.hashCode(), shards);
-    }
-
-    public List<String> allShards() {
-      return IntStream.range(0, shards).mapToObj(i -> name + "#" + i).toList();
-    }
-  }
+  public static final Index TIMERS = SuiteTable.TIMERS;
+  public static final Index OUTBOX = SuiteTable.OUTBOX;
+  public static final Index DEFERRED_SMS = SuiteTable.DEFERRED_SMS;
+  public static final Index OPEN_BY_STORE = SuiteTable.OPEN_BY_STORE;
+  public static final List<Index> INDEXES = SuiteTable.INDEXES;
 
   private OomTable() {}
 

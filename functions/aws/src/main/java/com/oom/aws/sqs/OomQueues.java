@@ -1,6 +1,7 @@
 package com.oom.aws.sqs;
 
-import java.util.ArrayList;
+import com.oom.catalogue.Queues;
+import com.oom.catalogue.SuiteQueue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,26 +11,19 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Every queue of the suite with its dead-letter queue: the same definitions create them in tests
- * and in the local runner; the CDK app mirrors the names and settings.
+ * The queues of the catalogue ({@link Queues}) on SQS: created with their dead-letter queues in
+ * tests and in the local runner (the CDK app deploys the same definitions), and received from as a
+ * Lambda event source would.
  */
 public final class OomQueues {
-  public static final String ORDER_FEED = "oom-order-feed";
-  public static final String CONFIRMATIONS = "oom-confirmations";
-  public static final String SMS_INBOUND = "oom-sms-inbound";
-  public static final String SMS_REQUESTS = "oom-sms-requests";
-  public static final String ERP_UPDATES = "oom-erp-updates";
-  public static final int MAX_RECEIVE_COUNT = 5;
+  public static final String ORDER_FEED = Queues.ORDER_FEED;
+  public static final String CONFIRMATIONS = Queues.CONFIRMATIONS;
+  public static final String SMS_INBOUND = Queues.SMS_INBOUND;
+  public static final String SMS_REQUESTS = Queues.SMS_REQUESTS;
+  public static final String ERP_UPDATES = Queues.ERP_UPDATES;
+  public static final int MAX_RECEIVE_COUNT = Queues.MAX_RECEIVE_COUNT;
 
   private OomQueues() {}
-
-  /** A queue, its DLQ and how often a message may be received before it moves there. */
-  public record QueueDefinition(
-      String name, boolean fifo, int visibilityTimeoutSeconds, int maxReceiveCount) {
-    public String deadLetterName() {
-      return fifo ? name.replace(".fifo", "-dlq.fifo") : name + "-dlq";
-    }
-  }
 
   /**
    * Up to 10 messages waiting now (no long poll), with every system and message attribute, as a
@@ -46,36 +40,15 @@ public final class OomQueues {
         .messages();
   }
 
-  /** The store's hand-off queue; refuses store ids that cannot be part of an SQS queue name. */
+  /** The store's hand-off queue ({@link Queues#handOff}). */
   public static String handOff(String storeId) {
-    if (storeId == null) {
-      throw new IllegalArgumentException("store id is missing: no hand-off queue can be named");
-    }
-    if (!storeId.matches("[A-Za-z0-9_-]{1,40}")) {
-      throw new IllegalArgumentException(
-          "store id '%s' is not usable in a queue name: use 1 to 40 letters, digits, '-' or '_'"
-              .formatted(storeId));
-    }
-    return "oom-handoff-" + storeId + ".fifo";
-  }
-
-  public static List<QueueDefinition> all(List<String> storeIds) {
-    List<QueueDefinition> queues = new ArrayList<>();
-    queues.add(new QueueDefinition(ORDER_FEED, false, 60, MAX_RECEIVE_COUNT));
-    queues.add(new QueueDefinition(CONFIRMATIONS, false, 60, MAX_RECEIVE_COUNT));
-    queues.add(new QueueDefinition(SMS_INBOUND, false, 60, MAX_RECEIVE_COUNT));
-    queues.add(new QueueDefinition(SMS_REQUESTS, false, 60, MAX_RECEIVE_COUNT));
-    queues.add(new QueueDefinition(ERP_UPDATES, false, 60, MAX_RECEIVE_COUNT));
-    for (String store : storeIds) {
-      queues.add(new QueueDefinition(handOff(store), true, 60, MAX_RECEIVE_COUNT));
-    }
-    return queues;
+    return Queues.handOff(storeId);
   }
 
   /** Creates every queue and its DLQ (idempotent); returns queue URLs by name. */
   public static Map<String, String> create(SqsClient sqs, List<String> storeIds) {
     Map<String, String> urls = new HashMap<>();
-    for (QueueDefinition queue : all(storeIds)) {
+    for (SuiteQueue queue : Queues.all(storeIds)) {
       String dlqUrl = createQueue(sqs, queue.deadLetterName(), queue.fifo(), Map.of());
       String dlqArn =
           sqs.getQueueAttributes(
@@ -85,7 +58,7 @@ public final class OomQueues {
       Map<QueueAttributeName, String> attributes = new HashMap<>();
       attributes.put(
           QueueAttributeName.VISIBILITY_TIMEOUT,
-          Integer.toString(queue.visibilityTimeoutSeconds()));
+          Long.toString(queue.visibilityTimeout().toSeconds()));
       attributes.put(
           QueueAttributeName.REDRIVE_POLICY,
           "{\"deadLetterTargetArn\":\"%s\",\"maxReceiveCount\":%d}"

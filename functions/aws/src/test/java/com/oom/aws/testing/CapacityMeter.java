@@ -1,6 +1,7 @@
 package com.oom.aws.testing;
 
 import com.oom.aws.dynamo.OomTable;
+import com.oom.catalogue.SuiteTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,7 +189,7 @@ public final class CapacityMeter implements ExecutionInterceptor {
     if (Objects.equals(write.before, after)) {
       return units;
     }
-    for (OomTable.Index index : OomTable.INDEXES) {
+    for (SuiteTable.Index index : OomTable.INDEXES) {
       Map<String, AttributeValue> oldKey = indexKey(index, write.before);
       Map<String, AttributeValue> newKey = indexKey(index, after);
       if (oldKey != null && newKey != null && !oldKey.equals(newKey)) {
@@ -203,7 +204,7 @@ public final class CapacityMeter implements ExecutionInterceptor {
   }
 
   private static Map<String, AttributeValue> indexKey(
-      OomTable.Index index, Map<String, AttributeValue> item) {
+      SuiteTable.Index index, Map<String, AttributeValue> item) {
     if (item == null
         || !item.containsKey(index.partitionAttribute())
         || !item.containsKey(index.sortAttribute())) {

@@ -1,46 +1,45 @@
 package com.oom.handlers.api;
 
+import com.oom.catalogue.Route;
+import com.oom.catalogue.Routes;
+import com.oom.catalogue.SuiteFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The agent API's routes (the catalogue's public contract), who may call them, and every status
- * each can answer (the OpenAPI document is checked against these).
+ * The agent API's routes: the catalogue's routes served by the agent API function ({@link Routes}),
+ * in an enum so the handler can switch over them exhaustively. Everything about a route (method,
+ * path, who may call it, its statuses) is the catalogue's.
  */
 public enum ApiRoute {
-  WORK_LIST("GET", "/worklists/{kind}", 200, true, Set.of(400, 401, 403, 500)),
-  ORDER("GET", "/orders/{orderId}", 200, true, Set.of(401, 403, 404, 500)),
-  CONTACT_ATTEMPTS(
-      "POST",
-      "/orders/{orderId}/contact-attempts",
-      201,
-      true,
-      Set.of(400, 401, 403, 404, 409, 500)),
-  CONTACT_STATUS(
-      "PUT", "/orders/{orderId}/contact-status", 200, false, Set.of(400, 401, 403, 404, 409, 500)),
-  APPOINTMENTS(
-      "POST", "/orders/{orderId}/appointments", 201, false, Set.of(400, 401, 403, 404, 409, 500)),
-  TROUBLE("POST", "/orders/{orderId}/trouble", 201, false, Set.of(400, 401, 403, 404, 409, 500)),
-  COMMENTS("POST", "/orders/{orderId}/comments", 201, true, Set.of(400, 401, 403, 404, 409, 500));
+  WORK_LIST(Routes.WORK_LIST),
+  ORDER(Routes.ORDER),
+  CONTACT_ATTEMPTS(Routes.CONTACT_ATTEMPTS),
+  CONTACT_STATUS(Routes.CONTACT_STATUS),
+  APPOINTMENTS(Routes.APPOINTMENTS),
+  TROUBLE(Routes.TROUBLE),
+  COMMENTS(Routes.COMMENTS);
 
+  private final Route spec;
   private final String method;
   private final String template;
-  private final int success;
-  private final boolean storesAllowed;
-  private final Set<Integer> errors;
 
-  ApiRoute(
-      String method, String template, int success, boolean storesAllowed, Set<Integer> errors) {
-    this.method = method;
-    this.template = template;
-    this.success = success;
-    this.storesAllowed = storesAllowed;
-    this.errors = errors;
+  ApiRoute(Route spec) {
+    if (!spec.name().equals(name()) || spec.function() != SuiteFunction.AGENT_API) {
+      throw new IllegalStateException(name() + " is not the agent API's route " + spec.name());
+    }
+    this.spec = spec;
+    this.method = spec.method();
+    this.template = spec.path();
+  }
+
+  /** The catalogue's route. */
+  public Route spec() {
+    return spec;
   }
 
   public String method() {
@@ -53,23 +52,21 @@ public enum ApiRoute {
 
   /** The route key API Gateway uses, e.g. {@code GET /orders/{orderId}}. */
   public String routeKey() {
-    return method + " " + template;
+    return spec.routeKey();
   }
 
   public int successStatus() {
-    return success;
+    return spec.successStatus();
   }
 
   /** Whether {@code store-<storeId>} callers may use it (for their own store's orders). */
   public boolean storesAllowed() {
-    return storesAllowed;
+    return spec.access() == Route.Access.AGENTS_AND_STORES;
   }
 
-  /** Every status the route can answer, success first. */
+  /** Every status the route can answer, sorted. */
   public Set<Integer> statuses() {
-    Set<Integer> all = new TreeSet<>(errors);
-    all.add(success);
-    return all;
+    return spec.statuses();
   }
 
   /** A route and its path parameters. */

@@ -11,6 +11,7 @@ import com.oom.aws.dynamo.DynamoReplayGuard;
 import com.oom.aws.secrets.SecretsManagerSecrets;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
+import com.oom.catalogue.Routes;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.common.SnapStartPriming;
@@ -49,12 +50,12 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  */
 public final class JennyWebhookHandler implements HttpFunction {
   private static final Logger LOG = LoggerFactory.getLogger(JennyWebhookHandler.class);
-  public static final String PATH = "/webhooks/jenny";
+  public static final String PATH = Routes.JENNY_WEBHOOK.path();
   public static final String TIMESTAMP_HEADER = "x-jenny-timestamp";
   public static final String SIGNATURE_HEADER = "x-jenny-signature";
 
   /** Every status the webhook can answer (the OpenAPI document is checked against it). */
-  public static final Set<Integer> STATUSES = Set.of(202, 400, 401, 409, 500, 503);
+  public static final Set<Integer> STATUSES = Routes.JENNY_WEBHOOK.statuses();
 
   /** The HMAC secret itself (tests, local runner). */
   public static final String SECRET = "OOM_JENNY_SECRET";

@@ -2,6 +2,9 @@ package com.oom.handlers.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.catalogue.Routes;
+import com.oom.catalogue.SuiteFunction;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +61,11 @@ class ApiRouteTest {
     for (ApiRoute route : ApiRoute.values()) {
       assertThat(route.statuses()).contains(route.successStatus(), 401, 403, 500);
     }
+  }
+
+  @Test
+  void the_enum_holds_exactly_the_catalogues_agent_api_routes() {
+    assertThat(Arrays.stream(ApiRoute.values()).map(ApiRoute::spec))
+        .containsExactlyElementsOf(Routes.servedBy(SuiteFunction.AGENT_API));
   }
 }

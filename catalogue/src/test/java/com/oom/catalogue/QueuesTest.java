@@ -1,26 +1,25 @@
-package com.oom.aws.sqs;
+package com.oom.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.oom.aws.sqs.OomQueues.QueueDefinition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class OomQueuesTest {
+class QueuesTest {
   @Test
   void a_stores_hand_off_queue_is_named_after_the_store_and_is_fifo() {
-    assertThat(OomQueues.handOff("101")).isEqualTo("oom-handoff-101.fifo");
+    assertThat(Queues.handOff("101")).isEqualTo("oom-handoff-101.fifo");
   }
 
   @Test
   void a_forty_character_store_id_still_names_a_queue_and_its_dlq_within_sqs_limits() {
     String store = "S".repeat(40);
 
-    QueueDefinition queue = OomQueues.all(List.of(store)).getLast();
+    SuiteQueue queue = Queues.all(List.of(store)).getLast();
 
     assertThat(queue.name()).isEqualTo("oom-handoff-" + store + ".fifo");
     assertThat(queue.deadLetterName()).isEqualTo("oom-handoff-" + store + "-dlq.fifo");
@@ -39,7 +38,7 @@ class OomQueuesTest {
         "12345678901234567890123456789012345678901"
       })
   void a_store_id_that_cannot_name_a_queue_is_refused_with_a_clear_message(String storeId) {
-    assertThatThrownBy(() -> OomQueues.handOff(storeId))
+    assertThatThrownBy(() -> Queues.handOff(storeId))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + storeId + "'")
         .hasMessageContaining("1 to 40 letters, digits, '-' or '_'");
@@ -47,24 +46,24 @@ class OomQueuesTest {
 
   @Test
   void a_missing_store_id_is_refused_with_a_clear_message() {
-    assertThatThrownBy(() -> OomQueues.handOff(null))
+    assertThatThrownBy(() -> Queues.handOff(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("store id is missing");
   }
 
   @Test
   void an_invalid_store_is_refused_before_any_queue_is_defined() {
-    assertThatThrownBy(() -> OomQueues.all(List.of("101", "bad store")))
+    assertThatThrownBy(() -> Queues.all(List.of("101", "bad store")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'bad store'");
   }
 
   @Test
   void every_queue_has_a_dlq_named_after_it_and_five_receives_before_it_moves_there() {
-    List<QueueDefinition> queues = OomQueues.all(List.of("101", "202"));
+    List<SuiteQueue> queues = Queues.all(List.of("101", "202"));
 
     assertThat(queues)
-        .extracting(QueueDefinition::name, QueueDefinition::deadLetterName, QueueDefinition::fifo)
+        .extracting(SuiteQueue::name, SuiteQueue::deadLetterName, SuiteQueue::fifo)
         .containsExactly(
             tuple("oom-order-feed", "oom-order-feed-dlq", false),
             tuple("oom-confirmations", "oom-confirmations-dlq", false),
@@ -73,6 +72,6 @@ class OomQueuesTest {
             tuple("oom-erp-updates", "oom-erp-updates-dlq", false),
             tuple("oom-handoff-101.fifo", "oom-handoff-101-dlq.fifo", true),
             tuple("oom-handoff-202.fifo", "oom-handoff-202-dlq.fifo", true));
-    assertThat(queues).extracting(QueueDefinition::maxReceiveCount).containsOnly(5);
+    assertThat(queues).extracting(SuiteQueue::maxReceiveCount).containsOnly(5);
   }
 }
