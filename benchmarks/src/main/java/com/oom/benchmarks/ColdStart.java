@@ -4,6 +4,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
 import java.io.BufferedReader;
 import java.io.File;
@@ -205,19 +206,20 @@ public final class ColdStart {
 
   static Map<String, String> childEnvironment(URI endpoint, SmsStub smsStub) throws IOException {
     Map<String, String> env = new HashMap<>();
-    env.put("OOM_TABLE", TABLE);
-    env.put("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto");
-    env.put("OOM_AWS_ENDPOINT", endpoint.toString());
+    env.put(Setting.TABLE.variable(), TABLE);
+    env.put(
+        Setting.STORES.variable(), "101=America/Winnipeg,202=America/Regina,303=America/Toronto");
+    env.put(Setting.AWS_ENDPOINT.variable(), endpoint.toString());
     env.put("AWS_REGION", "us-east-1");
-    env.put("OOM_SMS_POOL_ID", "pool-bench");
-    env.put("OOM_SMS_CONFIGURATION_SET", "bench");
+    env.put(Setting.SMS_POOL_ID.variable(), "pool-bench");
+    env.put(Setting.SMS_CONFIGURATION_SET.variable(), "bench");
     // A stub of End User Messaging that accepts every text (SmsStub): a send costs one round trip,
     // as it would in AWS, instead of connection-refused retries with back-off.
-    env.put("OOM_SMS_ENDPOINT", smsStub.endpoint().toString());
-    env.put("POWERTOOLS_SERVICE_NAME", "oom-bench");
-    env.put("POWERTOOLS_METRICS_NAMESPACE", "OomBench");
+    env.put(Setting.SMS_ENDPOINT.variable(), smsStub.endpoint().toString());
+    env.put(Setting.SERVICE_NAME.variable(), "oom-bench");
+    env.put(Setting.METRICS_NAMESPACE.variable(), "OomBench");
     // The webhook's HMAC secret as tests and the local runner pass it; requests are signed with it.
-    env.put("OOM_JENNY_SECRET", JennyRequests.TEST_SECRET);
+    env.put(Setting.JENNY_SECRET.variable(), JennyRequests.TEST_SECRET);
     return env;
   }
 

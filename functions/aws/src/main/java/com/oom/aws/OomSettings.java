@@ -1,6 +1,7 @@
 package com.oom.aws;
 
 import com.oom.aws.client.AwsSettings;
+import com.oom.catalogue.Setting;
 import java.util.Map;
 
 /**
@@ -8,8 +9,8 @@ import java.util.Map;
  * is, the table, and the stores with their time zones.
  */
 public record OomSettings(AwsSettings aws, String table, StoreDirectory stores) {
-  public static final String TABLE = "OOM_TABLE";
-  public static final String STORES = "OOM_STORES";
+  public static final String TABLE = Setting.TABLE.variable();
+  public static final String STORES = Setting.STORES.variable();
 
   public static OomSettings fromEnvironment(Map<String, String> env) {
     return new OomSettings(

@@ -1,5 +1,6 @@
 package com.oom.aws.client;
 
+import com.oom.catalogue.Setting;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public record AwsSettings(String region, Optional<URI> endpointOverride) {
   public static final String REGION = "AWS_REGION";
-  public static final String ENDPOINT = "OOM_AWS_ENDPOINT";
+  public static final String ENDPOINT = Setting.AWS_ENDPOINT.variable();
 
   public AwsSettings {
     Objects.requireNonNull(region, "region");

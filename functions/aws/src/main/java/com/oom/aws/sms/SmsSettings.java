@@ -1,5 +1,6 @@
 package com.oom.aws.sms;
 
+import com.oom.catalogue.Setting;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -25,10 +26,10 @@ public record SmsSettings(
     Duration timeToLive,
     Optional<URI> endpoint) {
 
-  public static final String POOL_ID = "OOM_SMS_POOL_ID";
-  public static final String CONFIGURATION_SET = "OOM_SMS_CONFIGURATION_SET";
-  public static final String TTL_SECONDS = "OOM_SMS_TTL_SECONDS";
-  public static final String ENDPOINT = "OOM_SMS_ENDPOINT";
+  public static final String POOL_ID = Setting.SMS_POOL_ID.variable();
+  public static final String CONFIGURATION_SET = Setting.SMS_CONFIGURATION_SET.variable();
+  public static final String TTL_SECONDS = Setting.SMS_TTL_SECONDS.variable();
+  public static final String ENDPOINT = Setting.SMS_ENDPOINT.variable();
 
   public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofHours(24);
 

@@ -12,6 +12,7 @@ import com.oom.aws.secrets.SecretsManagerSecrets;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.catalogue.Routes;
+import com.oom.catalogue.Setting;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.common.SnapStartPriming;
@@ -58,10 +59,10 @@ public final class JennyWebhookHandler implements HttpFunction {
   public static final Set<Integer> STATUSES = Routes.JENNY_WEBHOOK.statuses();
 
   /** The HMAC secret itself (tests, local runner). */
-  public static final String SECRET = "OOM_JENNY_SECRET";
+  public static final String SECRET = Setting.JENNY_SECRET.variable();
 
   /** The Secrets Manager secret holding it (deployed functions); read once at start. */
-  public static final String SECRET_ARN = "OOM_JENNY_SECRET_ARN";
+  public static final String SECRET_ARN = Setting.JENNY_SECRET_ARN.variable();
 
   private final JennySignature signature;
   private final DynamoReplayGuard replays;
