@@ -3,26 +3,28 @@ package com.oom.local;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.OomWiring;
 import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.client.RequestCounter;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvocationContext;
-import com.oom.handlers.confirmations.ConfirmationFeedHandler;
-import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.confirmations.ConfirmationFeedWiring;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.DailyPlanHandler;
+import com.oom.handlers.schedule.DailyPlanWiring;
 import com.oom.handlers.schedule.OomSchedules;
 import com.oom.handlers.schedule.TimerSweepHandler;
-import com.oom.handlers.smsinbound.SmsInboundHandler;
-import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -45,7 +47,7 @@ public final class LocalSuite {
   final LocalSmsSink sms;
   final SentMessages sent;
   final StoreDirectory stores;
-  final OomServices services;
+  final UseCaseFactory services;
   final CountingSmsLog smsLog;
 
   /** Every AWS request the suite made (the demo reports the total). */
@@ -82,10 +84,10 @@ public final class LocalSuite {
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores.storeIds());
-    Ports wired = OomWiring.ports(settings, clients, sms, clock);
+    AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
-        new Ports(
+        Ports.of(
             wired.orders(),
             wired.outbox(),
             wired.handOffs(),
@@ -95,16 +97,16 @@ public final class LocalSuite {
             wired.consent(),
             smsLog,
             wired.calendars());
-    services = new OomServices(ports, OomConfig.defaults(), clock);
+    services = new UseCaseFactory(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);
 
     eventSources = new EventSources(sqs, queueUrls);
-    eventSources.connect(OomQueues.ORDER_FEED, new OrderFeedHandler(services));
-    eventSources.connect(OomQueues.CONFIRMATIONS, new ConfirmationFeedHandler(services));
-    eventSources.connect(OomQueues.SMS_REQUESTS, new SmsSenderHandler(services));
-    eventSources.connect(OomQueues.SMS_INBOUND, new SmsInboundHandler(services));
-    sweep = new TimerSweepHandler(services, clock);
-    dailyPlan = new DailyPlanHandler(services);
+    eventSources.connect(OomQueues.ORDER_FEED, OrderFeedWiring.over(services));
+    eventSources.connect(OomQueues.CONFIRMATIONS, ConfirmationFeedWiring.over(services));
+    eventSources.connect(OomQueues.SMS_REQUESTS, SmsSenderWiring.over(services));
+    eventSources.connect(OomQueues.SMS_INBOUND, SmsInboundWiring.over(services));
+    sweep = TimerSweepWiring.over(services, clock);
+    dailyPlan = DailyPlanWiring.over(services);
     scheduler =
         new LocalScheduler(
             OomSchedules.all(stores).stream()
