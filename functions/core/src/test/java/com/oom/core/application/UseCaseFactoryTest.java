@@ -3,14 +3,8 @@ package com.oom.core.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.config.OomConfig;
-import com.oom.core.testing.FakeSmsGateway;
-import com.oom.core.testing.InMemoryConsentLedger;
-import com.oom.core.testing.InMemoryOpenOrders;
-import com.oom.core.testing.InMemorySmsLog;
-import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.core.testing.RecordingPublishers;
-import com.oom.core.time.BusinessCalendar;
+import com.oom.core.testing.Testbed;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,25 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** The factory builds a use case only when asked, once, and asks only for the ports it takes. */
 class UseCaseFactoryTest {
-  private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
+  private final Testbed bed = new Testbed(Orders.MONDAY_10_AM_WINNIPEG);
   private final List<String> asked = new CopyOnWriteArrayList<>();
   private final UseCaseFactory factory =
-      new UseCaseFactory(recording(), OomConfig.defaults(), clock);
+      new UseCaseFactory(recording(bed.ports), OomConfig.defaults(), bed.clock);
 
-  private Ports recording() {
-    InMemoryOpenOrders orders = new InMemoryOpenOrders();
-    RecordingPublishers queues = new RecordingPublishers();
-    Ports fixed =
-        Ports.of(
-            orders,
-            orders,
-            queues,
-            queues,
-            queues,
-            new FakeSmsGateway(clock),
-            new InMemoryConsentLedger(),
-            new InMemorySmsLog(),
-            storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
+  /** {@code fixed}, noting which port each call asks for. */
+  private Ports recording(Ports fixed) {
     return (Ports)
         Proxy.newProxyInstance(
             Ports.class.getClassLoader(),

@@ -15,6 +15,7 @@ public final class Testbed {
   public final InMemoryConsentLedger consent = new InMemoryConsentLedger();
   public final FakeSmsGateway gateway;
   public final OomConfig config;
+  public final Ports ports;
   public final UseCaseFactory services;
 
   public Testbed(Instant start) {
@@ -25,7 +26,7 @@ public final class Testbed {
     this.clock = new MutableClock(start);
     this.config = config;
     this.gateway = new FakeSmsGateway(clock);
-    Ports ports =
+    this.ports =
         Ports.of(
             orders,
             orders,
