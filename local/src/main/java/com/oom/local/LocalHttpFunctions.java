@@ -5,8 +5,8 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
-import com.oom.core.application.OomServices;
-import com.oom.handlers.api.AgentApiHandler;
+import com.oom.core.application.UseCaseFactory;
+import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.webhook.JennyWebhookHandler;
 import java.time.Clock;
@@ -18,8 +18,8 @@ final class LocalHttpFunctions {
 
   private LocalHttpFunctions() {}
 
-  static HttpFunction agentApi(OomServices services) {
-    return new AgentApiHandler(services);
+  static HttpFunction agentApi(UseCaseFactory services) {
+    return AgentApiWiring.over(services);
   }
 
   static HttpFunction jennyWebhook(OomSettings settings, AwsClients clients, Clock clock) {

@@ -3,8 +3,8 @@ package com.oom.local;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.OomWiring;
 import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
@@ -14,18 +14,18 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Schedules;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.catalogue.SuiteSchedule;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvocationContext;
 import com.oom.handlers.common.SqsFunction;
-import com.oom.handlers.confirmations.ConfirmationFeedHandler;
-import com.oom.handlers.orderfeed.OrderFeedHandler;
-import com.oom.handlers.schedule.DailyPlanHandler;
-import com.oom.handlers.schedule.TimerSweepHandler;
-import com.oom.handlers.smsinbound.SmsInboundHandler;
-import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.confirmations.ConfirmationFeedWiring;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
+import com.oom.handlers.schedule.DailyPlanWiring;
+import com.oom.handlers.schedule.TimerSweepWiring;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -49,7 +49,7 @@ public final class LocalSuite {
   final LocalSmsSink sms;
   final SentMessages sent;
   final StoreDirectory stores;
-  final OomServices services;
+  final UseCaseFactory services;
   final CountingSmsLog smsLog;
 
   /** Every AWS request the suite made (the demo reports the total). */
@@ -88,10 +88,10 @@ public final class LocalSuite {
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores.storeIds());
-    Ports wired = OomWiring.ports(settings, clients, sms, clock);
+    AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
-        new Ports(
+        Ports.of(
             wired.orders(),
             wired.outbox(),
             wired.handOffs(),
@@ -101,16 +101,16 @@ public final class LocalSuite {
             wired.consent(),
             smsLog,
             wired.calendars());
-    services = new OomServices(ports, OomConfig.defaults(), clock);
+    services = new UseCaseFactory(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);
 
     Map<SuiteFunction, RequestStreamHandler> functions = new EnumMap<>(SuiteFunction.class);
-    functions.put(SuiteFunction.ORDER_FEED, new OrderFeedHandler(services));
-    functions.put(SuiteFunction.CONFIRMATION_FEED, new ConfirmationFeedHandler(services));
-    functions.put(SuiteFunction.SMS_SENDER, new SmsSenderHandler(services));
-    functions.put(SuiteFunction.SMS_INBOUND, new SmsInboundHandler(services));
-    functions.put(SuiteFunction.TIMER_SWEEP, new TimerSweepHandler(services, clock));
-    functions.put(SuiteFunction.DAILY_PLAN, new DailyPlanHandler(services));
+    functions.put(SuiteFunction.ORDER_FEED, OrderFeedWiring.over(services));
+    functions.put(SuiteFunction.CONFIRMATION_FEED, ConfirmationFeedWiring.over(services));
+    functions.put(SuiteFunction.SMS_SENDER, SmsSenderWiring.over(services));
+    functions.put(SuiteFunction.SMS_INBOUND, SmsInboundWiring.over(services));
+    functions.put(SuiteFunction.TIMER_SWEEP, TimerSweepWiring.over(services, clock));
+    functions.put(SuiteFunction.DAILY_PLAN, DailyPlanWiring.over(services));
     functions.put(SuiteFunction.AGENT_API, LocalHttpFunctions.agentApi(services));
     functions.put(
         SuiteFunction.JENNY_WEBHOOK, LocalHttpFunctions.jennyWebhook(settings, clients, clock));

@@ -1,7 +1,9 @@
 package com.oom.aws.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
@@ -30,6 +32,7 @@ public final class AwsClients {
   private final List<ExecutionInterceptor> interceptors;
   private final SdkHttpClient http;
   private final AwsCredentialsProvider credentials;
+  private final List<String> built = new ArrayList<>();
 
   public AwsClients(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
     this.settings = settings;
@@ -53,25 +56,33 @@ public final class AwsClients {
         : EnvironmentVariableCredentialsProvider.create();
   }
 
+  /** The services of the clients built so far, one entry per client (the wiring tests check it). */
+  public synchronized List<String> built() {
+    return List.copyOf(built);
+  }
+
   public DynamoDbClient dynamoDb() {
-    return configure(DynamoDbClient.builder()).httpClient(http).build();
+    return configure(DynamoDbClient.builder(), "dynamodb").httpClient(http).build();
   }
 
   public SqsClient sqs() {
-    return configure(SqsClient.builder()).httpClient(http).build();
+    return configure(SqsClient.builder(), "sqs").httpClient(http).build();
   }
 
   public SecretsManagerClient secretsManager() {
-    return configure(SecretsManagerClient.builder()).httpClient(http).build();
+    return configure(SecretsManagerClient.builder(), "secretsmanager").httpClient(http).build();
   }
 
-  public PinpointSmsVoiceV2Client sms(java.util.Optional<java.net.URI> smsEndpoint) {
-    var builder = configure(PinpointSmsVoiceV2Client.builder()).httpClient(http);
+  public PinpointSmsVoiceV2Client sms(Optional<java.net.URI> smsEndpoint) {
+    var builder = configure(PinpointSmsVoiceV2Client.builder(), "sms-voice").httpClient(http);
     smsEndpoint.ifPresent(builder::endpointOverride);
     return builder.build();
   }
 
-  private <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
+  private <B extends AwsClientBuilder<B, ?>> B configure(B builder, String service) {
+    synchronized (this) {
+      built.add(service);
+    }
     builder
         .region(Region.of(settings.region()))
         .credentialsProvider(credentials)

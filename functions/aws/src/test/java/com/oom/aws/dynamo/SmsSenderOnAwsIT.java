@@ -9,9 +9,9 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint.Result;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
@@ -42,7 +42,7 @@ class SmsSenderOnAwsIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private final FakeSmsGateway gateway = new FakeSmsGateway(clock);
   private AwsStack aws;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   @BeforeEach
   void stack() {

@@ -1,7 +1,7 @@
 package com.oom.aws.testing;
 
+import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.OomWiring;
 import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
@@ -10,8 +10,7 @@ import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsAdapters;
-import com.oom.core.application.OomServices;
-import com.oom.core.application.Ports;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;
 import java.net.URI;
@@ -77,15 +76,14 @@ public final class AwsStack {
     capacity.reset();
   }
 
-  /** Every use case on the real adapters (the stores are in Winnipeg). */
-  public OomServices services(SmsGateway gateway, OomConfig config, Clock clock) {
+  /** The use cases on the real adapters (the stores are in Winnipeg), each built when asked for. */
+  public UseCaseFactory services(SmsGateway gateway, OomConfig config, Clock clock) {
     OomSettings settings =
         new OomSettings(
             AwsSettings.emulator(endpoint),
             TABLE,
             StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg"));
-    Ports ports = OomWiring.ports(settings, clients, gateway, clock);
-    return new OomServices(ports, config, clock);
+    return new UseCaseFactory(new AwsPorts(settings, clients, () -> gateway, clock), config, clock);
   }
 
   /** An order's state item as the adapter stored it (one GetItem through the counted client). */

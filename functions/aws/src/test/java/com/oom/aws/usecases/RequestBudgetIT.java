@@ -19,13 +19,13 @@ import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RecordFulfilmentOutcome;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
@@ -127,7 +127,7 @@ class RequestBudgetIT {
 
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private AwsStack aws;
-  private OomServices oom;
+  private UseCaseFactory oom;
   private int ids;
 
   /** What one use case cost. */

@@ -6,8 +6,8 @@ import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -56,7 +56,7 @@ class SweepScaleIT {
   @Test
   void sweep_reads_the_same_with_a_thousand_and_with_ten_thousand_orders_not_due() {
     AwsStack aws = new AwsStack(clock);
-    OomServices oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+    UseCaseFactory oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
@@ -92,7 +92,7 @@ class SweepScaleIT {
   }
 
   /** The reads of a sweep run that finds one order due: timers, deferred texts, the outbox. */
-  private SweepReads sweepReads(AwsStack aws, OomServices oom) {
+  private SweepReads sweepReads(AwsStack aws, UseCaseFactory oom) {
     Instant before = clock.instant();
     clock.set(SWEEP_AT);
     aws.requests.reset();

@@ -11,9 +11,9 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
@@ -44,7 +44,7 @@ class UseCasesOnAwsIT {
   private static final Actor AGENT = Actor.agent("agent-7");
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
   private AwsStack aws;
-  private OomServices oom;
+  private UseCaseFactory oom;
   private int requestIds;
 
   @BeforeEach

@@ -10,14 +10,54 @@ import com.oom.core.port.SmsGateway;
 import com.oom.core.port.SmsLog;
 import com.oom.core.port.SmsRequestPublisher;
 
-/** Every port the use cases need: real adapters on AWS, in-memory fakes in unit tests. */
-public record Ports(
-    OpenOrders orders,
-    Outbox outbox,
-    HandOffPublisher handOffs,
-    ErpUpdatePublisher erpUpdates,
-    SmsRequestPublisher smsRequests,
-    SmsGateway smsGateway,
-    ConsentLedger consent,
-    SmsLog smsLog,
-    BusinessCalendars calendars) {}
+/**
+ * Every port the use cases may need. {@link UseCaseFactory} asks for a port only when it builds a
+ * use case that takes it, so an implementation can build its adapters (and their SDK clients) on
+ * first use: the AWS one does. {@link #of} holds ports built up front (in-memory fakes in tests).
+ */
+public interface Ports {
+  OpenOrders orders();
+
+  Outbox outbox();
+
+  HandOffPublisher handOffs();
+
+  ErpUpdatePublisher erpUpdates();
+
+  SmsRequestPublisher smsRequests();
+
+  SmsGateway smsGateway();
+
+  ConsentLedger consent();
+
+  SmsLog smsLog();
+
+  BusinessCalendars calendars();
+
+  static Ports of(
+      OpenOrders orders,
+      Outbox outbox,
+      HandOffPublisher handOffs,
+      ErpUpdatePublisher erpUpdates,
+      SmsRequestPublisher smsRequests,
+      SmsGateway smsGateway,
+      ConsentLedger consent,
+      SmsLog smsLog,
+      BusinessCalendars calendars) {
+    return new Fixed(
+        orders, outbox, handOffs, erpUpdates, smsRequests, smsGateway, consent, smsLog, calendars);
+  }
+
+  /** Ports built up front. */
+  record Fixed(
+      OpenOrders orders,
+      Outbox outbox,
+      HandOffPublisher handOffs,
+      ErpUpdatePublisher erpUpdates,
+      SmsRequestPublisher smsRequests,
+      SmsGateway smsGateway,
+      ConsentLedger consent,
+      SmsLog smsLog,
+      BusinessCalendars calendars)
+      implements Ports {}
+}

@@ -1,7 +1,7 @@
 package com.oom.core.testing;
 
-import com.oom.core.application.OomServices;
 import com.oom.core.application.Ports;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
@@ -15,7 +15,8 @@ public final class Testbed {
   public final InMemoryConsentLedger consent = new InMemoryConsentLedger();
   public final FakeSmsGateway gateway;
   public final OomConfig config;
-  public final OomServices services;
+  public final Ports ports;
+  public final UseCaseFactory services;
 
   public Testbed(Instant start) {
     this(start, OomConfig.defaults());
@@ -25,8 +26,8 @@ public final class Testbed {
     this.clock = new MutableClock(start);
     this.config = config;
     this.gateway = new FakeSmsGateway(clock);
-    Ports ports =
-        new Ports(
+    this.ports =
+        Ports.of(
             orders,
             orders,
             queues,
@@ -36,6 +37,6 @@ public final class Testbed {
             consent,
             smsLog,
             storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
-    this.services = new OomServices(ports, config, clock);
+    this.services = new UseCaseFactory(ports, config, clock);
   }
 }

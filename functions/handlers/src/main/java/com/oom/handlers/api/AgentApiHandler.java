@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.ListWorkList;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
@@ -62,13 +62,23 @@ public final class AgentApiHandler implements HttpFunction {
   private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Pattern STORE_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(
+      ViewOrder viewOrder,
+      ListWorkList listWorkList,
+      RecordContactAttempt recordContactAttempt,
+      SetContactStatus setContactStatus,
+      BookAppointment bookAppointment,
+      ReportTrouble reportTrouble,
+      AddComment addComment) {}
 
   public AgentApiHandler() {
-    this(FunctionWiring.fromEnvironment(false));
+    this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public AgentApiHandler(OomServices oom) {
+  public AgentApiHandler(UseCases oom) {
     this.oom = oom;
   }
 

@@ -1,53 +1,83 @@
 package com.oom.handlers.common;
 
+import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.OomWiring;
 import com.oom.aws.client.AwsClients;
+import com.oom.aws.client.AwsSettings;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
-import com.oom.aws.sqs.OomQueues;
-import com.oom.core.application.OomServices;
-import com.oom.core.application.Ports;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
-import com.oom.core.port.SmsGateway;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * What a handler's no-argument constructor builds, once per execution environment: settings from
- * the environment, SDK clients, the real adapters and every use case; and the SnapStart priming of
- * that wiring ({@link SnapStartPriming}), which runs only before a SnapStart snapshot.
+ * What every function's wiring starts from, once per execution environment: the environment, the
+ * clock and the SDK client factory. Settings, ports and use cases are built only when a function's
+ * wiring asks for them, and the ports build each SDK client and adapter on first use ({@link
+ * AwsPorts}), so a function builds only what its use cases take. Each function's {@code *Wiring}
+ * picks its use cases here and names its SnapStart priming steps with {@link #prime}.
  */
 public final class FunctionWiring {
-  private FunctionWiring() {}
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final AwsClients clients;
+  private AwsPorts ports;
+  private UseCaseFactory useCases;
+  private List<SnapStartPriming.Step> priming = List.of();
 
-  /**
-   * @param sendsTexts true for the functions that call End User Messaging (SMS sender, inbound)
-   */
-  public static OomServices fromEnvironment(boolean sendsTexts) {
-    return fromEnvironment(System.getenv(), sendsTexts, Clock.systemUTC());
+  public FunctionWiring(Map<String, String> env, Clock clock) {
+    this.env = Map.copyOf(env);
+    this.clock = clock;
+    this.clients = new AwsClients(AwsSettings.fromEnvironment(env), List.of());
   }
 
-  public static OomServices fromEnvironment(
-      Map<String, String> env, boolean sendsTexts, Clock clock) {
-    OomSettings settings = OomSettings.fromEnvironment(env);
-    AwsClients clients = new AwsClients(settings.aws(), List.of());
-    SmsGateway gateway =
-        sendsTexts
-            ? SmsAdapters.endUserMessaging(clients, SmsSettings.fromEnvironment(env))
-            : new NoSmsGateway();
-    DynamoDbClient dynamoDb = clients.dynamoDb();
-    SqsClient sqs = clients.sqs();
-    Ports ports = OomWiring.ports(settings, dynamoDb, sqs, gateway, clock);
-    SnapStartPriming.register(
-        List.of(
-            SnapStartPriming.json(),
-            SnapStartPriming.lambdaEvents(),
-            SnapStartPriming.orders(ports.orders()),
-            SnapStartPriming.queue(sqs, OomQueues.ERP_UPDATES)));
-    return new OomServices(ports, OomConfig.defaults(), clock);
+  /** What a handler's no-argument constructor wires from: Lambda's environment, UTC. */
+  public static FunctionWiring fromEnvironment() {
+    return new FunctionWiring(System.getenv(), Clock.systemUTC());
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public AwsClients clients() {
+    return clients;
+  }
+
+  /** The ports on AWS: settings from the environment, the SMS settings only if a use case texts. */
+  public synchronized AwsPorts ports() {
+    if (ports == null) {
+      ports =
+          new AwsPorts(
+              OomSettings.fromEnvironment(env),
+              clients,
+              () -> SmsAdapters.endUserMessaging(clients, SmsSettings.fromEnvironment(env)),
+              clock);
+    }
+    return ports;
+  }
+
+  public synchronized UseCaseFactory useCases() {
+    if (useCases == null) {
+      useCases = new UseCaseFactory(ports(), OomConfig.defaults(), clock);
+    }
+    return useCases;
+  }
+
+  /**
+   * Registers the function's SnapStart priming ({@link SnapStartPriming}); the steps run only
+   * before a snapshot. Returns {@code wired}, so a wiring can end with it.
+   */
+  public <T> T prime(T wired, SnapStartPriming.Step... steps) {
+    priming = List.of(steps);
+    SnapStartPriming.register(priming);
+    return wired;
+  }
+
+  /** The names of the priming steps registered by {@link #prime}, in order. */
+  public List<String> primingSteps() {
+    return priming.stream().map(SnapStartPriming.Step::name).toList();
   }
 }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.json.OomJson;
+import com.oom.aws.sqs.OomQueues;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.port.OpenOrders;
 import java.io.ByteArrayInputStream;
@@ -153,7 +154,7 @@ public final class SnapStartPriming implements Resource {
 
   /** The order adapter's read path: a consistent GetItem that finds nothing. */
   public static Step orders(OpenOrders orders) {
-    return new Step("dynamodb", () -> orders.find(NO_SUCH_ORDER));
+    return new Step("dynamodb-order", () -> orders.find(NO_SUCH_ORDER));
   }
 
   /**
@@ -163,7 +164,7 @@ public final class SnapStartPriming implements Resource {
    */
   public static Step webhookRecord(DynamoDbClient dynamo, String table) {
     return new Step(
-        "dynamodb",
+        "dynamodb-webhook-record",
         () ->
             dynamo.getItem(
                 b ->
@@ -176,7 +177,12 @@ public final class SnapStartPriming implements Resource {
 
   /** The SQS path: resolving a queue's URL (the outbox publisher resolves URLs the same way). */
   public static Step queue(SqsClient sqs, String queueName) {
-    return new Step("sqs", () -> sqs.getQueueUrl(b -> b.queueName(queueName)));
+    return new Step("sqs-" + queueName, () -> sqs.getQueueUrl(b -> b.queueName(queueName)));
+  }
+
+  /** The outbox publisher's SQS path, for the functions that publish: the ERP updates queue. */
+  public static Step outbox(SqsClient sqs) {
+    return queue(sqs, OomQueues.ERP_UPDATES);
   }
 
   /** An SQS event as Lambda sends it (events/…/lambda/sqs), with made-up data. */

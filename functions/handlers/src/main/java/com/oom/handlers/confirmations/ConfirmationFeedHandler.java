@@ -3,7 +3,6 @@ package com.oom.handlers.confirmations;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
@@ -17,13 +16,16 @@ import org.slf4j.MDC;
 /** {@code oom-confirmations}: Jenny's results, from the webhook or the EventBridge bus. */
 public final class ConfirmationFeedHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(ConfirmationFeedHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(RecordConfirmationResult recordConfirmationResult) {}
 
   public ConfirmationFeedHandler() {
-    this(FunctionWiring.fromEnvironment(false));
+    this(ConfirmationFeedWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public ConfirmationFeedHandler(OomServices oom) {
+  public ConfirmationFeedHandler(UseCases oom) {
     this.oom = oom;
   }
 

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordFulfilmentOutcome;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.SqsBatch;
@@ -17,13 +16,17 @@ import org.slf4j.MDC;
 /** {@code oom-order-feed}: ERP order snapshots and fulfilment outcomes. */
 public final class OrderFeedHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(OrderFeedHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(
+      IngestSnapshot ingestSnapshot, RecordFulfilmentOutcome recordFulfilmentOutcome) {}
 
   public OrderFeedHandler() {
-    this(FunctionWiring.fromEnvironment(false));
+    this(OrderFeedWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public OrderFeedHandler(OomServices oom) {
+  public OrderFeedHandler(UseCases oom) {
     this.oom = oom;
   }
 

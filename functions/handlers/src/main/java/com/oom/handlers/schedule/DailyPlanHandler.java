@@ -3,7 +3,6 @@ package com.oom.handlers.schedule;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.oom.core.application.AuditConfirmations;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.PlanTheDay;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.worklist.ConfirmationMiss;
@@ -26,13 +25,16 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  */
 public final class DailyPlanHandler implements RequestStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPlanHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(PlanTheDay planTheDay, AuditConfirmations auditConfirmations) {}
 
   public DailyPlanHandler() {
-    this(FunctionWiring.fromEnvironment(false));
+    this(DailyPlanWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public DailyPlanHandler(OomServices oom) {
+  public DailyPlanHandler(UseCases oom) {
     this.oom = oom;
   }
 

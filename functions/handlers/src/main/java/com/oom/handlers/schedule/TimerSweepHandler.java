@@ -3,7 +3,7 @@ package com.oom.handlers.schedule;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.oom.core.application.EscalateDueOrders;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.PublishOutbox;
 import com.oom.core.application.SendDeferredSms;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
@@ -23,14 +23,20 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 public final class TimerSweepHandler implements RequestStreamHandler {
   static final int LIMIT = 200;
   private static final Logger LOG = LoggerFactory.getLogger(TimerSweepHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
   private final java.time.Clock clock;
 
+  /** The use cases this function calls. */
+  public record UseCases(
+      EscalateDueOrders escalateDueOrders,
+      SendDeferredSms sendDeferredSms,
+      PublishOutbox publishOutbox) {}
+
   public TimerSweepHandler() {
-    this(FunctionWiring.fromEnvironment(true), java.time.Clock.systemUTC());
+    this(TimerSweepWiring.wire(FunctionWiring.fromEnvironment()), java.time.Clock.systemUTC());
   }
 
-  public TimerSweepHandler(OomServices oom, java.time.Clock clock) {
+  public TimerSweepHandler(UseCases oom, java.time.Clock clock) {
     this.oom = oom;
     this.clock = clock;
   }

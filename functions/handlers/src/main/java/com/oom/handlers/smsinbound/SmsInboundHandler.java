@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.oom.core.application.HandleInboundSms;
-import com.oom.core.application.OomServices;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
@@ -20,13 +19,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class SmsInboundHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(SmsInboundHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(HandleInboundSms handleInboundSms) {}
 
   public SmsInboundHandler() {
-    this(FunctionWiring.fromEnvironment(true));
+    this(SmsInboundWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public SmsInboundHandler(OomServices oom) {
+  public SmsInboundHandler(UseCases oom) {
     this.oom = oom;
   }
 

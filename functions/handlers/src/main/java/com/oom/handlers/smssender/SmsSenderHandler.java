@@ -3,7 +3,6 @@ package com.oom.handlers.smssender;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.handlers.common.FunctionWiring;
@@ -21,13 +20,16 @@ import org.slf4j.MDC;
  */
 public final class SmsSenderHandler implements SqsFunction {
   private static final Logger LOG = LoggerFactory.getLogger(SmsSenderHandler.class);
-  private final OomServices oom;
+  private final UseCases oom;
+
+  /** The use cases this function calls. */
+  public record UseCases(SendTouchPoint sendTouchPoint) {}
 
   public SmsSenderHandler() {
-    this(FunctionWiring.fromEnvironment(true));
+    this(SmsSenderWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public SmsSenderHandler(OomServices oom) {
+  public SmsSenderHandler(UseCases oom) {
     this.oom = oom;
   }
 

@@ -3,19 +3,13 @@ package com.oom.handlers.webhook;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.oom.aws.OomSettings;
-import com.oom.aws.client.AwsClients;
-import com.oom.aws.client.AwsSettings;
-import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.DynamoReplayGuard;
-import com.oom.aws.secrets.SecretsManagerSecrets;
-import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.catalogue.Routes;
 import com.oom.catalogue.Setting;
+import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.HttpFunction;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.SnapStartPriming;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.HttpRequest;
 import com.oom.handlers.http.HttpResponses;
@@ -23,13 +17,11 @@ import com.oom.handlers.http.JsonBodies;
 import com.oom.handlers.http.Problem;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
@@ -70,12 +62,12 @@ public final class JennyWebhookHandler implements HttpFunction {
   private final Clock clock;
 
   public JennyWebhookHandler() {
-    this(System.getenv(), Clock.systemUTC());
+    this(JennyWebhookWiring.wire(FunctionWiring.fromEnvironment()), Clock.systemUTC());
   }
 
   /** Wires from {@code env}: AWS settings, {@code OOM_TABLE}, and the secret (or its ARN). */
   public JennyWebhookHandler(Map<String, String> env, Clock clock) {
-    this(Wiring.from(env), clock);
+    this(JennyWebhookWiring.wire(new FunctionWiring(env, clock)), clock);
   }
 
   public JennyWebhookHandler(
@@ -86,35 +78,12 @@ public final class JennyWebhookHandler implements HttpFunction {
     this.clock = clock;
   }
 
-  private JennyWebhookHandler(Wiring wiring, Clock clock) {
-    this(wiring.secret(), wiring.replays(), wiring.confirmations(), clock);
+  private JennyWebhookHandler(Parts parts, Clock clock) {
+    this(parts.secret(), parts.replays(), parts.confirmations(), clock);
   }
 
-  private record Wiring(String secret, DynamoReplayGuard replays, SqsQueueSender confirmations) {
-    static Wiring from(Map<String, String> env) {
-      AwsClients clients = new AwsClients(AwsSettings.fromEnvironment(env), List.of());
-      String plain = env.get(SECRET);
-      String arn = env.get(SECRET_ARN);
-      boolean hasPlain = plain != null && !plain.isBlank();
-      boolean hasArn = arn != null && !arn.isBlank();
-      if (hasPlain == hasArn) {
-        throw new IllegalStateException(
-            "set exactly one of " + SECRET + " and " + SECRET_ARN + " for the Jenny webhook");
-      }
-      String secret =
-          hasArn ? SecretsManagerSecrets.secretString(clients.secretsManager(), arn) : plain;
-      String table = env.getOrDefault(OomSettings.TABLE, "oom");
-      DynamoDbClient dynamoDb = clients.dynamoDb();
-      // GetQueueUrl runs here, so the SQS path is warm already; priming adds the table's path.
-      SqsQueueSender sender = SqsQueueSender.resolve(clients.sqs(), OomQueues.CONFIRMATIONS);
-      SnapStartPriming.register(
-          List.of(
-              SnapStartPriming.json(),
-              SnapStartPriming.lambdaEvents(),
-              SnapStartPriming.webhookRecord(dynamoDb, table)));
-      return new Wiring(secret, DynamoAdapters.replayGuard(dynamoDb, table), sender);
-    }
-  }
+  /** What the webhook works with: the HMAC secret, its replay records and the queue it feeds. */
+  public record Parts(String secret, DynamoReplayGuard replays, SqsQueueSender confirmations) {}
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {

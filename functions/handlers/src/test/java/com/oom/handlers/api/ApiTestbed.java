@@ -9,7 +9,7 @@ import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.testing.FakeSmsGateway;
@@ -34,8 +34,8 @@ public final class ApiTestbed {
   final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   public final AwsStack aws = new AwsStack(clock);
   final FakeSmsGateway sms = new FakeSmsGateway(clock);
-  final OomServices oom = aws.services(sms, OomConfig.defaults(), clock);
-  final AgentApiHandler handler = new AgentApiHandler(oom);
+  final UseCaseFactory oom = aws.services(sms, OomConfig.defaults(), clock);
+  final AgentApiHandler handler = AgentApiWiring.over(oom);
   private final FakeContext context = new FakeContext("agent-api");
   private long sequence;
 

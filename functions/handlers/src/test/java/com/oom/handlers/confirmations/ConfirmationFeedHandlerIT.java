@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -25,14 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConfirmationFeedHandlerIT {
   // Monday 2026-11-30 10:00 Winnipeg; the appointment is Tuesday, in the confirmation window
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
-  private OomServices oom;
+  private UseCaseFactory oom;
   private ConfirmationFeedHandler handler;
 
   @BeforeEach
   void wire() {
     AwsStack aws = new AwsStack(clock);
     oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
-    handler = new ConfirmationFeedHandler(oom);
+    handler = ConfirmationFeedWiring.over(oom);
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(

@@ -6,9 +6,9 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.ReportTrouble;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
@@ -33,7 +33,7 @@ class ProducedMessagesIT {
   @Test
   void hand_offs_erp_updates_and_sms_requests_match_their_schemas() {
     AwsStack aws = new AwsStack(clock);
-    OomServices oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+    UseCaseFactory oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
     Actor agent = Actor.agent("agent-7");
     oom.ingestSnapshot()
         .handle(

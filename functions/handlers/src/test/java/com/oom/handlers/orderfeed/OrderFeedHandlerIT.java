@@ -34,7 +34,7 @@ class OrderFeedHandlerIT {
   void wire() {
     aws = new AwsStack(clock);
     handler =
-        new OrderFeedHandler(aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock));
+        OrderFeedWiring.over(aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock));
   }
 
   @Test

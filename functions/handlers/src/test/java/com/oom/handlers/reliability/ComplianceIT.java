@@ -6,7 +6,7 @@ import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.GuestPhone;
@@ -19,9 +19,12 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.TimerSweepHandler;
-import com.oom.handlers.smsinbound.SmsInboundHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.DayOfWeek;
@@ -70,7 +73,7 @@ class ComplianceIT {
   private final MutableClock clock = new MutableClock(START);
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   @BeforeEach
   void wire() {
@@ -174,9 +177,9 @@ class ComplianceIT {
   @Test
   void a_month_across_the_fall_back_sends_nothing_in_quiet_hours_and_nothing_after_stop() {
     Random random = new Random(20261101L);
-    OrderFeedHandler feed = new OrderFeedHandler(oom);
-    SmsSenderHandler sender = new SmsSenderHandler(oom);
-    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
+    OrderFeedHandler feed = OrderFeedWiring.over(oom);
+    SmsSenderHandler sender = SmsSenderWiring.over(oom);
+    TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
     Map<String, ZoneId> zones = new HashMap<>();
     Map<String, PhoneNumber> phones = new HashMap<>();
     Map<String, Instant> created = new HashMap<>();
@@ -189,7 +192,7 @@ class ComplianceIT {
       Instant now = clock.instant();
       step++;
       if (stoppedAt == null && !now.isBefore(STOP_AT)) {
-        new SmsInboundHandler(oom)
+        SmsInboundWiring.over(oom)
             .handleRequest(
                 SqsEvents.of(OomQueues.SMS_INBOUND, stop(now)), new FakeContext("sms-inbound"));
         stoppedAt = now;

@@ -6,14 +6,16 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.Duration;
@@ -35,7 +37,7 @@ class FaultsIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   @BeforeEach
   void wire() {
@@ -58,8 +60,8 @@ class FaultsIT {
       oom.ingestSnapshot()
           .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
       String request = aws.drain(OomQueues.SMS_REQUESTS).getFirst().body();
-      SmsSenderHandler sender = new SmsSenderHandler(oom);
-      TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
+      SmsSenderHandler sender = SmsSenderWiring.over(oom);
+      TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
       gateway.answer(() -> new SmsGateway.SendResult.Retryable(fault));
 
       for (int i = 0; i < 3; i++) {

@@ -23,9 +23,9 @@ import com.oom.aws.testing.MotoExtension;
 import com.oom.aws.testing.MotoServer;
 import com.oom.aws.testing.SmsApiStub;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -39,10 +39,13 @@ import com.oom.core.port.SmsGateway;
 import com.oom.core.port.SmsLog;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.handlers.api.AgentApiHandler;
+import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
@@ -111,7 +114,7 @@ class OutageIT {
   private CuttableProxy proxy;
   private CutAt cut;
   private AwsStack aws;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   @BeforeEach
   void startProxy() throws IOException {
@@ -297,7 +300,7 @@ class OutageIT {
       String queue,
       List<String> failed,
       java.util.function.Function<SQSEvent, SQSBatchResponse> handler) {
-    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
+    TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
     List<String> pending = failed;
     for (int receive = 2; receive <= OomQueues.MAX_RECEIVE_COUNT && !pending.isEmpty(); receive++) {
       clock.advance(Duration.ofSeconds(61));
@@ -314,7 +317,7 @@ class OutageIT {
 
   /** The SMS sender handles the whole batch {@code deliveries} times, failing none. */
   private void deliverTexts(List<String> requests, int deliveries, String where) {
-    SmsSenderHandler sender = new SmsSenderHandler(oom);
+    SmsSenderHandler sender = SmsSenderWiring.over(oom);
     for (int delivery = 0; delivery < deliveries; delivery++) {
       assertThat(
               sender
@@ -341,13 +344,13 @@ class OutageIT {
             new IngestSnapshot.Command(
                 "erp-1", 1, Orders.defaultOrder().orderId("SO-TRB").notAvailable().details()));
     aws.drain(OomQueues.ERP_UPDATES);
-    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
+    TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
 
     sqsOutage.on = true;
     TALLY.check(
         () -> {
           APIGatewayV2HTTPResponse trouble =
-              new AgentApiHandler(oom)
+              AgentApiWiring.over(oom)
                   .handleRequest(
                       HttpEvents.route("POST /orders/{orderId}/trouble", "orderId", "SO-TRB")
                           .as("ana", "oom-agent")
@@ -356,7 +359,7 @@ class OutageIT {
                       new FakeContext("agent-api"));
           assertThat(trouble.getStatusCode()).as(trouble.getBody()).isEqualTo(201);
           SQSBatchResponse feed =
-              new OrderFeedHandler(oom)
+              OrderFeedWiring.over(oom)
                   .handleRequest(
                       SqsEvents.of(
                           OomQueues.ORDER_FEED,
@@ -461,7 +464,7 @@ class OutageIT {
     wire();
     balanceOverdue();
     List<String> bodies = feedBatch();
-    OrderFeedHandler feed = new OrderFeedHandler(oom);
+    OrderFeedHandler feed = OrderFeedWiring.over(oom);
     cut.arm(request, afterExecution); // request 0: never cut, only count
     List<String> failed =
         failed(
@@ -479,7 +482,7 @@ class OutageIT {
 
   private void feedSurvives(int request, boolean afterExecution) {
     List<String> failed = feedWithCut(request, afterExecution);
-    OrderFeedHandler feed = new OrderFeedHandler(oom);
+    OrderFeedHandler feed = OrderFeedWiring.over(oom);
     redeliver(
         OomQueues.ORDER_FEED, failed, event -> feed.handleRequest(event, new FakeContext("feed")));
     String where = "cut at " + cut.cutOperation;
@@ -519,14 +522,14 @@ class OutageIT {
   Stream<DynamicTest> the_emulator_stopped_while_texts_are_sent_loses_none_and_sends_none_twice() {
     List<String> dryRun = textRequests();
     cut.disarm();
-    new SmsSenderHandler(oom)
+    SmsSenderWiring.over(oom)
         .handleRequest(batch(OomQueues.SMS_REQUESTS, dryRun), new FakeContext("sms"));
     return cutAtEveryRequest(this::textsSurvive);
   }
 
   private void textsSurvive(int request, boolean afterExecution) {
     List<String> requests = textRequests();
-    SmsSenderHandler sender = new SmsSenderHandler(oom);
+    SmsSenderHandler sender = SmsSenderWiring.over(oom);
     cut.arm(request, afterExecution);
     List<String> failed =
         failed(

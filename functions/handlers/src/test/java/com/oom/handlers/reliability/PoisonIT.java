@@ -11,7 +11,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
@@ -19,10 +19,10 @@ import com.oom.core.order.PhoneType;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.handlers.confirmations.ConfirmationFeedHandler;
-import com.oom.handlers.orderfeed.OrderFeedHandler;
-import com.oom.handlers.smsinbound.SmsInboundHandler;
-import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.confirmations.ConfirmationFeedWiring;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.SqsEvents;
@@ -72,7 +72,7 @@ class PoisonIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
   private final Map<String, String> smsRequests = new HashMap<>();
 
   @BeforeEach
@@ -269,13 +269,13 @@ class PoisonIT {
   private SQSBatchResponse deliver(String queue, SQSEvent event) {
     return switch (queue) {
       case OomQueues.ORDER_FEED ->
-          new OrderFeedHandler(oom).handleRequest(event, new FakeContext("order-feed"));
+          OrderFeedWiring.over(oom).handleRequest(event, new FakeContext("order-feed"));
       case OomQueues.CONFIRMATIONS ->
-          new ConfirmationFeedHandler(oom).handleRequest(event, new FakeContext("confirmations"));
+          ConfirmationFeedWiring.over(oom).handleRequest(event, new FakeContext("confirmations"));
       case OomQueues.SMS_REQUESTS ->
-          new SmsSenderHandler(oom).handleRequest(event, new FakeContext("sms-sender"));
+          SmsSenderWiring.over(oom).handleRequest(event, new FakeContext("sms-sender"));
       case OomQueues.SMS_INBOUND ->
-          new SmsInboundHandler(oom).handleRequest(event, new FakeContext("sms-inbound"));
+          SmsInboundWiring.over(oom).handleRequest(event, new FakeContext("sms-inbound"));
       default -> throw new IllegalArgumentException(queue);
     };
   }

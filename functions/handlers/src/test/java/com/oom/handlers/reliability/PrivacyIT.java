@@ -9,7 +9,7 @@ import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
@@ -19,12 +19,15 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.AgentApiHandler;
-import com.oom.handlers.confirmations.ConfirmationFeedHandler;
-import com.oom.handlers.orderfeed.OrderFeedHandler;
-import com.oom.handlers.schedule.DailyPlanHandler;
-import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.api.AgentApiWiring;
+import com.oom.handlers.confirmations.ConfirmationFeedWiring;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
+import com.oom.handlers.schedule.DailyPlanWiring;
+import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.HttpEvents;
@@ -71,7 +74,7 @@ class PrivacyIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   /** Writes through to the original stream and keeps every line. */
   private static PrintStream tee(PrintStream original) {
@@ -260,7 +263,7 @@ class PrivacyIT {
                 "outcome", "NOT_HOME",
                 "at", "2026-11-30T15:00:00Z"));
 
-    new OrderFeedHandler(oom)
+    OrderFeedWiring.over(oom)
         .handleRequest(
             SqsEvents.of(OomQueues.ORDER_FEED, good, badPhone, badPhone2, badType, unknown),
             new FakeContext("order-feed"));
@@ -274,7 +277,7 @@ class PrivacyIT {
         aws.drain(OomQueues.SMS_REQUESTS).stream()
             .map(software.amazon.awssdk.services.sqs.model.Message::body)
             .toList();
-    SmsSenderHandler sender = new SmsSenderHandler(oom);
+    SmsSenderHandler sender = SmsSenderWiring.over(oom);
 
     sender.handleRequest(
         SqsEvents.of(OomQueues.SMS_REQUESTS, requests.getFirst()), new FakeContext("sms-sender"));
@@ -287,7 +290,7 @@ class PrivacyIT {
         SqsEvents.of(OomQueues.SMS_REQUESTS, requests.toArray(String[]::new)),
         new FakeContext("sms-sender"));
     clock.set(Orders.winnipeg("2026-12-01T09:00"));
-    new TimerSweepHandler(oom, clock).sweep("sweep-1");
+    TimerSweepWiring.over(oom, clock).sweep("sweep-1");
 
     assertThat(gateway.sent).isNotEmpty();
   }
@@ -295,7 +298,7 @@ class PrivacyIT {
   @Test
   void guest_replies_log_neither_the_number_nor_the_words() {
     ingest(order("SO-1001"));
-    SmsInboundHandler inbound = new SmsInboundHandler(oom);
+    SmsInboundHandler inbound = SmsInboundWiring.over(oom);
 
     inbound.handleRequest(
         SqsEvents.of(
@@ -347,7 +350,7 @@ class PrivacyIT {
         aws.drain(OomQueues.CONFIRMATIONS).stream()
             .map(software.amazon.awssdk.services.sqs.model.Message::body)
             .toList();
-    new ConfirmationFeedHandler(oom)
+    ConfirmationFeedWiring.over(oom)
         .handleRequest(
             SqsEvents.of(
                 OomQueues.CONFIRMATIONS,
@@ -360,7 +363,7 @@ class PrivacyIT {
   @Test
   void the_agent_api_logs_no_phone_numbers_in_requests_answers_or_refusals() {
     ingest(order("SO-1001"));
-    AgentApiHandler api = new AgentApiHandler(oom);
+    AgentApiHandler api = AgentApiWiring.over(oom);
     FakeContext context = new FakeContext("agent-api");
 
     api.handleRequest(
@@ -396,7 +399,7 @@ class PrivacyIT {
   void the_sweep_and_the_daily_plan_log_no_phone_numbers() throws Exception {
     ingest(order("SO-1001"));
     ByteArrayOutputStream output = new ByteArrayOutputStream();
-    new DailyPlanHandler(oom)
+    DailyPlanWiring.over(oom)
         .handleRequest(
             new ByteArrayInputStream(
                 "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\",\"executionId\":\"ex-1\"}"
@@ -404,14 +407,14 @@ class PrivacyIT {
             output,
             new FakeContext("daily-plan"));
     clock.advance(Duration.ofHours(30));
-    new DailyPlanHandler(oom)
+    DailyPlanWiring.over(oom)
         .handleRequest(
             new ByteArrayInputStream(
                 "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}"
                     .getBytes(StandardCharsets.UTF_8)),
             new ByteArrayOutputStream(),
             new FakeContext("daily-plan"));
-    new TimerSweepHandler(oom, clock)
+    TimerSweepWiring.over(oom, clock)
         .handleRequest(
             new ByteArrayInputStream(
                 "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}"

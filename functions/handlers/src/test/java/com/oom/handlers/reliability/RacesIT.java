@@ -11,8 +11,8 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
@@ -23,8 +23,11 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.AgentApiHandler;
+import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
@@ -67,7 +70,7 @@ class RacesIT {
 
   private final MutableClock clock = new MutableClock(START);
   private AwsStack aws;
-  private OomServices containerA;
+  private UseCaseFactory containerA;
   private AgentApiHandler apiA;
   private AgentApiHandler apiB;
   private OrderFeedHandler feed;
@@ -78,11 +81,11 @@ class RacesIT {
     aws = new AwsStack(clock);
     FakeSmsGateway gateway = new FakeSmsGateway(clock);
     containerA = aws.services(gateway, OomConfig.defaults(), clock);
-    OomServices containerB = aws.services(gateway, OomConfig.defaults(), clock);
-    apiA = new AgentApiHandler(containerA);
-    apiB = new AgentApiHandler(containerB);
-    feed = new OrderFeedHandler(containerA);
-    sweep = new TimerSweepHandler(containerB, clock);
+    UseCaseFactory containerB = aws.services(gateway, OomConfig.defaults(), clock);
+    apiA = AgentApiWiring.over(containerA);
+    apiB = AgentApiWiring.over(containerB);
+    feed = OrderFeedWiring.over(containerA);
+    sweep = TimerSweepWiring.over(containerB, clock);
   }
 
   @AfterAll

@@ -10,8 +10,8 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -23,9 +23,13 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.confirmations.ConfirmationFeedHandler;
+import com.oom.handlers.confirmations.ConfirmationFeedWiring;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
+import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.Duration;
@@ -60,7 +64,7 @@ class RedeliveryIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private final List<OomServices> instances = new ArrayList<>();
+  private final List<UseCaseFactory> instances = new ArrayList<>();
   private final List<Message> published = new ArrayList<>();
 
   @BeforeEach
@@ -201,7 +205,7 @@ class RedeliveryIT {
   }
 
   private Delivery feed(String body) {
-    List<OrderFeedHandler> handlers = instances.stream().map(OrderFeedHandler::new).toList();
+    List<OrderFeedHandler> handlers = instances.stream().map(OrderFeedWiring::over).toList();
     return i ->
         handlers
             .get(i)
@@ -210,7 +214,7 @@ class RedeliveryIT {
 
   private Delivery confirmations(String body) {
     List<ConfirmationFeedHandler> handlers =
-        instances.stream().map(ConfirmationFeedHandler::new).toList();
+        instances.stream().map(ConfirmationFeedWiring::over).toList();
     return i ->
         handlers
             .get(i)
@@ -219,7 +223,7 @@ class RedeliveryIT {
   }
 
   private Delivery sender(String body) {
-    List<SmsSenderHandler> handlers = instances.stream().map(SmsSenderHandler::new).toList();
+    List<SmsSenderHandler> handlers = instances.stream().map(SmsSenderWiring::over).toList();
     return i ->
         handlers
             .get(i)
@@ -228,7 +232,7 @@ class RedeliveryIT {
   }
 
   private Delivery inbound(String body) {
-    List<SmsInboundHandler> handlers = instances.stream().map(SmsInboundHandler::new).toList();
+    List<SmsInboundHandler> handlers = instances.stream().map(SmsInboundWiring::over).toList();
     return i ->
         handlers
             .get(i)

@@ -8,9 +8,9 @@ import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
@@ -27,7 +27,8 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.schedule.TimerSweepHandler;
 import com.oom.handlers.schedule.TimerSweepHandler.SweepReport;
-import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.Duration;
@@ -67,7 +68,7 @@ class TimersIT {
   private final List<Message> handOffs = new ArrayList<>();
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
   private TimerSweepHandler sweep;
   private int requests;
 
@@ -76,7 +77,7 @@ class TimersIT {
     aws = new AwsStack(clock);
     gateway = new FakeSmsGateway(clock);
     oom = aws.services(gateway, OomConfig.defaults(), clock);
-    sweep = new TimerSweepHandler(oom, clock);
+    sweep = TimerSweepWiring.over(oom, clock);
   }
 
   @AfterAll
@@ -178,7 +179,7 @@ class TimersIT {
         aws.drain(OomQueues.SMS_REQUESTS).stream().map(Message::body).toArray(String[]::new);
     assertThat(smsRequests).hasSize(3);
     assertThat(
-            new SmsSenderHandler(oom)
+            SmsSenderWiring.over(oom)
                 .handleRequest(
                     SqsEvents.of(OomQueues.SMS_REQUESTS, smsRequests),
                     new FakeContext("sms-sender"))

@@ -9,8 +9,8 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -34,7 +34,7 @@ class ScheduleHandlersIT {
   // Monday 2026-11-30 09:00 in Winnipeg
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T15:00:00Z"));
   private AwsStack aws;
-  private OomServices oom;
+  private UseCaseFactory oom;
 
   @BeforeEach
   void wire() {
@@ -69,7 +69,7 @@ class ScheduleHandlersIT {
   void start_of_day_plan_requests_tomorrows_reminders_once_per_appointment() throws Exception {
     orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
     aws.drain(OomQueues.SMS_REQUESTS);
-    DailyPlanHandler handler = new DailyPlanHandler(oom);
+    DailyPlanHandler handler = DailyPlanWiring.over(oom);
     String input =
         "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\",\"executionId\":\"ex-1\"}";
 
@@ -90,7 +90,7 @@ class ScheduleHandlersIT {
 
     JsonNode report =
         invoke(
-            new DailyPlanHandler(oom),
+            DailyPlanWiring.over(oom),
             "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}");
 
     assertThat(report.get("misses")).hasSize(1);
@@ -115,7 +115,7 @@ class ScheduleHandlersIT {
 
     JsonNode report =
         invoke(
-            new TimerSweepHandler(oom, clock),
+            TimerSweepWiring.over(oom, clock),
             "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
 
     assertThat(report.get("escalated").asInt()).isEqualTo(1);
@@ -127,7 +127,7 @@ class ScheduleHandlersIT {
     assertThatThrownBy(
             () ->
                 invoke(
-                    new DailyPlanHandler(oom),
+                    DailyPlanWiring.over(oom),
                     "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\"}"))
         .isInstanceOf(InvalidMessage.class)
         .hasMessageContaining("storeId");

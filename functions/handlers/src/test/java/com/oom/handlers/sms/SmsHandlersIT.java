@@ -8,15 +8,18 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
-import com.oom.core.application.OomServices;
+import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsLog;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.schedule.TimerSweepHandler;
+import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smsinbound.SmsInboundHandler;
+import com.oom.handlers.smsinbound.SmsInboundWiring;
 import com.oom.handlers.smssender.SmsSenderHandler;
+import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
 import java.time.Instant;
@@ -35,7 +38,7 @@ class SmsHandlersIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
   private AwsStack aws;
   private FakeSmsGateway gateway;
-  private OomServices oom;
+  private UseCaseFactory oom;
   private SmsSenderHandler sender;
   private SmsInboundHandler inbound;
 
@@ -44,8 +47,8 @@ class SmsHandlersIT {
     aws = new AwsStack(clock);
     gateway = new FakeSmsGateway(clock);
     oom = aws.services(gateway, OomConfig.defaults(), clock);
-    sender = new SmsSenderHandler(oom);
-    inbound = new SmsInboundHandler(oom);
+    sender = SmsSenderWiring.over(oom);
+    inbound = SmsInboundWiring.over(oom);
   }
 
   /** Ingests an available order and returns the SMS request it queued. */
@@ -101,7 +104,7 @@ class SmsHandlersIT {
         SqsEvents.of(OomQueues.SMS_REQUESTS, request), new FakeContext("sms-sender"));
     assertThat(gateway.sent).isEmpty();
 
-    TimerSweepHandler sweep = new TimerSweepHandler(oom, clock);
+    TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
     clock.set(Instant.parse("2026-12-01T14:55:00Z")); // Tuesday 08:55: still quiet
     assertThat(sweep.sweep("sweep-1").textsSent()).isZero();
     clock.set(Instant.parse("2026-12-01T15:00:00Z")); // Tuesday 09:00

@@ -1,0 +1,169 @@
+package com.oom.core.application;
+
+import com.oom.core.config.OomConfig;
+import com.oom.core.escalation.EscalationRules;
+import com.oom.core.sms.SmsSendPolicy;
+import com.oom.core.sms.SmsTemplates;
+import com.oom.core.worklist.WorkLists;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Builds use cases from the ports, the configuration and the clock, each only when first asked for
+ * and then once: a function's wiring asks for the use cases it calls, and only the ports those take
+ * are asked for (see {@link Ports}). Use cases that share a collaborator (the order transactions,
+ * the outbox publisher) share one instance.
+ */
+public final class UseCaseFactory {
+  private final Ports ports;
+  private final OomConfig config;
+  private final Clock clock;
+  private final EscalationRules rules;
+  private final Map<Class<?>, Object> built = new LinkedHashMap<>();
+
+  public UseCaseFactory(Ports ports, OomConfig config, Clock clock) {
+    this.ports = ports;
+    this.config = config;
+    this.clock = clock;
+    this.rules = EscalationRules.from(config);
+  }
+
+  /** The classes built so far, in the order they were built (the wiring tests check them). */
+  public synchronized List<Class<?>> built() {
+    return List.copyOf(built.keySet());
+  }
+
+  private synchronized <T> T once(Class<T> type, Supplier<T> build) {
+    Object existing = built.get(type);
+    if (existing != null) {
+      return type.cast(existing);
+    }
+    T made = build.get(); // may build collaborators first: no computeIfAbsent
+    built.put(type, made);
+    return made;
+  }
+
+  public PublishOutbox publishOutbox() {
+    return once(
+        PublishOutbox.class,
+        () ->
+            new PublishOutbox(
+                ports.outbox(), ports.handOffs(), ports.erpUpdates(), ports.smsRequests()));
+  }
+
+  private OrderTransactions transactions() {
+    return once(
+        OrderTransactions.class,
+        () -> new OrderTransactions(ports.orders(), rules, publishOutbox()));
+  }
+
+  public IngestSnapshot ingestSnapshot() {
+    return once(IngestSnapshot.class, () -> new IngestSnapshot(transactions(), clock));
+  }
+
+  public RecordFulfilmentOutcome recordFulfilmentOutcome() {
+    return once(
+        RecordFulfilmentOutcome.class, () -> new RecordFulfilmentOutcome(transactions(), clock));
+  }
+
+  public RecordContactAttempt recordContactAttempt() {
+    return once(
+        RecordContactAttempt.class,
+        () -> new RecordContactAttempt(transactions(), ports.calendars(), config, clock));
+  }
+
+  public SetContactStatus setContactStatus() {
+    return once(SetContactStatus.class, () -> new SetContactStatus(transactions(), clock));
+  }
+
+  public BookAppointment bookAppointment() {
+    return once(BookAppointment.class, () -> new BookAppointment(transactions(), clock));
+  }
+
+  public ReportTrouble reportTrouble() {
+    return once(ReportTrouble.class, () -> new ReportTrouble(transactions(), clock));
+  }
+
+  public AddComment addComment() {
+    return once(AddComment.class, () -> new AddComment(transactions(), clock));
+  }
+
+  public RecordConfirmationResult recordConfirmationResult() {
+    return once(
+        RecordConfirmationResult.class, () -> new RecordConfirmationResult(transactions(), clock));
+  }
+
+  public EscalateDueOrders escalateDueOrders() {
+    return once(
+        EscalateDueOrders.class,
+        () -> new EscalateDueOrders(ports.orders(), transactions(), clock));
+  }
+
+  public SendTouchPoint sendTouchPoint() {
+    return once(
+        SendTouchPoint.class,
+        () ->
+            new SendTouchPoint(
+                ports.orders(),
+                ports.smsLog(),
+                ports.consent(),
+                ports.smsGateway(),
+                ports.calendars(),
+                new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
+                SmsTemplates.defaults(),
+                clock));
+  }
+
+  public SendDeferredSms sendDeferredSms() {
+    return once(
+        SendDeferredSms.class, () -> new SendDeferredSms(ports.smsLog(), sendTouchPoint(), clock));
+  }
+
+  public HandleInboundSms handleInboundSms() {
+    return once(
+        HandleInboundSms.class,
+        () ->
+            new HandleInboundSms(
+                ports.orders(),
+                transactions(),
+                ports.consent(),
+                ports.smsGateway(),
+                ports.smsLog(),
+                SmsTemplates.defaults(),
+                clock));
+  }
+
+  public ListWorkList listWorkList() {
+    return once(
+        ListWorkList.class,
+        () ->
+            new ListWorkList(
+                ports.orders(), ports.calendars(), new WorkLists(config, rules), clock));
+  }
+
+  public PlanTheDay planTheDay() {
+    return once(
+        PlanTheDay.class,
+        () ->
+            new PlanTheDay(
+                ports.orders(),
+                transactions(),
+                ports.calendars(),
+                listWorkList(),
+                config.reminderLeadBusinessDays(),
+                clock));
+  }
+
+  public AuditConfirmations auditConfirmations() {
+    return once(
+        AuditConfirmations.class,
+        () -> new AuditConfirmations(ports.orders(), ports.calendars(), config, clock));
+  }
+
+  public ViewOrder viewOrder() {
+    return once(ViewOrder.class, () -> new ViewOrder(ports.orders(), ports.smsLog(), rules, clock));
+  }
+}

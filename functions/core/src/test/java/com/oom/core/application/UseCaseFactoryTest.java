@@ -1,0 +1,70 @@
+package com.oom.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oom.core.config.OomConfig;
+import com.oom.core.testing.Orders;
+import com.oom.core.testing.Testbed;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The factory builds a use case only when asked, once, and asks only for the ports it takes. */
+class UseCaseFactoryTest {
+  private final Testbed bed = new Testbed(Orders.MONDAY_10_AM_WINNIPEG);
+  private final List<String> asked = new CopyOnWriteArrayList<>();
+  private final UseCaseFactory factory =
+      new UseCaseFactory(recording(bed.ports), OomConfig.defaults(), bed.clock);
+
+  /** {@code fixed}, noting which port each call asks for. */
+  private Ports recording(Ports fixed) {
+    return (Ports)
+        Proxy.newProxyInstance(
+            Ports.class.getClassLoader(),
+            new Class<?>[] {Ports.class},
+            (proxy, method, args) -> {
+              asked.add(method.getName());
+              return method.invoke(fixed, args);
+            });
+  }
+
+  @Test
+  void buildsNothingUntilAsked() {
+    assertThat(factory.built()).isEmpty();
+    assertThat(asked).isEmpty();
+  }
+
+  @Test
+  void aTransactionalUseCaseTakesTheOrdersAndTheOutboxButNoSmsPort() {
+    factory.ingestSnapshot();
+    assertThat(factory.built())
+        .containsExactly(PublishOutbox.class, OrderTransactions.class, IngestSnapshot.class);
+    assertThat(asked)
+        .containsExactlyInAnyOrder("orders", "outbox", "handOffs", "erpUpdates", "smsRequests");
+  }
+
+  @Test
+  void sendingATextTakesNoPublisher() {
+    factory.sendTouchPoint();
+    assertThat(factory.built()).containsExactly(SendTouchPoint.class);
+    assertThat(asked)
+        .containsExactlyInAnyOrder("orders", "smsLog", "consent", "smsGateway", "calendars");
+  }
+
+  @Test
+  void eachUseCaseIsBuiltOnceAndSharedCollaboratorsAreOneInstance() {
+    assertThat(factory.ingestSnapshot()).isSameAs(factory.ingestSnapshot());
+    factory.recordFulfilmentOutcome();
+    factory.sendDeferredSms();
+    factory.sendTouchPoint();
+    assertThat(factory.built())
+        .containsExactly(
+            PublishOutbox.class,
+            OrderTransactions.class,
+            IngestSnapshot.class,
+            RecordFulfilmentOutcome.class,
+            SendTouchPoint.class,
+            SendDeferredSms.class);
+  }
+}

@@ -1,0 +1,42 @@
+package com.oom.handlers.api;
+
+import com.oom.aws.AwsPorts;
+import com.oom.core.application.UseCaseFactory;
+import com.oom.handlers.common.FunctionWiring;
+import com.oom.handlers.common.SnapStartPriming;
+
+/**
+ * The wiring of {@link AgentApiHandler}'s function: the use cases it calls, on the ports they take,
+ * and its named SnapStart priming steps.
+ */
+public final class AgentApiWiring {
+  private AgentApiWiring() {}
+
+  /** The handler on {@code oom}'s use cases: tests and the local runner, on moto. */
+  public static AgentApiHandler over(UseCaseFactory oom) {
+    return new AgentApiHandler(useCases(oom));
+  }
+
+  /** What the handler's no-argument constructor uses: only these use cases and their ports. */
+  public static AgentApiHandler.UseCases wire(FunctionWiring wiring) {
+    AgentApiHandler.UseCases useCases = useCases(wiring.useCases());
+    AwsPorts ports = wiring.ports();
+    return wiring.prime(
+        useCases,
+        SnapStartPriming.json(),
+        SnapStartPriming.lambdaEvents(),
+        SnapStartPriming.orders(ports.orders()),
+        SnapStartPriming.outbox(ports.sqsClient()));
+  }
+
+  private static AgentApiHandler.UseCases useCases(UseCaseFactory oom) {
+    return new AgentApiHandler.UseCases(
+        oom.viewOrder(),
+        oom.listWorkList(),
+        oom.recordContactAttempt(),
+        oom.setContactStatus(),
+        oom.bookAppointment(),
+        oom.reportTrouble(),
+        oom.addComment());
+  }
+}
