@@ -50,7 +50,7 @@ public final class ViewOrder {
   public OrderView handle(String orderId, Acting acting) {
     Optional<OpenOrder> found = orders.find(orderId);
     OrderTransactions.actorOn(orderId, acting, found);
-    OpenOrder order = found.orElseThrow();
+    OpenOrder order = found.orElseThrow(() -> new UnknownOrder(orderId));
     Instant now = clock.instant();
     List<EscalationDecision.NotYet> waiting =
         rules.evaluate(order, now).stream()

@@ -104,4 +104,12 @@ class StoreStaffAccessTest {
     assertThatThrownBy(() -> bed.services.viewOrder().handle("SO-1001", STAFF_OF_202))
         .isInstanceOf(UnknownOrder.class);
   }
+
+  @Test
+  void the_order_view_of_an_order_that_does_not_exist_is_unknown_for_agents_too() {
+    assertThatThrownBy(() -> bed.services.viewOrder().handle("SO-404", Actor.agent("agent-7")))
+        .isInstanceOf(UnknownOrder.class);
+    assertThatThrownBy(() -> bed.services.viewOrder().handle("SO-404", STAFF_OF_101))
+        .isInstanceOf(UnknownOrder.class);
+  }
 }
