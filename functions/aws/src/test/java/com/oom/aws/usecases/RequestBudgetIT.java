@@ -2,6 +2,7 @@ package com.oom.aws.usecases;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.oom.aws.dynamo.DynamoAdapters;
@@ -25,8 +26,10 @@ import com.oom.core.application.RecordFulfilmentOutcome;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.UnknownOrder;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.Acting;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ConfirmationChannel;
@@ -104,8 +107,12 @@ class RequestBudgetIT {
           "confirmation result (Jenny)",
           "add comment",
           "report trouble (escalates at once)",
+          "record contact attempt, by store staff",
+          "add comment, by store staff",
+          "store staff on another store's order (refused as unknown)",
           "work list read, per list, store with 10 open orders",
           "order read (agent view)",
+          "order read (store staff view)",
           "SMS send: sent",
           "SMS send: deferred (quiet hours)",
           "SMS send: redelivered after sending",
@@ -123,6 +130,8 @@ class RequestBudgetIT {
   private static final Map<Integer, Measured> MEASURED = new ConcurrentSkipListMap<>();
 
   private static final Actor AGENT = Actor.agent("agent-7");
+  private static final Acting STAFF_OF_101 = Acting.staffOf(Set.of("101"));
+  private static final Acting STAFF_OF_202 = Acting.staffOf(Set.of("202"));
   private static final PhoneNumber OTHER_MOBILE = PhoneNumber.parse("204-555-0111");
 
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
@@ -289,10 +298,70 @@ class RequestBudgetIT {
       assertThat(list).as("every list reads the same").isEqualTo(first);
     }
     record("work list read, per list, store with 10 open orders", first);
+    Map<String, Long> orderRead = Map.of("DynamoDb.GetItem", 1L, "DynamoDb.Query", 2L);
+    expect("order read (agent view)", () -> oom.viewOrder().handle("SO-1", AGENT), orderRead);
     expect(
-        "order read (agent view)",
-        () -> oom.viewOrder().handle("SO-1"),
-        Map.of("DynamoDb.GetItem", 1L, "DynamoDb.Query", 2L));
+        "order read (store staff view)",
+        () -> oom.viewOrder().handle("SO-1", STAFF_OF_101),
+        orderRead);
+  }
+
+  /**
+   * A store's staff are authorised from the order the command reads anyway: their commands cost
+   * exactly an agent's, and another store's order is refused after that one read, writing nothing.
+   */
+  @Test
+  void store_staff_changes() {
+    warmUp();
+    ingest(Orders.defaultOrder(), 1, "erp-1");
+    Map<String, Long> oneChange =
+        Map.of(
+            "DynamoDb.BatchGetItem", 1L,
+            "DynamoDb.TransactWriteItems", 1L,
+            "DynamoDb.BatchWriteItem", 1L,
+            "Sqs.SendMessageBatch", 1L);
+    Measured byAgent = measure(() -> attempt(AGENT));
+    expect("record contact attempt, by store staff", () -> attempt(STAFF_OF_101), oneChange);
+    assertThat(MEASURED.get(ROWS.indexOf("record contact attempt, by store staff")).requests())
+        .as("a store's staff make the requests an agent makes")
+        .isEqualTo(byAgent.requests());
+    expect(
+        "add comment, by store staff",
+        () ->
+            oom.addComment()
+                .handle(new AddComment.Command(id(), "SO-1001", STAFF_OF_101, "guest emailed")),
+        oneChange);
+    long version = aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version();
+    expect(
+        "store staff on another store's order (refused as unknown)",
+        () ->
+            assertThatThrownBy(
+                    () ->
+                        oom.addComment()
+                            .handle(
+                                new AddComment.Command(id(), "SO-1001", STAFF_OF_202, "not mine")))
+                .isInstanceOf(UnknownOrder.class),
+        Map.of("DynamoDb.BatchGetItem", 1L));
+    assertThat(
+            MEASURED
+                .get(ROWS.indexOf("store staff on another store's order (refused as unknown)"))
+                .writeUnits())
+        .isZero();
+    assertThat(aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version())
+        .isEqualTo(version);
+  }
+
+  private CommandResult attempt(Acting acting) {
+    return oom.recordContactAttempt()
+        .handle(
+            new RecordContactAttempt.Command(
+                id(),
+                "SO-1001",
+                acting,
+                Orders.MOBILE,
+                ContactChannel.PHONE,
+                AttemptOutcome.NO_ANSWER,
+                "called"));
   }
 
   @Test

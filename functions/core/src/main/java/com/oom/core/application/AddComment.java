@@ -1,7 +1,6 @@
 package com.oom.core.application;
 
-import com.oom.core.order.Actor;
-import com.oom.core.rules.ChangeContext;
+import com.oom.core.order.Acting;
 import com.oom.core.rules.Comments;
 import java.time.Clock;
 
@@ -15,11 +14,15 @@ public final class AddComment {
     this.clock = clock;
   }
 
-  public record Command(String requestId, String orderId, Actor actor, String comment) {}
+  public record Command(String requestId, String orderId, Acting actor, String comment) {}
 
   public CommandResult handle(Command command) {
-    ChangeContext ctx = new ChangeContext(command.requestId(), command.actor(), clock.instant());
     return transactions.run(
-        command.orderId(), ctx, order -> Comments.add(order, command.comment(), ctx));
+        command.orderId(),
+        command.requestId(),
+        command.actor(),
+        clock.instant(),
+        null,
+        (order, ctx) -> Comments.add(order, command.comment(), ctx));
   }
 }

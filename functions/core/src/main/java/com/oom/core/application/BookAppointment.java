@@ -1,9 +1,8 @@
 package com.oom.core.application;
 
-import com.oom.core.order.Actor;
+import com.oom.core.order.Acting;
 import com.oom.core.order.Appointment;
 import com.oom.core.rules.AppointmentBookings;
-import com.oom.core.rules.ChangeContext;
 import java.time.Clock;
 
 /** Books a delivery, pick-up or technician visit for the guest. */
@@ -17,13 +16,16 @@ public final class BookAppointment {
   }
 
   public record Command(
-      String requestId, String orderId, Actor actor, Appointment appointment, String comment) {}
+      String requestId, String orderId, Acting actor, Appointment appointment, String comment) {}
 
   public CommandResult handle(Command command) {
-    ChangeContext ctx = new ChangeContext(command.requestId(), command.actor(), clock.instant());
     return transactions.run(
         command.orderId(),
-        ctx,
-        order -> AppointmentBookings.book(order, command.appointment(), command.comment(), ctx));
+        command.requestId(),
+        command.actor(),
+        clock.instant(),
+        null,
+        (order, ctx) ->
+            AppointmentBookings.book(order, command.appointment(), command.comment(), ctx));
   }
 }

@@ -3,6 +3,7 @@ package com.oom.core.application;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.escalation.EscalationDecision;
 import com.oom.core.escalation.EscalationRules;
+import com.oom.core.order.Acting;
 import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderUpdate;
@@ -17,6 +18,7 @@ import com.oom.core.rules.Escalations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,10 +47,7 @@ public final class OrderTransactions {
   public CommandResult run(
       String orderId, ChangeContext ctx, Function<OpenOrder, OrderUpdate> rule) {
     return runOnOptional(
-        orderId,
-        ctx,
-        current -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId))),
-        VersionCheck.NONE);
+        orderId, ctx.commandId(), current -> ctx, existing(orderId, rule), VersionCheck.NONE);
   }
 
   /** As {@link #run}, failing with {@link ConcurrentUpdate} if the order is not at that version. */
@@ -59,26 +58,72 @@ public final class OrderTransactions {
       Function<OpenOrder, OrderUpdate> rule) {
     return runOnOptional(
         orderId,
-        ctx,
-        current -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId))),
+        ctx.commandId(),
+        current -> ctx,
+        existing(orderId, rule),
         new VersionCheck(expectedVersion));
+  }
+
+  /**
+   * Applies {@code rule} to an existing order on behalf of {@code acting}, who is decided from the
+   * order this transaction reads: before a replay is answered, a version checked or anything
+   * applied, a party that may not touch the order gets {@link UnknownOrder}. With {@code
+   * expectedVersion} (may be null) as {@link #runAtVersion}.
+   */
+  public CommandResult run(
+      String orderId,
+      String commandId,
+      Acting acting,
+      Instant at,
+      Long expectedVersion,
+      BiFunction<OpenOrder, ChangeContext, OrderUpdate> rule) {
+    return runOnOptional(
+        orderId,
+        commandId,
+        current -> new ChangeContext(commandId, actorOn(orderId, acting, current), at),
+        (current, ctx) -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId)), ctx),
+        expectedVersion == null ? VersionCheck.NONE : new VersionCheck(expectedVersion));
+  }
+
+  /**
+   * The actor {@code acting} is recorded under on this order: refused, or there is no such order,
+   * is {@link UnknownOrder} (another store's order is answered exactly like an unknown one).
+   */
+  static Actor actorOn(String orderId, Acting acting, Optional<OpenOrder> order) {
+    return acting
+        .on(order.map(o -> o.details().storeId()).orElse(null))
+        .orElseThrow(() -> new UnknownOrder(orderId));
   }
 
   /** Applies {@code rule} to an order that may not exist yet (the first snapshot creates it). */
   public CommandResult runOnOptional(
       String orderId, ChangeContext ctx, Function<Optional<OpenOrder>, OrderUpdate> rule) {
-    return runOnOptional(orderId, ctx, rule, VersionCheck.NONE);
+    return runOnOptional(
+        orderId,
+        ctx.commandId(),
+        current -> ctx,
+        (current, c) -> rule.apply(current),
+        VersionCheck.NONE);
   }
+
+  private static Rule existing(String orderId, Function<OpenOrder, OrderUpdate> rule) {
+    return (current, ctx) -> rule.apply(current.orElseThrow(() -> new UnknownOrder(orderId)));
+  }
+
+  /** A rule given the order read (if any) and the context of the party it was decided for. */
+  private interface Rule extends BiFunction<Optional<OpenOrder>, ChangeContext, OrderUpdate> {}
 
   private CommandResult runOnOptional(
       String orderId,
-      ChangeContext ctx,
-      Function<Optional<OpenOrder>, OrderUpdate> rule,
+      String commandId,
+      Function<Optional<OpenOrder>, ChangeContext> who,
+      Rule rule,
       VersionCheck expectedVersion) {
-    String key = idempotencyKey(ctx.commandId(), orderId);
+    String key = idempotencyKey(commandId, orderId);
     for (int attempt = 1; ; attempt++) {
       OpenOrders.Loaded loaded = orders.load(orderId, key);
       Optional<OpenOrder> current = loaded.order();
+      ChangeContext ctx = who.apply(current);
       if (loaded.alreadyApplied()) {
         return new CommandResult(current.orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
       }
@@ -87,7 +132,7 @@ public final class OrderTransactions {
           && current.get().version() != expectedVersion.value) {
         throw new ConcurrentUpdate(orderId);
       }
-      OrderUpdate update = withDueEscalation(rule.apply(current), ctx.at(), ctx);
+      OrderUpdate update = withDueEscalation(rule.apply(current, ctx), ctx.at(), ctx);
       if (!update.changed()) {
         return new CommandResult(update.after(), List.of(), CommandResult.Outcome.UNCHANGED);
       }

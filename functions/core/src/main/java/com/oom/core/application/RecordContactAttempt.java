@@ -1,12 +1,11 @@
 package com.oom.core.application;
 
 import com.oom.core.config.OomConfig;
-import com.oom.core.order.Actor;
+import com.oom.core.order.Acting;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.port.BusinessCalendars;
-import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.ContactAttempts;
 import java.time.Clock;
 
@@ -31,18 +30,20 @@ public final class RecordContactAttempt {
   public record Command(
       String requestId,
       String orderId,
-      Actor actor,
+      Acting actor,
       PhoneNumber phone,
       ContactChannel channel,
       AttemptOutcome outcome,
       String comment) {}
 
   public CommandResult handle(Command command) {
-    ChangeContext ctx = new ChangeContext(command.requestId(), command.actor(), clock.instant());
     return transactions.run(
         command.orderId(),
-        ctx,
-        order ->
+        command.requestId(),
+        command.actor(),
+        clock.instant(),
+        null,
+        (order, ctx) ->
             ContactAttempts.record(
                 order,
                 command.phone(),

@@ -1,8 +1,7 @@
 package com.oom.core.application;
 
-import com.oom.core.order.Actor;
+import com.oom.core.order.Acting;
 import com.oom.core.order.TroubleReason;
-import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.TroubleReports;
 import java.time.Clock;
 
@@ -17,13 +16,15 @@ public final class ReportTrouble {
   }
 
   public record Command(
-      String requestId, String orderId, Actor actor, TroubleReason reason, String comment) {}
+      String requestId, String orderId, Acting actor, TroubleReason reason, String comment) {}
 
   public CommandResult handle(Command command) {
-    ChangeContext ctx = new ChangeContext(command.requestId(), command.actor(), clock.instant());
     return transactions.run(
         command.orderId(),
-        ctx,
-        order -> TroubleReports.report(order, command.reason(), command.comment(), ctx));
+        command.requestId(),
+        command.actor(),
+        clock.instant(),
+        null,
+        (order, ctx) -> TroubleReports.report(order, command.reason(), command.comment(), ctx));
   }
 }

@@ -1,6 +1,6 @@
 package com.oom.core.application;
 
-import com.oom.core.order.Actor;
+import com.oom.core.order.Acting;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.ContactStatusChanges;
@@ -23,19 +23,20 @@ public final class SetContactStatus {
   public record Command(
       String requestId,
       String orderId,
-      Actor actor,
+      Acting actor,
       ContactStatus status,
       LocalDate contactDate,
       String comment,
       Long expectedVersion) {}
 
   public CommandResult handle(Command command) {
-    ChangeContext ctx = new ChangeContext(command.requestId(), command.actor(), clock.instant());
-    if (command.expectedVersion() == null) {
-      return transactions.run(command.orderId(), ctx, order -> apply(order, command, ctx));
-    }
-    return transactions.runAtVersion(
-        command.orderId(), ctx, command.expectedVersion(), order -> apply(order, command, ctx));
+    return transactions.run(
+        command.orderId(),
+        command.requestId(),
+        command.actor(),
+        clock.instant(),
+        command.expectedVersion(),
+        (order, ctx) -> apply(order, command, ctx));
   }
 
   private static com.oom.core.order.OrderUpdate apply(

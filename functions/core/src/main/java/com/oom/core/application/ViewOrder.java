@@ -4,12 +4,15 @@ import com.oom.core.audit.AuditEntry;
 import com.oom.core.escalation.EscalationDecision;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.escalation.PendingTimer;
+import com.oom.core.order.Acting;
+import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything about one order for an agent's screen: its state, attempts, audit trail, the timers
@@ -35,8 +38,19 @@ public final class ViewOrder {
       List<EscalationDecision.NotYet> waitingOn,
       List<SmsLog.SmsRecord> texts) {}
 
+  /** The view for the system's own use (every order). */
   public OrderView handle(String orderId) {
-    OpenOrder order = orders.find(orderId).orElseThrow(() -> new UnknownOrder(orderId));
+    return handle(orderId, Actor.SYSTEM);
+  }
+
+  /**
+   * The view for {@code acting}, decided from the one read of the order: an order it may not touch
+   * is {@link UnknownOrder}, and nothing more is read.
+   */
+  public OrderView handle(String orderId, Acting acting) {
+    Optional<OpenOrder> found = orders.find(orderId);
+    OrderTransactions.actorOn(orderId, acting, found);
+    OpenOrder order = found.orElseThrow(() -> new UnknownOrder(orderId));
     Instant now = clock.instant();
     List<EscalationDecision.NotYet> waiting =
         rules.evaluate(order, now).stream()

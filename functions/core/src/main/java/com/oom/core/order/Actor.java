@@ -1,9 +1,10 @@
 package com.oom.core.order;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Who made a change: an agent (by id), a store, or one of the automatic parties. */
-public record Actor(Kind kind, String id) {
+public record Actor(Kind kind, String id) implements Acting {
   public enum Kind {
     AGENT,
     STORE,
@@ -31,6 +32,12 @@ public record Actor(Kind kind, String id) {
 
   public static Actor store(String storeId) {
     return new Actor(Kind.STORE, storeId);
+  }
+
+  /** A store acts only on its own orders; everyone else on any order. */
+  @Override
+  public Optional<Actor> on(String orderStoreId) {
+    return kind != Kind.STORE || id.equals(orderStoreId) ? Optional.of(this) : Optional.empty();
   }
 
   /** People must explain their changes; automatic parties get standard wording. */

@@ -29,7 +29,8 @@ public final class AgentApiWiring {
         SnapStartPriming.outbox(ports.sqsClient()));
   }
 
-  private static AgentApiHandler.UseCases useCases(UseCaseFactory oom) {
+  /** The agent API's use cases, from the factory (tests and the local runner). */
+  public static AgentApiHandler.UseCases useCases(UseCaseFactory oom) {
     return new AgentApiHandler.UseCases(
         oom.viewOrder(),
         oom.listWorkList(),

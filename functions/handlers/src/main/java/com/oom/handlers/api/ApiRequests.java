@@ -15,15 +15,15 @@ import java.time.LocalTime;
  * checked here (a 400 naming the field, before anything is read or written); the domain rules (the
  * phone is the guest's, a comment explains every change, dates not in the past) are the core's.
  */
-final class ApiRequests {
+public final class ApiRequests {
   /** Audit comments are mirrored to the ERP: long enough for an explanation, not for a file. */
   static final int MAX_COMMENT_CHARS = 2000;
 
   private ApiRequests() {}
 
-  record ContactAttemptRequest(
+  public record ContactAttemptRequest(
       PhoneNumber phone, ContactChannel channel, AttemptOutcome outcome, String comment) {
-    ContactAttemptRequest validated() {
+    public ContactAttemptRequest validated() {
       required(phone, "phone");
       required(channel, "channel");
       required(outcome, "outcome");
@@ -32,9 +32,9 @@ final class ApiRequests {
     }
   }
 
-  record ContactStatusRequest(
+  public record ContactStatusRequest(
       ContactStatus status, LocalDate contactDate, String comment, Long expectedVersion) {
-    ContactStatusRequest validated() {
+    public ContactStatusRequest validated() {
       required(status, "status");
       commentWithin(comment);
       if (expectedVersion != null && expectedVersion < 0) {
@@ -44,13 +44,13 @@ final class ApiRequests {
     }
   }
 
-  record AppointmentRequest(
+  public record AppointmentRequest(
       LocalDate date,
       LocalTime windowStart,
       LocalTime windowEnd,
       AppointmentKind kind,
       String comment) {
-    AppointmentRequest validated() {
+    public AppointmentRequest validated() {
       required(date, "date");
       required(windowStart, "windowStart");
       required(windowEnd, "windowEnd");
@@ -63,16 +63,16 @@ final class ApiRequests {
     }
   }
 
-  record TroubleRequest(TroubleReason reason, String comment) {
-    TroubleRequest validated() {
+  public record TroubleRequest(TroubleReason reason, String comment) {
+    public TroubleRequest validated() {
       required(reason, "reason");
       commentWithin(comment);
       return this;
     }
   }
 
-  record CommentRequest(String comment) {
-    CommentRequest validated() {
+  public record CommentRequest(String comment) {
+    public CommentRequest validated() {
       required(comment, "comment");
       if (comment.isBlank()) {
         throw new InvalidMessage("comment", "must not be blank");

@@ -21,12 +21,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The agent API's response bodies (written by {@code OomJson}; absent values are left out). */
-final class ApiResponses {
+public final class ApiResponses {
   private ApiResponses() {}
 
   /** {@code GET /worklists/{kind}}: items in priority order. */
-  record WorkList(String kind, List<WorkListItem> items) {
-    static WorkList of(String kind, List<WorkItem> items) {
+  public record WorkList(String kind, List<WorkListItem> items) {
+    public static WorkList of(String kind, List<WorkItem> items) {
       return new WorkList(kind, items.stream().map(WorkListItem::of).toList());
     }
   }
@@ -35,7 +35,7 @@ final class ApiResponses {
    * @param priority value of the undelivered merchandise (a decimal string)
    * @param since when OOM first saw the order (its age)
    */
-  record WorkListItem(
+  public record WorkListItem(
       String orderId,
       String storeId,
       String reason,
@@ -43,7 +43,7 @@ final class ApiResponses {
       List<String> missing,
       Instant dueAt,
       Instant since) {
-    static WorkListItem of(WorkItem item) {
+    public static WorkListItem of(WorkItem item) {
       return new WorkListItem(
           item.orderId(),
           item.storeId(),
@@ -56,7 +56,7 @@ final class ApiResponses {
   }
 
   /** {@code GET /orders/{orderId}}: everything about the order for an agent's screen. */
-  record OrderView(
+  public record OrderView(
       String orderId,
       String storeId,
       FulfilmentStatus status,
@@ -69,7 +69,7 @@ final class ApiResponses {
       List<PendingTimer> timers,
       List<EscalationDecision.NotYet> waitingOn,
       List<Text> texts) {
-    static OrderView of(ViewOrder.OrderView view) {
+    public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
           order.orderId(),
@@ -94,7 +94,7 @@ final class ApiResponses {
    * @param detail the gateway's message id when sent, or why it was blocked or failed
    * @param body the guest-facing text, when one was rendered
    */
-  record Text(
+  public record Text(
       TouchPoint touchPoint,
       SmsLog.Status status,
       Instant at,
@@ -102,7 +102,7 @@ final class ApiResponses {
       PhoneNumber to,
       String detail,
       String body) {
-    static Text of(SmsLog.SmsRecord record) {
+    public static Text of(SmsLog.SmsRecord record) {
       return new Text(
           record.touchPoint(),
           record.status(),
@@ -119,7 +119,7 @@ final class ApiResponses {
    * UNCHANGED} when there was nothing to change, {@code DUPLICATE} when this request was applied
    * before). The route's own result (the attempt, the appointment, the escalation) is added.
    */
-  record CommandOutcome(
+  public record CommandOutcome(
       String orderId,
       long version,
       FulfilmentStatus status,
@@ -129,11 +129,11 @@ final class ApiResponses {
       ContactAttempt attempt,
       Appointment appointment,
       Escalation escalation) {
-    static CommandOutcome of(CommandResult result) {
+    public static CommandOutcome of(CommandResult result) {
       return of(result, null, null, null);
     }
 
-    static CommandOutcome of(
+    public static CommandOutcome of(
         CommandResult result,
         ContactAttempt attempt,
         Appointment appointment,

@@ -1,5 +1,6 @@
 package com.oom.handlers.api;
 
+import com.oom.core.order.Acting;
 import com.oom.core.order.Actor;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.Problem;
@@ -86,8 +87,11 @@ public record Caller(String subject, boolean agent, Set<String> stores) {
     return agent || stores.contains(storeId);
   }
 
-  /** The actor a change is recorded under: the agent by id, else the order's store. */
-  public Actor actorFor(String orderStoreId) {
-    return agent ? Actor.agent(subject) : Actor.store(orderStoreId);
+  /**
+   * Who acts, for the core to decide against the order it reads: the agent by id (any order), else
+   * the staff of the caller's stores (a change is recorded under the order's store).
+   */
+  public Acting acting() {
+    return agent ? Actor.agent(subject) : Acting.staffOf(stores);
   }
 }

@@ -32,7 +32,7 @@ class CallerTest {
 
     assertThat(caller.agent()).isTrue();
     assertThat(caller.mayWorkStore("202")).isTrue();
-    assertThat(caller.actorFor("202")).isEqualTo(Actor.agent("agent-7"));
+    assertThat(caller.acting().on("202")).contains(Actor.agent("agent-7"));
   }
 
   @Test
@@ -48,7 +48,8 @@ class CallerTest {
     assertThat(caller.agent()).isFalse();
     assertThat(caller.stores()).containsExactlyInAnyOrder("101", "303");
     assertThat(caller.mayWorkStore("202")).isFalse();
-    assertThat(caller.actorFor("101")).isEqualTo(Actor.store("101"));
+    assertThat(caller.acting().on("101")).contains(Actor.store("101"));
+    assertThat(caller.acting().on("202")).isEmpty();
   }
 
   @Test

@@ -1,0 +1,44 @@
+package com.oom.handlers.api.routes;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.oom.core.application.CommandResult;
+import com.oom.core.order.Appointment;
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.Escalation;
+import com.oom.handlers.api.AgentApiHandler;
+import com.oom.handlers.api.ApiResponses;
+import com.oom.handlers.api.ApiRoute;
+import com.oom.handlers.http.HttpResponses;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A command's answer: the route's success status with the outcome, and {@code Idempotent-Replayed:
+ * true} when the request was applied before.
+ */
+final class CommandAnswer {
+  static final String REPLAYED = "Idempotent-Replayed";
+  private static final Logger LOG = LoggerFactory.getLogger(AgentApiHandler.class);
+
+  private CommandAnswer() {}
+
+  static APIGatewayV2HTTPResponse of(ApiRoute route, CommandResult result) {
+    return of(route, result, null, null, null);
+  }
+
+  static APIGatewayV2HTTPResponse of(
+      ApiRoute route,
+      CommandResult result,
+      ContactAttempt attempt,
+      Appointment appointment,
+      Escalation escalation) {
+    LOG.info("{} {}", route.name(), result.outcome());
+    Map<String, String> headers =
+        result.outcome() == CommandResult.Outcome.DUPLICATE ? Map.of(REPLAYED, "true") : Map.of();
+    return HttpResponses.json(
+        route.successStatus(),
+        ApiResponses.CommandOutcome.of(result, attempt, appointment, escalation),
+        headers);
+  }
+}
