@@ -111,14 +111,23 @@ class OomQueuesIT {
   }
 
   @Test
-  void main_queues_hide_a_received_message_for_sixty_seconds() {
+  void queues_hide_a_received_message_as_long_as_the_deployed_ones_do() {
     Map<String, String> urls = OomQueues.create(sqs, STORES);
+    // six times the consumer's timeout plus its batching window; a minute for the ERP's and stores'
+    Map<String, String> expected =
+        Map.of(
+            "oom-order-feed", "182",
+            "oom-confirmations", "181",
+            "oom-sms-requests", "360",
+            "oom-sms-inbound", "360",
+            "oom-erp-updates", "60",
+            "oom-handoff-101.fifo", "60");
 
-    for (String queue : MAIN_QUEUES) {
-      assertThat(attributes(urls.get(queue)).get(QueueAttributeName.VISIBILITY_TIMEOUT))
-          .as(queue)
-          .isEqualTo("60");
-    }
+    expected.forEach(
+        (queue, seconds) ->
+            assertThat(attributes(urls.get(queue)).get(QueueAttributeName.VISIBILITY_TIMEOUT))
+                .as(queue)
+                .isEqualTo(seconds));
   }
 
   @Test
