@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.IngestSnapshot;
@@ -30,6 +29,7 @@ import com.oom.handlers.schedule.TimerSweepHandler.SweepReport;
 import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
