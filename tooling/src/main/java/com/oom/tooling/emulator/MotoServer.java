@@ -23,11 +23,12 @@ import java.util.concurrent.TimeUnit;
  * benchmark. Never used on AWS (the deployable jar does not contain it: {@code ShadedJarIT}).
  *
  * <p>By default moto runs through {@code oom_moto.py}, moto's own server with the costs that grow
- * with the table and the queues taken out (see the script), on {@code python3} if that Python has
- * moto. Should it not, or should the wrapper fail to start, plain moto is tried instead: {@code
- * $MOTO_SERVER}, then {@code moto_server} on the PATH, then {@code ~/.pyenv/shims/moto_server},
- * then {@code python3 -m moto.server}. {@link Builder#plainMoto()} skips the wrapper (the benchmark
- * measures against plain moto).
+ * with the table and the queues taken out (see the script), on the first {@code python3} that has
+ * moto: on the PATH in order, then {@code ~/.pyenv/shims/python3} (the PATH's first {@code python3}
+ * may be the system's, without moto). Should there be none, or should the wrapper fail to start,
+ * plain moto is tried instead: {@code $MOTO_SERVER}, then {@code moto_server} on the PATH, then
+ * {@code ~/.pyenv/shims/moto_server}, then {@code python3 -m moto.server}. {@link
+ * Builder#plainMoto()} skips the wrapper (the benchmark measures against plain moto).
  *
  * <p>Tests share one server per JVM ({@link #get()}, reset between tests by {@link MotoExtension}).
  * moto's threaded server evaluates a conditional write and applies it in two steps without a lock,
@@ -45,15 +46,17 @@ public final class MotoServer implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private static MotoServer shared;
-  private static Boolean pythonHasMoto;
+  private static Optional<String> pythonWithMoto;
   private static Path wrapperScript;
 
   private final Process process;
+  private final List<String> command;
   private final URI endpoint;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private MotoServer(Process process, URI endpoint) {
+  private MotoServer(Process process, List<String> command, URI endpoint) {
     this.process = process;
+    this.command = List.copyOf(command);
     this.endpoint = endpoint;
   }
 
@@ -147,6 +150,11 @@ public final class MotoServer implements AutoCloseable {
     return endpoint;
   }
 
+  /** The command that started this server. */
+  List<String> command() {
+    return command;
+  }
+
   /** Forgets every table, queue and item. */
   public void reset() {
     try {
@@ -182,7 +190,7 @@ public final class MotoServer implements AutoCloseable {
   }
 
   /**
-   * {@code oom_moto.py} as a file, for {@code python3 <script> [--serialize-requests] -H host -p
+   * {@code oom_moto.py} as a file, for {@code <python> <script> [--serialize-requests] -H host -p
    * port}; written once per JVM from the class path.
    */
   public static synchronized Path wrapperScript() {
@@ -204,32 +212,46 @@ public final class MotoServer implements AutoCloseable {
     return wrapperScript;
   }
 
-  /** Whether {@code python3} can import moto's server (the wrapper needs it). */
-  public static synchronized boolean pythonHasMoto() {
-    if (pythonHasMoto == null) {
-      pythonHasMoto = probePython();
+  /**
+   * The first {@code python3} that can import moto's server (the wrapper needs it): on the PATH in
+   * order, then {@code ~/.pyenv/shims/python3}.
+   */
+  public static synchronized Optional<String> pythonWithMoto() {
+    if (pythonWithMoto == null) {
+      List<Path> candidates = new ArrayList<>(onPath("python3"));
+      candidates.add(Path.of(System.getProperty("user.home"), ".pyenv", "shims", "python3"));
+      pythonWithMoto =
+          candidates.stream()
+              .filter(Files::isExecutable)
+              .distinct()
+              .filter(MotoServer::hasMoto)
+              .map(Path::toString)
+              .findFirst();
     }
-    return pythonHasMoto;
+    return pythonWithMoto;
   }
 
   private static List<List<String>> launchers(boolean serializeRequests, boolean plainMoto) {
     List<List<String>> launchers = new ArrayList<>();
-    if (!plainMoto && pythonHasMoto()) {
+    Optional<String> python = pythonWithMoto();
+    if (!plainMoto && python.isPresent()) {
       launchers.add(
           serializeRequests
-              ? List.of("python3", wrapperScript().toString(), "--serialize-requests")
-              : List.of("python3", wrapperScript().toString()));
+              ? List.of(python.get(), wrapperScript().toString(), "--serialize-requests")
+              : List.of(python.get(), wrapperScript().toString()));
     }
     String explicit = System.getenv("MOTO_SERVER");
     if (explicit != null && !explicit.isBlank()) {
       launchers.add(List.of(explicit));
     }
-    onPath("moto_server").ifPresent(found -> launchers.add(List.of(found.toString())));
+    onPath("moto_server").stream()
+        .findFirst()
+        .ifPresent(found -> launchers.add(List.of(found.toString())));
     Path shim = Path.of(System.getProperty("user.home"), ".pyenv", "shims", "moto_server");
     if (Files.isExecutable(shim)) {
       launchers.add(List.of(shim.toString()));
     }
-    launchers.add(List.of("python3", "-m", "moto.server"));
+    launchers.add(List.of(python.orElse("python3"), "-m", "moto.server"));
     return launchers;
   }
 
@@ -246,7 +268,7 @@ public final class MotoServer implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(output.toFile())
               .start();
-      MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port));
+      MotoServer server = new MotoServer(process, command, URI.create("http://127.0.0.1:" + port));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "moto-stop"));
       server.awaitReady(output);
       return server;
@@ -289,10 +311,11 @@ public final class MotoServer implements AutoCloseable {
         "moto did not start within " + START_TIMEOUT.toSeconds() + " s; its log: " + log);
   }
 
-  private static boolean probePython() {
+  private static boolean hasMoto(Path python) {
     try {
       Process probe =
-          new ProcessBuilder("python3", "-c", "import moto.server, moto.dynamodb.models.table")
+          new ProcessBuilder(
+                  python.toString(), "-c", "import moto.server, moto.dynamodb.models.table")
               .redirectErrorStream(true)
               .start();
       probe.getInputStream().transferTo(OutputStream.nullOutputStream());
@@ -309,13 +332,15 @@ public final class MotoServer implements AutoCloseable {
     }
   }
 
-  private static Optional<Path> onPath(String program) {
+  /** Every {@code program} on the PATH, in order. */
+  private static List<Path> onPath(String program) {
+    List<Path> found = new ArrayList<>();
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-        return Optional.of(Path.of(dir, program));
+        found.add(Path.of(dir, program));
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   private static int freePort() {

@@ -25,6 +25,12 @@ class MotoServerIT {
     try (MotoServer moto = MotoServer.builder().serializeRequests().start()) {
       endpoint = moto.endpoint();
       assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
+      // through the wrapper on a Python that has moto (not the fallback to plain moto)
+      assertThat(moto.command())
+          .startsWith(
+              MotoServer.pythonWithMoto().orElseThrow(),
+              MotoServer.wrapperScript().toString(),
+              "--serialize-requests");
       dynamo(endpoint, "CreateTable", TABLE);
       assertThat(dynamo(endpoint, "ListTables", "{}")).contains("\"launcher-test\"");
 
@@ -44,6 +50,7 @@ class MotoServerIT {
     Path log = Files.createTempDirectory("moto-launcher").resolve("logs").resolve("moto.log");
     try (MotoServer moto = MotoServer.builder().plainMoto().port(port).log(log).start()) {
       assertThat(moto.endpoint()).isEqualTo(URI.create("http://127.0.0.1:" + port));
+      assertThat(String.join(" ", moto.command())).doesNotContain("oom_moto");
       assertThat(dynamo(moto.endpoint(), "ListTables", "{}")).contains("TableNames");
       assertThat(log).isRegularFile();
     }

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 class OomMotoEquivalenceIT {
   @Test
   void answersEveryRequestAsPlainMotoDoes() throws Exception {
-    assertThat(MotoServer.pythonHasMoto()).as("python3 can import moto").isTrue();
+    assertThat(MotoServer.pythonWithMoto()).as("a python3 that can import moto").isPresent();
+    String python = MotoServer.pythonWithMoto().orElseThrow();
     String server = MotoServer.wrapperScript().toString();
     Path comparison = Files.createTempFile("oom_moto_equivalence", ".py");
     try (InputStream in = getClass().getResourceAsStream("/emulator/oom_moto_equivalence.py")) {
       Files.write(comparison, in.readAllBytes());
     }
     Process process =
-        new ProcessBuilder("python3", comparison.toString(), server, "20261127", "600")
+        new ProcessBuilder(python, comparison.toString(), server, "20261127", "600")
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
