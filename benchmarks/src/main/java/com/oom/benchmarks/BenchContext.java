@@ -6,7 +6,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
-/** A Lambda context as the java runtime gives a 512 MB function. */
+/**
+ * A Lambda context as the java runtime gives a 512 MB function. Not oom-tooling's {@code
+ * InvocationContext}: {@link InvokeOnce} runs in a child JVM whose class path is the deployable jar
+ * and the harness only (ColdStart#classpath), as a function's would be.
+ */
 final class BenchContext implements Context {
   private final String function;
 

@@ -6,13 +6,11 @@ import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
+import com.oom.tooling.emulator.MotoServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,12 +113,16 @@ public final class ColdStart {
       }
     }
 
-    int port = freePort();
-    Process moto = startMoto(port, out.toAbsolutePath().getParent());
+    // Plain moto ($MOTO_SERVER, else moto_server, else python3 -m moto.server): the figures are
+    // measured against it, not against the tests' oom_moto.py.
+    MotoServer moto =
+        MotoServer.builder()
+            .plainMoto()
+            .log(out.toAbsolutePath().getParent().resolve("moto.log"))
+            .start();
     SmsStub smsStub = SmsStub.start();
     try {
-      URI endpoint = URI.create("http://127.0.0.1:" + port);
-      awaitPort(port, 30_000);
+      URI endpoint = moto.endpoint();
       AwsClients clients = new AwsClients(AwsSettings.emulator(endpoint), List.of());
       OomTable.create(clients.dynamoDb(), TABLE);
       OomQueues.create(clients.sqs(), List.of("101", "202", "303"));
@@ -197,10 +199,7 @@ public final class ColdStart {
       System.out.println("written to " + out.toAbsolutePath());
     } finally {
       smsStub.close();
-      moto.destroy();
-      if (!moto.waitFor(5, TimeUnit.SECONDS)) {
-        moto.destroyForcibly();
-      }
+      moto.close();
     }
   }
 
@@ -468,58 +467,5 @@ public final class ColdStart {
       }
     }
     return Stats.median(values);
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static Process startMoto(int port, Path logDir) throws IOException {
-    List<String> command = new ArrayList<>();
-    String explicit = System.getenv("MOTO_SERVER");
-    Path shim = Path.of(System.getProperty("user.home"), ".pyenv", "shims", "moto_server");
-    if (explicit != null && !explicit.isBlank()) {
-      command.add(explicit);
-    } else if (onPath("moto_server")) {
-      command.add("moto_server");
-    } else if (Files.isExecutable(shim)) {
-      command.add(shim.toString());
-    } else {
-      command.addAll(List.of("python3", "-m", "moto.server"));
-    }
-    command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
-    Files.createDirectories(logDir);
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(logDir.resolve("moto.log").toFile())
-        .start();
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void awaitPort(int port, long timeoutMillis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + timeoutMillis;
-    while (System.currentTimeMillis() < deadline) {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-        return;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException("moto did not start on port " + port);
   }
 }

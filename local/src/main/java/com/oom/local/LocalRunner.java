@@ -3,6 +3,7 @@ package com.oom.local;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.oom.catalogue.Schedules;
+import com.oom.tooling.emulator.MotoServer;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -34,8 +35,11 @@ public final class LocalRunner {
       System.setOut(new PrintStream(Files.newOutputStream(functionLog), true, UTF_8));
       terminal.println("function logs: " + functionLog);
     }
-    MotoProcess moto =
-        options.awsEndpoint().isPresent() ? null : MotoProcess.start(options.awsPort());
+    // Not serialized: the event sources long-poll SQS, as Lambda does.
+    MotoServer moto =
+        options.awsEndpoint().isPresent()
+            ? null
+            : MotoServer.builder().port(options.awsPort()).start();
     URI aws = moto == null ? options.awsEndpoint().orElseThrow() : moto.endpoint();
     LocalApiServer server = null;
     try {

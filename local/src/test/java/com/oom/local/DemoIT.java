@@ -3,10 +3,10 @@ package com.oom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.worklist.WorkListKind;
+import com.oom.tooling.emulator.MotoServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,11 +27,7 @@ class DemoIT {
 
   @Test
   void plays_business_days_with_sane_totals() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    try (MotoProcess moto = MotoProcess.start(port)) {
+    try (MotoServer moto = MotoServer.builder().start()) {
       LocalSuite suite =
           new LocalSuite(
               moto.endpoint(),

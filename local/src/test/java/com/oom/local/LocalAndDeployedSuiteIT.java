@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.catalogue.SuiteSchedule;
 import com.oom.infrastructure.SynthesizedStacks;
-import java.net.ServerSocket;
+import com.oom.tooling.emulator.MotoServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +27,14 @@ class LocalAndDeployedSuiteIT {
   private static final Set<String> DEPLOYMENT_ONLY_QUEUES =
       Set.of("oom-scheduler-dlq", "oom-confirmation-bus-dlq");
 
-  private static MotoProcess moto;
+  private static MotoServer moto;
   private static LocalSuite suite;
   private static Template template;
 
   @BeforeAll
   static void start() throws Exception {
     template = SynthesizedStacks.dev().template();
-    moto = MotoProcess.start(freePort());
+    moto = MotoServer.builder().start();
     suite =
         new LocalSuite(
             moto.endpoint(),
@@ -105,11 +105,5 @@ class LocalAndDeployedSuiteIT {
       found.add((Map<String, Object>) ((Map<String, Object>) resource).get("Properties"));
     }
     return found;
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.core.testing.Orders;
-import java.net.ServerSocket;
+import com.oom.tooling.emulator.MotoServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /** The runner end to end over HTTP: a token, an ERP message, the API, the clock, the SMS sink. */
 class LocalRunnerIT {
-  private static MotoProcess moto;
+  private static MotoServer moto;
   private static LocalSuite suite;
   private static LocalApiServer server;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
-    moto = MotoProcess.start(freePort());
+    moto = MotoServer.builder().start();
     // Monday 2026-11-30 10:00 in Winnipeg
     suite =
         new LocalSuite(
@@ -99,11 +99,5 @@ class LocalRunnerIT {
         .isEqualTo("MERCHANDISE_AVAILABLE");
     assertThat(anonymous.get("_status").asInt()).isEqualTo(401);
     assertThat(feed.get("items")).hasSize(1);
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -3,11 +3,11 @@ package com.oom.aws.dynamo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

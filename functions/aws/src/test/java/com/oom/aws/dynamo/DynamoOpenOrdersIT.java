@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.Actor;
 import com.oom.core.order.FulfilmentStatus;
@@ -17,6 +16,7 @@ import com.oom.core.port.ConcurrentUpdate;
 import com.oom.core.port.OrderChange;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

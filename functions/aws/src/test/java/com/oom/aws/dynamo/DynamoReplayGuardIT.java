@@ -3,8 +3,8 @@ package com.oom.aws.dynamo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.testing.MutableClock;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -3,7 +3,6 @@ package com.oom.aws.dynamo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
@@ -13,6 +12,7 @@ import com.oom.core.port.SmsLog.SmsRecord;
 import com.oom.core.port.SmsLog.Status;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

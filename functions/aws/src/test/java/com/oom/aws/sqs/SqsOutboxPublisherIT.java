@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.oom.aws.json.OomJson;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -20,6 +19,7 @@ import com.oom.core.outbox.OutboxMessage.HandOff;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.UseCaseFactory;
@@ -15,6 +14,7 @@ import com.oom.core.port.OrderChange;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

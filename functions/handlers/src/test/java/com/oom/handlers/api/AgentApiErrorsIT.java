@@ -4,12 +4,12 @@ import static com.oom.handlers.api.ApiTestbed.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.order.Actor;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

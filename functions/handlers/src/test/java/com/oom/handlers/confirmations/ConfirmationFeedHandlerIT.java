@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
@@ -15,6 +14,7 @@ import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.ReportTrouble;
@@ -19,6 +18,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.events.Contracts;
 import com.oom.events.SchemaValidator;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

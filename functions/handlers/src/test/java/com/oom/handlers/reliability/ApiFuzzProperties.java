@@ -3,11 +3,11 @@ package com.oom.handlers.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.json.OomJson;
-import com.oom.aws.testing.MotoServer;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.tooling.emulator.MotoServer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

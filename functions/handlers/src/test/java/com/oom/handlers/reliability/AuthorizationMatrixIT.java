@@ -2,10 +2,10 @@ package com.oom.handlers.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
@@ -18,6 +17,7 @@ import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
-import com.oom.aws.testing.MotoExtension;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.IngestSnapshot;
@@ -31,6 +30,7 @@ import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

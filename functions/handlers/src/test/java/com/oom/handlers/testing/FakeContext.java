@@ -1,6 +1,6 @@
 package com.oom.handlers.testing;
 
-import com.oom.handlers.common.InvocationContext;
+import com.oom.tooling.lambda.InvocationContext;
 
 /** A Lambda context for tests; each call of {@link #getAwsRequestId} is a new request id. */
 public final class FakeContext extends InvocationContext {

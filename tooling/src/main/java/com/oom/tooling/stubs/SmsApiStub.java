@@ -1,4 +1,4 @@
-package com.oom.aws.testing;
+package com.oom.tooling.stubs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,4 +1,4 @@
-package com.oom.aws.emulator;
+package com.oom.tooling.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,15 @@ import org.junit.jupiter.api.Test;
 class OomMotoEquivalenceIT {
   @Test
   void answersEveryRequestAsPlainMotoDoes() throws Exception {
-    List<String> server = OomMoto.command(false).orElseThrow();
+    assertThat(MotoServer.pythonWithMoto()).as("a python3 that can import moto").isPresent();
+    String python = MotoServer.pythonWithMoto().orElseThrow();
+    String server = MotoServer.wrapperScript().toString();
     Path comparison = Files.createTempFile("oom_moto_equivalence", ".py");
     try (InputStream in = getClass().getResourceAsStream("/emulator/oom_moto_equivalence.py")) {
       Files.write(comparison, in.readAllBytes());
     }
     Process process =
-        new ProcessBuilder("python3", comparison.toString(), server.get(1), "20261127", "600")
+        new ProcessBuilder(python, comparison.toString(), server, "20261127", "600")
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package com.oom.aws.testing;
+package com.oom.tooling.emulator;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -17,7 +17,7 @@ public final class MotoExtension implements BeforeAllCallback, BeforeEachCallbac
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(
             MotoExtension.class.getName(),
-            key -> (ExtensionContext.Store.CloseableResource) MotoServer::stopIfRunning);
+            key -> (ExtensionContext.Store.CloseableResource) MotoServer::stopSharedIfRunning);
   }
 
   @Override

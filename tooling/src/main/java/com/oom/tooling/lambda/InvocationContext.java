@@ -1,4 +1,4 @@
-package com.oom.handlers.common;
+package com.oom.tooling.lambda;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;

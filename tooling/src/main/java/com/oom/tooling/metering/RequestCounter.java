@@ -1,4 +1,4 @@
-package com.oom.aws.client;
+package com.oom.tooling.metering;
 
 import java.util.List;
 import java.util.Map;
