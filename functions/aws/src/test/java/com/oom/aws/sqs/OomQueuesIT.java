@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.aws.testing.MotoServer;
+import com.oom.aws.wire.MessageJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ class OomQueuesIT {
       String dlqArn =
           attributes(urls.get(DEAD_LETTER_QUEUES.get(i))).get(QueueAttributeName.QUEUE_ARN);
       JsonNode policy =
-          OomJson.read(
+          MessageJson.read(
               attributes(urls.get(queue)).get(QueueAttributeName.REDRIVE_POLICY), JsonNode.class);
       assertThat(policy.get("deadLetterTargetArn").asText()).as(queue).isEqualTo(dlqArn);
       assertThat(policy.get("maxReceiveCount").asInt()).as(queue).isEqualTo(5);

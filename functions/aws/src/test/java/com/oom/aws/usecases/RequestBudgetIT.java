@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.DynamoReplayGuard;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
 import com.oom.aws.sqs.OomQueues;
@@ -14,6 +13,8 @@ import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.aws.testing.SmsApiStub;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
@@ -631,7 +632,8 @@ class RequestBudgetIT {
   private List<OutboxMessage.SmsRequest> smsRequests() {
     List<OutboxMessage.SmsRequest> requests = new ArrayList<>();
     aws.drain(OomQueues.SMS_REQUESTS)
-        .forEach(m -> requests.addFirst(OomJson.read(m.body(), OutboxMessage.SmsRequest.class)));
+        .forEach(
+            m -> requests.addFirst(MessageJson.read(m.body(), SmsRequestWire.class).toDomain()));
     return requests;
   }
 
