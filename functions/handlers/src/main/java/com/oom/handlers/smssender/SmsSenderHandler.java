@@ -3,7 +3,6 @@ package com.oom.handlers.smssender;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
@@ -11,7 +10,7 @@ import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
 import com.oom.handlers.common.SqsFunction;
-import com.oom.handlers.messages.MessageBodies;
+import com.oom.handlers.messages.SmsRequestMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -38,9 +37,7 @@ public final class SmsSenderHandler implements SqsFunction {
   }
 
   private void handle(SQSEvent.SQSMessage message) {
-    SmsRequest request =
-        MessageBodies.toDomain(
-            () -> MessageBodies.read(message.getBody(), SmsRequestWire.class).toDomain());
+    SmsRequest request = SmsRequestMessage.parse(message.getBody());
     MDC.put("orderId", request.orderId());
     SendTouchPoint.Result result = oom.sendTouchPoint().handle(request);
     record(request, result);

@@ -2,10 +2,11 @@ package com.oom.handlers.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.application.OomServices;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.GuestPhone;
@@ -110,7 +111,7 @@ class ComplianceIT {
   }
 
   private static String snapshot(String orderId, ZoneId zone, PhoneNumber mobile, Instant at) {
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "eventId",
             "snap-" + orderId,
@@ -121,16 +122,17 @@ class ComplianceIT {
             "sequence",
             1,
             "order",
-            Orders.defaultOrder()
-                .orderId(orderId)
-                .zone(zone)
-                .firstSeenAt(at)
-                .phones(new GuestPhone(mobile, PhoneType.MOBILE, true))
-                .details()));
+            OrderWire.of(
+                Orders.defaultOrder()
+                    .orderId(orderId)
+                    .zone(zone)
+                    .firstSeenAt(at)
+                    .phones(new GuestPhone(mobile, PhoneType.MOBILE, true))
+                    .details())));
   }
 
   private static String notHome(String orderId, Instant at, int n) {
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "eventId",
             "miss-" + orderId + "-" + n,
@@ -150,14 +152,14 @@ class ComplianceIT {
 
   private static String stop(Instant at) {
     String payload =
-        OomJson.write(
+        MessageJson.write(
             Map.of(
                 "originationNumber", STOPPER.value(),
                 "destinationNumber", "+12045550100",
                 "messageKeyword", "KEYWORD_123456789012",
                 "messageBody", "STOP",
                 "inboundMessageId", "in-stop"));
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "Type",
             "Notification",

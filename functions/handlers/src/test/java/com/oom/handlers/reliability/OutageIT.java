@@ -14,7 +14,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
 import com.oom.aws.sqs.OomQueues;
@@ -22,6 +21,8 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.aws.testing.MotoExtension;
 import com.oom.aws.testing.MotoServer;
 import com.oom.aws.testing.SmsApiStub;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.OomServices;
 import com.oom.core.application.SendTouchPoint;
@@ -266,7 +267,7 @@ class OutageIT {
     Map<String, Integer> texts = new TreeMap<>();
     for (LoggedRequest request : SMS.findAll(postRequestedFor(urlEqualTo("/")))) {
       try {
-        JsonNode context = OomJson.mapper().readTree(request.getBodyAsString()).path("Context");
+        JsonNode context = MessageJson.mapper().readTree(request.getBodyAsString()).path("Context");
         texts.merge(
             context.path("orderId").asText() + " " + context.path("touchPoint").asText(),
             1,
@@ -544,7 +545,7 @@ class OutageIT {
     assertThat(texts()).as(where).isEqualTo(afterRedelivery);
 
     for (String body : requests) {
-      OutboxMessage.SmsRequest text = OomJson.read(body, OutboxMessage.SmsRequest.class);
+      OutboxMessage.SmsRequest text = MessageJson.read(body, SmsRequestWire.class).toDomain();
       String touchPoint = text.orderId() + " " + text.touchPoint();
       int sent = afterRedelivery.getOrDefault(touchPoint, 0);
       assertThat(sent).as("%s: %s texted", where, touchPoint).isLessThanOrEqualTo(1);
