@@ -6,7 +6,6 @@ import com.oom.aws.wire.sms.SmsInboundPayloadWire;
 import com.oom.aws.wire.sms.SnsNotificationWire;
 import com.oom.core.order.PhoneNumber;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 
 /**
  * A guest's text, as End User Messaging two-way SMS publishes it to SNS and SNS delivers it to SQS:
@@ -28,7 +27,7 @@ public record InboundSmsMessage(
       if (!SnsNotificationWire.NOTIFICATION.equals(notification.type())) {
         throw new InvalidMessage("Type", "must be Notification");
       }
-      WireJson.requiredText(node, "Message");
+      MessageBodies.requiredText(node, "Message");
       return of(MessageBodies.read(notification.message(), SmsInboundPayloadWire.class));
     }
     return of(MessageBodies.read(node, SmsInboundPayloadWire.class));

@@ -27,6 +27,11 @@ public final class MessageBodies {
     return read(tree(body), wireType);
   }
 
+  /** A required text field (a message's kind) read before its wire record is chosen. */
+  public static String requiredText(JsonNode node, String field) {
+    return WireJson.requiredText(node, field);
+  }
+
   /** The domain value a wire record maps to; a value the domain refuses names its field. */
   public static <T> T toDomain(Supplier<T> mapping) {
     try {

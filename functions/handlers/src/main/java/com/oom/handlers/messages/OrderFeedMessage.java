@@ -7,7 +7,6 @@ import com.oom.aws.wire.order.OrderSnapshotWire;
 import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.OrderDetails;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.time.Instant;
 
 /**
@@ -51,7 +50,7 @@ public sealed interface OrderFeedMessage {
 
   static OrderFeedMessage parse(String body) {
     JsonNode node = MessageBodies.tree(body);
-    String type = WireJson.requiredText(node, "type");
+    String type = MessageBodies.requiredText(node, "type");
     return switch (type) {
       case OrderSnapshotWire.TYPE ->
           MessageBodies.toDomain(
