@@ -407,7 +407,8 @@ class RequestBudgetIT {
                 "DynamoDb.BatchWriteItem", 1L,
                 "Sqs.SendMessageBatch", 2L)));
 
-    // A committed change whose publishing failed: its message is still in the outbox.
+    // A committed change whose publishing failed: its message is still in the outbox (with a
+    // contact status: erp-update.schema.json requires one, and its wire record refuses none).
     var order = aws.dynamoAdapters.orders().find("SO-1").orElseThrow();
     OutboxMessage.ErpUpdate pending =
         new OutboxMessage.ErpUpdate(
@@ -415,7 +416,7 @@ class RequestBudgetIT {
             "SO-1",
             clock.instant(),
             Actor.SYSTEM,
-            null,
+            order.contactStatus(),
             null,
             null,
             "re-published by the sweep");
