@@ -1,6 +1,9 @@
 package com.oom.aws.wire;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.oom.aws.json.JsonMappers;
 
 /**
@@ -9,7 +12,18 @@ import com.oom.aws.json.JsonMappers;
  * message. Each wire record maps to and from its domain record in plain Java.
  */
 public final class MessageJson {
-  private static final ObjectMapper MAPPER = JsonMappers.values().build();
+  /**
+   * Text fields take JSON strings only: a number or a boolean where a phone or id goes is refused.
+   */
+  private static final ObjectMapper MAPPER =
+      JsonMappers.values()
+          .withCoercionConfig(
+              LogicalType.Textual,
+              text ->
+                  text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+          .build();
 
   private MessageJson() {}
 

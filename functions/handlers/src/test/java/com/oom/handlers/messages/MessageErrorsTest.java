@@ -84,4 +84,10 @@ class MessageErrorsTest {
         catchThrowableOfType(InvalidMessage.class, () -> InboundSmsMessage.parse(body));
     assertThat(e.field()).isEqualTo("originationNumber");
   }
+
+  @Test
+  void a_number_where_a_phone_number_goes_is_refused() {
+    InvalidMessage e = refused(SNAPSHOT.replace("\"+12045550142\"", "2045550142"));
+    assertThat(e.field()).isEqualTo("order.guest.phones[0].number");
+  }
 }
