@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates JSON against the message contracts, for any module's tests: {@code
- * SchemaValidator.validate(Contracts.ERP_UPDATE, OomJson.write(update))} returns what is wrong, one
- * line per error ({@code "$.order.guest.phones[0].number: does not match ..."}), or nothing.
+ * SchemaValidator.validate(Contracts.ERP_UPDATE, MessageJson.write(ErpUpdateWire.of(update)))}
+ * returns what is wrong, one line per error ({@code "$.order.guest.phones[0].number: does not match
+ * ..."}), or nothing.
  *
  * <p>Schemas are found on the classpath by {@code $id} ({@code https://oom.example/schemas/...}
  * maps to {@code schemas/...}), so {@code $ref}s between them resolve without any network; the

@@ -1,8 +1,9 @@
 package com.oom.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.RecordContactAttempt;
@@ -139,7 +140,7 @@ final class Demo {
       OrderDetails order = order("SO-" + (10001 + i), store);
       suite.send(
           OomQueues.ORDER_FEED,
-          OomJson.write(
+          MessageJson.write(
               Map.of(
                   "eventId",
                   "seed-" + i,
@@ -150,7 +151,7 @@ final class Demo {
                   "sequence",
                   1,
                   "order",
-                  order)));
+                  OrderWire.of(order))));
     }
     suite.drain();
     out.printf("seeded %d orders across stores %s%n", orders, stores);
@@ -244,7 +245,7 @@ final class Demo {
         OpenOrder order = suite.services.viewOrder().handle(item.orderId()).order();
         suite.send(
             OomQueues.CONFIRMATIONS,
-            OomJson.write(
+            MessageJson.write(
                 Map.of(
                     "eventId",
                     "jenny-" + id(),
@@ -275,7 +276,7 @@ final class Demo {
                   : roll > 0.97 ? "R" : null;
       if (reply != null) {
         String payload =
-            OomJson.write(
+            MessageJson.write(
                 Map.of(
                     "originationNumber",
                     text.to(),
@@ -291,7 +292,7 @@ final class Demo {
                     "local"));
         suite.send(
             OomQueues.SMS_INBOUND,
-            OomJson.write(
+            MessageJson.write(
                 Map.of("Type", "Notification", "MessageId", "sns-" + id(), "Message", payload)));
       }
     }
@@ -311,7 +312,7 @@ final class Demo {
                     : "NOT_HOME");
         suite.send(
             OomQueues.ORDER_FEED,
-            OomJson.write(
+            MessageJson.write(
                 Map.of(
                     "eventId",
                     "erp-" + id(),
@@ -345,7 +346,7 @@ final class Demo {
 
   private static JsonNode readTree(String json) {
     try {
-      return OomJson.mapper().readTree(json);
+      return MessageJson.mapper().readTree(json);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.testing.Orders;
 import com.oom.tooling.emulator.MotoServer;
 import java.net.http.HttpClient;
@@ -67,7 +69,7 @@ class LocalRunnerIT {
       throws Exception {
     suite.send(
         OomQueues.ORDER_FEED,
-        OomJson.write(
+        MessageJson.write(
             Map.of(
                 "eventId",
                 "e-1",
@@ -78,7 +80,7 @@ class LocalRunnerIT {
                 "sequence",
                 1,
                 "order",
-                Orders.defaultOrder().details())));
+                OrderWire.of(Orders.defaultOrder().details()))));
     String token =
         call("POST", "/_local/token", null, "{\"sub\":\"agent-7\",\"groups\":[\"oom-agent\"]}")
             .get("token")

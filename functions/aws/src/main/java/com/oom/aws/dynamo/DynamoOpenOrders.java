@@ -5,7 +5,7 @@ import static com.oom.aws.dynamo.Items.millis;
 import static com.oom.aws.dynamo.Items.n;
 import static com.oom.aws.dynamo.Items.s;
 
-import com.oom.aws.json.OomJson;
+import com.oom.aws.wire.outbox.OutboxWire;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +155,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     item.put("orderId", s(saved.orderId()));
     item.put("version", n(saved.version()));
     item.put("sequence", n(saved.sequence()));
-    item.put("state", s(OomJson.write(saved)));
+    item.put("state", s(StateJson.write(saved)));
     if (!saved.isClosed()) {
       item.put(
           OomTable.OPEN_BY_STORE.partitionAttribute(), s("STORE#" + saved.details().storeId()));
@@ -188,15 +187,15 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   private static Map<String, AttributeValue> auditItem(AuditEntry entry) {
     Map<String, AttributeValue> item =
         key(Items.order(entry.orderId()), "AUDIT#" + millis(entry.at()) + "#" + entry.auditId());
-    item.put("entry", s(OomJson.write(entry)));
+    item.put("entry", s(StateJson.write(entry)));
     return item;
   }
 
   private static Map<String, AttributeValue> outboxItem(OutboxMessage message, Instant now) {
     Map<String, AttributeValue> item =
         key(Items.order(message.orderId()), "OUTBOX#" + message.outboxId());
-    item.put("type", s(message.getClass().getSimpleName()));
-    item.put("payload", s(OomJson.write(message)));
+    item.put("type", s(OutboxWire.type(message)));
+    item.put("payload", s(OutboxWire.body(message)));
     item.put(OomTable.OUTBOX.partitionAttribute(), s(OomTable.OUTBOX.shardOf(message.outboxId())));
     item.put(OomTable.OUTBOX.sortAttribute(), n(now.toEpochMilli()));
     return item;
@@ -259,7 +258,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
                 .consistentRead(true)
                 .build())
         .stream()
-        .map(item -> OomJson.read(Items.string(item, "entry"), AuditEntry.class))
+        .map(item -> StateJson.read(Items.string(item, "entry"), AuditEntry.class))
         .toList();
   }
 
@@ -430,22 +429,11 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   }
 
   static OpenOrder orderFrom(Map<String, AttributeValue> item) {
-    OpenOrder order = OomJson.read(Items.string(item, "state"), OpenOrder.class);
+    OpenOrder order = StateJson.read(Items.string(item, "state"), OpenOrder.class);
     return order.withVersion(Items.number(item, "version"));
   }
 
-  private static final Map<String, Class<? extends OutboxMessage>> OUTBOX_TYPES =
-      new HashMap<>(
-          Map.of(
-              "HandOff", OutboxMessage.HandOff.class,
-              "ErpUpdate", OutboxMessage.ErpUpdate.class,
-              "SmsRequest", OutboxMessage.SmsRequest.class));
-
   static OutboxMessage outboxFrom(Map<String, AttributeValue> item) {
-    Class<? extends OutboxMessage> type = OUTBOX_TYPES.get(Items.string(item, "type"));
-    if (type == null) {
-      throw new IllegalStateException("unknown outbox type " + Items.string(item, "type"));
-    }
-    return OomJson.read(Items.string(item, "payload"), type);
+    return OutboxWire.read(Items.string(item, "type"), Items.string(item, "payload"));
   }
 }

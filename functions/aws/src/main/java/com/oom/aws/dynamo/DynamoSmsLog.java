@@ -5,7 +5,6 @@ import static com.oom.aws.dynamo.Items.millis;
 import static com.oom.aws.dynamo.Items.n;
 import static com.oom.aws.dynamo.Items.s;
 
-import com.oom.aws.json.OomJson;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog;
@@ -50,13 +49,13 @@ final class DynamoSmsLog implements SmsLog {
     if (item == null || !item.containsKey("record")) {
       return Optional.empty();
     }
-    return Optional.of(OomJson.read(Items.string(item, "record"), SmsRecord.class));
+    return Optional.of(StateJson.read(Items.string(item, "record"), SmsRecord.class));
   }
 
   @Override
   public void record(SmsRecord record) {
     SmsRequest request = record.request();
-    String json = OomJson.write(record);
+    String json = StateJson.write(record);
     Map<String, AttributeValue> latest = key(Items.sms(request.dedupeKey()), Items.LATEST);
     latest.put("record", s(json));
     latest.put("status", s(record.status().name()));
@@ -200,7 +199,7 @@ final class DynamoSmsLog implements SmsLog {
         .sorted(
             Comparator.comparingLong(i -> Items.number(i, OomTable.DEFERRED_SMS.sortAttribute())))
         .limit(limit)
-        .map(i -> OomJson.read(Items.string(i, "record"), SmsRecord.class).request())
+        .map(i -> StateJson.read(Items.string(i, "record"), SmsRecord.class).request())
         .toList();
   }
 
@@ -215,7 +214,7 @@ final class DynamoSmsLog implements SmsLog {
                         Map.of(":pk", s(Items.order(orderId)), ":prefix", s("SMS#"))))
         .items()
         .stream()
-        .map(i -> OomJson.read(Items.string(i, "record"), SmsRecord.class))
+        .map(i -> StateJson.read(Items.string(i, "record"), SmsRecord.class))
         .toList();
   }
 

@@ -1,6 +1,6 @@
 package com.oom.aws.sqs;
 
-import com.oom.aws.json.OomJson;
+import com.oom.aws.wire.outbox.OutboxWire;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.ErpUpdate;
 import com.oom.core.outbox.OutboxMessage.HandOff;
@@ -97,7 +97,7 @@ final class SqsOutboxPublisher
         SendMessageBatchRequestEntry.Builder entry =
             SendMessageBatchRequestEntry.builder()
                 .id(Integer.toString(i))
-                .messageBody(OomJson.write(message))
+                .messageBody(OutboxWire.body(message))
                 .messageAttributes(
                     Map.of(
                         "outboxId",

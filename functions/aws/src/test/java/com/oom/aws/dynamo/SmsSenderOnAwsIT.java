@@ -3,9 +3,10 @@ package com.oom.aws.dynamo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SendDeferredSms;
@@ -58,7 +59,7 @@ class SmsSenderOnAwsIT {
     List<Message> messages = aws.drain(OomQueues.SMS_REQUESTS);
     assertThat(messages).hasSize(1);
     Message message = messages.getFirst();
-    SmsRequest request = OomJson.read(message.body(), SmsRequest.class);
+    SmsRequest request = MessageJson.read(message.body(), SmsRequestWire.class).toDomain();
     assertThat(request.orderId()).isEqualTo(orderId);
     assertThat(request.touchPoint()).isEqualTo(TouchPoint.MERCHANDISE_AVAILABLE);
     assertThat(request.to()).isEqualTo(Orders.MOBILE);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.wire.MessageJson;
 import com.oom.tooling.emulator.MotoExtension;
 import com.oom.tooling.emulator.MotoServer;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ class OomQueuesIT {
       String dlqArn =
           attributes(urls.get(DEAD_LETTER_QUEUES.get(i))).get(QueueAttributeName.QUEUE_ARN);
       JsonNode policy =
-          OomJson.read(
+          MessageJson.read(
               attributes(urls.get(queue)).get(QueueAttributeName.REDRIVE_POLICY), JsonNode.class);
       assertThat(policy.get("deadLetterTargetArn").asText()).as(queue).isEqualTo(dlqArn);
       assertThat(policy.get("maxReceiveCount").asInt()).as(queue).isEqualTo(5);

@@ -3,8 +3,11 @@ package com.oom.aws.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.oom.aws.json.OomJson;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.outbox.ErpUpdateWire;
+import com.oom.aws.wire.outbox.HandOffWire;
+import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -101,8 +104,11 @@ class SqsOutboxPublisherIT {
         .allSatisfy(
             m ->
                 assertThat(outboxIdOf(m))
-                    .isEqualTo(OomJson.read(m.body(), ErpUpdate.class).updateId()));
-    assertThat(messages.stream().map(m -> OomJson.read(m.body(), ErpUpdate.class)).toList())
+                    .isEqualTo(MessageJson.read(m.body(), ErpUpdateWire.class).updateId()));
+    assertThat(
+            messages.stream()
+                .map(m -> MessageJson.read(m.body(), ErpUpdateWire.class).toDomain())
+                .toList())
         .containsExactlyInAnyOrderElementsOf(updates);
   }
 
@@ -123,7 +129,7 @@ class SqsOutboxPublisherIT {
   }
 
   private static void assertDelivered(Message message, HandOff handOff) {
-    assertThat(OomJson.read(message.body(), HandOff.class)).isEqualTo(handOff);
+    assertThat(MessageJson.read(message.body(), HandOffWire.class).toDomain()).isEqualTo(handOff);
     assertThat(message.attributes())
         .containsEntry(MessageSystemAttributeName.MESSAGE_GROUP_ID, handOff.orderId())
         .containsEntry(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID, handOff.handoffId());
@@ -234,7 +240,9 @@ class SqsOutboxPublisherIT {
         .isEqualTo(Map.of("Sqs.GetQueueUrl", 1L, "Sqs.SendMessageBatch", 1L));
     List<Message> messages = aws.drain(OomQueues.SMS_REQUESTS);
     assertThat(messages)
-        .extracting(SqsOutboxPublisherIT::outboxIdOf, m -> OomJson.read(m.body(), SmsRequest.class))
+        .extracting(
+            SqsOutboxPublisherIT::outboxIdOf,
+            m -> MessageJson.read(m.body(), SmsRequestWire.class).toDomain())
         .containsExactlyInAnyOrder(
             tuple("sms-1", requests.get(0)), tuple("sms-2", requests.get(1)));
     assertThat(aws.drain(OomQueues.ERP_UPDATES)).isEmpty();

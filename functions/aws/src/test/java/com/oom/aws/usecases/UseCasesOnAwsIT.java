@@ -5,9 +5,9 @@ import static com.oom.core.testing.Orders.MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
@@ -116,7 +116,7 @@ class UseCasesOnAwsIT {
     List<Message> handOffs = aws.drain(OomQueues.handOff("101"));
     assertThat(handOffs).hasSize(1);
     Message handOff = handOffs.getFirst();
-    JsonNode body = OomJson.mapper().readTree(handOff.body());
+    JsonNode body = MessageJson.mapper().readTree(handOff.body());
     assertThat(body.get("reason").asText()).isEqualTo("NO_CONTACT");
     assertThat(body.get("attempts")).hasSize(5);
     assertThat(body.get("audit").toString()).contains("ESCALATED");

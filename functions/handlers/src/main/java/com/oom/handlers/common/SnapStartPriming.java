@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.dynamo.OomTable;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.dynamo.StateJson;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderSnapshotWire;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.port.OpenOrders;
 import java.io.ByteArrayInputStream;
@@ -105,14 +107,18 @@ public final class SnapStartPriming implements Resource {
     return done;
   }
 
-  /** The one JSON mapping: an ERP snapshot read into the domain records and written back. */
+  /**
+   * The message and stored-state JSON: an ERP snapshot read through its wire record into the domain
+   * records, written as stored state and back as a message.
+   */
   public static Step json() {
     return new Step(
         "json",
         () -> {
-          JsonNode snapshot = WireJson.tree(SAMPLE_SNAPSHOT);
-          OrderDetails order = WireJson.read(snapshot.get("order"), OrderDetails.class);
-          OomJson.write(order);
+          OrderDetails order =
+              MessageJson.read(SAMPLE_SNAPSHOT, OrderSnapshotWire.class).order().toDomain();
+          StateJson.write(order);
+          MessageJson.write(OrderWire.of(order));
         });
   }
 

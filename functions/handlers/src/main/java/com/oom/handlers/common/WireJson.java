@@ -3,6 +3,7 @@ package com.oom.handlers.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads incoming JSON into records, turning every failure into an {@link InvalidMessage} that names
- * the field (e.g. {@code order.guest.phones[0].number}) without echoing its value.
+ * the field (e.g. {@code order.guest.phones[0].number}) without echoing its value. Queue messages
+ * are read into wire records with {@code MessageJson}'s mapper ({@code messages.MessageBodies});
+ * the HTTP bodies ({@code http.JsonBodies}) with {@code OomJson}'s.
  */
 public final class WireJson {
   /** Bodies above this size are refused before parsing (SQS allows 1 MiB; ours are far smaller). */
@@ -39,8 +42,12 @@ public final class WireJson {
   }
 
   public static <T> T read(JsonNode node, Class<T> type) {
+    return read(OomJson.mapper(), node, type);
+  }
+
+  public static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) {
     try {
-      T value = OomJson.mapper().treeToValue(node, type);
+      T value = mapper.treeToValue(node, type);
       if (value == null) {
         throw new InvalidMessage("", "the body is empty");
       }

@@ -1,18 +1,20 @@
 package com.oom.handlers.messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.wire.Wire;
+import com.oom.aws.wire.confirmation.ConfirmationResultWire;
+import com.oom.aws.wire.confirmation.EventBridgeConfirmationWire;
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.PhoneNumber;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
- * A Package AI (Jenny) confirmation result, as the webhook enqueues it or wrapped in an EventBridge
- * event with detail-type {@code ConfirmationResult}.
+ * A Package AI (Jenny) confirmation result ({@link ConfirmationResultWire}), as the webhook
+ * enqueues it or wrapped in an EventBridge event with detail-type {@code ConfirmationResult}
+ * ({@link EventBridgeConfirmationWire}).
  */
 public record ConfirmationResultMessage(
     String eventId,
@@ -22,28 +24,32 @@ public record ConfirmationResultMessage(
     ConfirmationResultKind result,
     PhoneNumber phone,
     ConfirmationChannel channel) {
-  public static final String DETAIL_TYPE = "ConfirmationResult";
-
-  public ConfirmationResultMessage {
-    Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    Objects.requireNonNull(orderId, "orderId");
-    Objects.requireNonNull(appointmentDate, "appointmentDate");
-    Objects.requireNonNull(result, "result");
-  }
+  public static final String DETAIL_TYPE = EventBridgeConfirmationWire.DETAIL_TYPE;
 
   public static ConfirmationResultMessage parse(String body) {
-    JsonNode node = WireJson.tree(body);
+    JsonNode node = MessageBodies.tree(body);
     if (node.has("detail-type")) {
-      if (!DETAIL_TYPE.equals(node.get("detail-type").asText())) {
+      EventBridgeConfirmationWire event =
+          MessageBodies.read(node, EventBridgeConfirmationWire.class);
+      if (!DETAIL_TYPE.equals(event.detailType())) {
         throw new InvalidMessage("detail-type", "must be " + DETAIL_TYPE);
       }
-      JsonNode detail = node.get("detail");
-      if (detail == null || !detail.isObject()) {
+      if (event.detail() == null || !event.detail().isObject()) {
         throw new InvalidMessage("detail", "is required");
       }
-      return WireJson.read(detail, ConfirmationResultMessage.class);
+      return of(MessageBodies.read(event.detail(), ConfirmationResultWire.class));
     }
-    return WireJson.read(node, ConfirmationResultMessage.class);
+    return of(MessageBodies.read(node, ConfirmationResultWire.class));
+  }
+
+  private static ConfirmationResultMessage of(ConfirmationResultWire wire) {
+    return new ConfirmationResultMessage(
+        wire.eventId(),
+        wire.occurredAt(),
+        wire.orderId(),
+        wire.appointmentDate(),
+        wire.result(),
+        MessageBodies.toDomain(() -> Wire.phone("phone", wire.phone())),
+        wire.channel());
   }
 }

@@ -1,57 +1,62 @@
 package com.oom.handlers.messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.wire.Wire;
+import com.oom.aws.wire.order.FulfilmentOutcomeWire;
+import com.oom.aws.wire.order.OrderSnapshotWire;
 import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.OrderDetails;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.time.Instant;
-import java.util.Objects;
 
-/** A message on {@code oom-order-feed}: an {@code OrderSnapshot} or a {@code FulfilmentOutcome}. */
+/**
+ * A message on {@code oom-order-feed}, read from its wire record: an {@code OrderSnapshot} ({@link
+ * OrderSnapshotWire}) or a {@code FulfilmentOutcome} ({@link FulfilmentOutcomeWire}).
+ */
 public sealed interface OrderFeedMessage {
   String eventId();
 
   /** An ERP snapshot of the whole order; {@code sequence} increases per order. */
-  record OrderSnapshot(
-      String eventId, String type, Instant occurredAt, Long sequence, OrderDetails order)
+  record OrderSnapshot(String eventId, Instant occurredAt, long sequence, OrderDetails order)
       implements OrderFeedMessage {
-    public OrderSnapshot {
-      Objects.requireNonNull(eventId, "eventId");
-      Objects.requireNonNull(occurredAt, "occurredAt");
-      Objects.requireNonNull(sequence, "sequence");
-      Objects.requireNonNull(order, "order");
-      if (sequence < 0) {
-        throw new IllegalArgumentException("sequence must not be negative");
-      }
+    static OrderSnapshot of(OrderSnapshotWire wire) {
+      return new OrderSnapshot(
+          wire.eventId(),
+          wire.occurredAt(),
+          wire.sequence(),
+          Wire.at("order", () -> wire.order().toDomain()));
     }
   }
 
   /** What happened at a delivery or pick-up. */
   record FulfilmentOutcome(
       String eventId,
-      String type,
       Instant occurredAt,
       Long sequence,
       String orderId,
       FulfilmentOutcomeKind outcome,
       Instant at)
       implements OrderFeedMessage {
-    public FulfilmentOutcome {
-      Objects.requireNonNull(eventId, "eventId");
-      Objects.requireNonNull(occurredAt, "occurredAt");
-      Objects.requireNonNull(orderId, "orderId");
-      Objects.requireNonNull(outcome, "outcome");
-      Objects.requireNonNull(at, "at");
+    static FulfilmentOutcome of(FulfilmentOutcomeWire wire) {
+      return new FulfilmentOutcome(
+          wire.eventId(),
+          wire.occurredAt(),
+          wire.sequence(),
+          wire.orderId(),
+          wire.outcome(),
+          wire.at());
     }
   }
 
   static OrderFeedMessage parse(String body) {
-    JsonNode node = WireJson.tree(body);
-    String type = WireJson.requiredText(node, "type");
+    JsonNode node = MessageBodies.tree(body);
+    String type = MessageBodies.requiredText(node, "type");
     return switch (type) {
-      case "OrderSnapshot" -> WireJson.read(node, OrderSnapshot.class);
-      case "FulfilmentOutcome" -> WireJson.read(node, FulfilmentOutcome.class);
+      case OrderSnapshotWire.TYPE ->
+          MessageBodies.toDomain(
+              () -> OrderSnapshot.of(MessageBodies.read(node, OrderSnapshotWire.class)));
+      case FulfilmentOutcomeWire.TYPE ->
+          FulfilmentOutcome.of(MessageBodies.read(node, FulfilmentOutcomeWire.class));
       default -> throw new InvalidMessage("type", "must be OrderSnapshot or FulfilmentOutcome");
     };
   }

@@ -2,14 +2,14 @@ package com.oom.handlers.messages;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.util.Objects;
 
 /**
- * The input an EventBridge Scheduler schedule passes to its target: {@code {"job":"timer-sweep"}}
- * or {@code {"job":"daily-plan","phase":"START_OF_DAY","storeId":"101"}}; {@code executionId} is
- * filled from the schedule's {@code <aws.scheduler.execution-id>} context attribute, so a retried
- * invocation is recognised.
+ * {@code scheduled-job.schema.json} (a wire record, read only here): the input an EventBridge
+ * Scheduler schedule passes to its target: {@code {"job":"timer-sweep"}} or {@code
+ * {"job":"daily-plan","phase":"START_OF_DAY","storeId":"101"}}; {@code executionId} is filled from
+ * the schedule's {@code <aws.scheduler.execution-id>} context attribute, so a retried invocation is
+ * recognised.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScheduledJob(String job, Phase phase, String storeId, String executionId) {
@@ -23,7 +23,7 @@ public record ScheduledJob(String job, Phase phase, String storeId, String execu
   }
 
   public static ScheduledJob parse(String body) {
-    return WireJson.read(body, ScheduledJob.class);
+    return MessageBodies.read(body, ScheduledJob.class);
   }
 
   public ScheduledJob requireDailyPlan() {

@@ -9,7 +9,7 @@ import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
 import com.oom.handlers.common.SqsBatch;
 import com.oom.handlers.common.SqsFunction;
-import com.oom.handlers.common.WireJson;
+import com.oom.handlers.messages.SmsRequestMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,7 +39,7 @@ public final class SmsSenderHandler implements SqsFunction {
   }
 
   private void handle(SQSEvent.SQSMessage message) {
-    SmsRequest request = WireJson.read(message.getBody(), SmsRequest.class);
+    SmsRequest request = SmsRequestMessage.parse(message.getBody());
     MDC.put("orderId", request.orderId());
     SendTouchPoint.Result result = oom.sendTouchPoint().handle(request);
     record(request, result);

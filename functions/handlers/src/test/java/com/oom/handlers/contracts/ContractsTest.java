@@ -3,14 +3,13 @@ package com.oom.handlers.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.events.Contracts;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import com.oom.handlers.messages.ConfirmationResultMessage;
 import com.oom.handlers.messages.InboundSmsMessage;
 import com.oom.handlers.messages.OrderFeedMessage;
 import com.oom.handlers.messages.ScheduledJob;
+import com.oom.handlers.messages.SmsRequestMessage;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,7 +30,7 @@ class ContractsTest {
           new Reader(
               Contracts.EVENTBRIDGE_CONFIRMATION_RESULT, ConfirmationResultMessage::parse, false),
           new Reader(Contracts.SMS_INBOUND_NOTIFICATION, InboundSmsMessage::parse, false),
-          new Reader(Contracts.SMS_REQUEST, body -> WireJson.read(body, SmsRequest.class), true),
+          new Reader(Contracts.SMS_REQUEST, SmsRequestMessage::parse, true),
           new Reader(Contracts.SCHEDULED_JOB, body -> ScheduledJob.parse(body), false));
 
   record Reader(String schema, Consumer<String> read, boolean strict) {

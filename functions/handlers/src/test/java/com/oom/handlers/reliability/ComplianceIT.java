@@ -2,9 +2,10 @@ package com.oom.handlers.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.GuestLanguage;
@@ -113,7 +114,7 @@ class ComplianceIT {
   }
 
   private static String snapshot(String orderId, ZoneId zone, PhoneNumber mobile, Instant at) {
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "eventId",
             "snap-" + orderId,
@@ -124,16 +125,17 @@ class ComplianceIT {
             "sequence",
             1,
             "order",
-            Orders.defaultOrder()
-                .orderId(orderId)
-                .zone(zone)
-                .firstSeenAt(at)
-                .phones(new GuestPhone(mobile, PhoneType.MOBILE, true))
-                .details()));
+            OrderWire.of(
+                Orders.defaultOrder()
+                    .orderId(orderId)
+                    .zone(zone)
+                    .firstSeenAt(at)
+                    .phones(new GuestPhone(mobile, PhoneType.MOBILE, true))
+                    .details())));
   }
 
   private static String notHome(String orderId, Instant at, int n) {
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "eventId",
             "miss-" + orderId + "-" + n,
@@ -153,14 +155,14 @@ class ComplianceIT {
 
   private static String stop(Instant at) {
     String payload =
-        OomJson.write(
+        MessageJson.write(
             Map.of(
                 "originationNumber", STOPPER.value(),
                 "destinationNumber", "+12045550100",
                 "messageKeyword", "KEYWORD_123456789012",
                 "messageBody", "STOP",
                 "inboundMessageId", "in-stop"));
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "Type",
             "Notification",

@@ -14,11 +14,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
@@ -269,7 +270,7 @@ class OutageIT {
     Map<String, Integer> texts = new TreeMap<>();
     for (LoggedRequest request : SMS.findAll(postRequestedFor(urlEqualTo("/")))) {
       try {
-        JsonNode context = OomJson.mapper().readTree(request.getBodyAsString()).path("Context");
+        JsonNode context = MessageJson.mapper().readTree(request.getBodyAsString()).path("Context");
         texts.merge(
             context.path("orderId").asText() + " " + context.path("touchPoint").asText(),
             1,
@@ -547,7 +548,7 @@ class OutageIT {
     assertThat(texts()).as(where).isEqualTo(afterRedelivery);
 
     for (String body : requests) {
-      OutboxMessage.SmsRequest text = OomJson.read(body, OutboxMessage.SmsRequest.class);
+      OutboxMessage.SmsRequest text = MessageJson.read(body, SmsRequestWire.class).toDomain();
       String touchPoint = text.orderId() + " " + text.touchPoint();
       int sent = afterRedelivery.getOrDefault(touchPoint, 0);
       assertThat(sent).as("%s: %s texted", where, touchPoint).isLessThanOrEqualTo(1);

@@ -3,10 +3,10 @@ package com.oom.handlers.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.dynamo.DynamoAdapters;
-import com.oom.aws.json.OomJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.aws.testing.AwsStack;
+import com.oom.aws.wire.MessageJson;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
@@ -191,14 +191,14 @@ class PrivacyIT {
 
   private static String reply(String messageId, String from, String text) {
     String payload =
-        OomJson.write(
+        MessageJson.write(
             Map.of(
                 "originationNumber", from,
                 "destinationNumber", "+12045550100",
                 "messageKeyword", "KEYWORD_123456789012",
                 "messageBody", text,
                 "inboundMessageId", messageId));
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "Type",
             "Notification",
@@ -253,7 +253,7 @@ class PrivacyIT {
     String badPhone2 = good.replace("\"+12045550199\"", "\"204-555-0199x\"");
     String badType = good.replace("\"+12045550142\"", "2045550142");
     String unknown =
-        OomJson.write(
+        MessageJson.write(
             Map.of(
                 "eventId", "e-9",
                 "type", "FulfilmentOutcome",

@@ -1,7 +1,7 @@
 package com.oom.handlers.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.wire.MessageJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -53,7 +53,7 @@ final class Tally {
 
   static JsonNode json(Message message) {
     try {
-      return OomJson.mapper().readTree(message.body());
+      return MessageJson.mapper().readTree(message.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

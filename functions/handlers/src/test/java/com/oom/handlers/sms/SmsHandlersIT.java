@@ -67,7 +67,7 @@ class SmsHandlersIT {
             .formatted(text, messageId);
     return """
         {"Type":"Notification","MessageId":"sns-%s","TopicArn":"arn:aws:sns:ca-central-1:123456789012:oom-sms-inbound","Message":%s,"Timestamp":"2026-11-30T16:00:00.000Z","SignatureVersion":"1"}"""
-        .formatted(messageId, com.oom.aws.json.OomJson.write(payload));
+        .formatted(messageId, com.oom.aws.wire.MessageJson.write(payload));
   }
 
   @Test

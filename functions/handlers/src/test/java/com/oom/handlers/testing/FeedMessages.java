@@ -1,7 +1,10 @@
 package com.oom.handlers.testing;
 
-import com.oom.aws.json.OomJson;
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.order.OrderSnapshotWire;
+import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.testing.Orders;
+import java.time.Instant;
 import java.util.Map;
 
 /** Bodies of {@code oom-order-feed} messages as the ERP sends them. */
@@ -10,23 +13,18 @@ public final class FeedMessages {
 
   /** An {@code OrderSnapshot} of {@code order} with this sequence. */
   public static String snapshot(String eventId, long sequence, Orders.Builder order) {
-    return OomJson.write(
-        Map.of(
-            "eventId",
+    return MessageJson.write(
+        new OrderSnapshotWire(
             eventId,
-            "type",
-            "OrderSnapshot",
-            "occurredAt",
-            "2026-11-30T15:59:00Z",
-            "sequence",
+            OrderSnapshotWire.TYPE,
+            Instant.parse("2026-11-30T15:59:00Z"),
             sequence,
-            "order",
-            order.details()));
+            OrderWire.of(order.details())));
   }
 
   /** A {@code FulfilmentOutcome} (DELIVERED, NOT_HOME, REFUSED, …) of the order. */
   public static String outcome(String eventId, String orderId, String outcome) {
-    return OomJson.write(
+    return MessageJson.write(
         Map.of(
             "eventId",
             eventId,

@@ -1,16 +1,13 @@
-package com.oom.aws.json;
+package com.oom.aws.dynamo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.core.audit.AuditEntry;
-import com.oom.core.order.Actor;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
-import com.oom.core.order.EscalationReason;
 import com.oom.core.order.Fulfilment;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.Guest;
@@ -18,13 +15,10 @@ import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
-import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderType;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
-import com.oom.core.outbox.OrderSummary;
-import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.time.ContactSlot;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,7 +28,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OomJsonTest {
+/** The DynamoDB item documents: values as the catalogue writes them, records read back equal. */
+class StateJsonTest {
   static final PhoneNumber MOBILE = PhoneNumber.parse("204-555-0142");
 
   static OpenOrder sampleOrder() {
@@ -80,12 +75,12 @@ class OomJsonTest {
   @Test
   void order_state_survives_a_round_trip() {
     OpenOrder order = sampleOrder();
-    assertThat(OomJson.read(OomJson.write(order), OpenOrder.class)).isEqualTo(order);
+    assertThat(StateJson.read(StateJson.write(order), OpenOrder.class)).isEqualTo(order);
   }
 
   @Test
   void contract_formats_money_as_decimal_strings_dates_as_iso_and_phones_as_e164() {
-    String json = OomJson.write(sampleOrder());
+    String json = StateJson.write(sampleOrder());
     assertThat(json)
         .contains("\"value\":\"1500.10\"")
         .contains("\"fulfilmentDate\":\"2026-12-10\"")
@@ -98,51 +93,19 @@ class OomJsonTest {
 
   @Test
   void phone_numbers_written_the_north_american_way_are_read_as_e164() {
-    assertThat(OomJson.read("\"(204) 555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
-    assertThat(OomJson.read("\"1-204-555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
-    assertThat(OomJson.read("\"+12045550142\"", PhoneNumber.class)).isEqualTo(MOBILE);
-  }
-
-  @Test
-  void hand_off_uses_the_catalogue_field_names() {
-    OpenOrder order = sampleOrder();
-    var handOff =
-        new OutboxMessage.HandOff(
-            "h-1",
-            "SO-1",
-            "101",
-            EscalationReason.NO_CONTACT,
-            Instant.parse("2026-11-09T16:00:00Z"),
-            OrderSummary.of(order),
-            order.attempts(),
-            List.of(
-                new AuditEntry(
-                    "au-1",
-                    "SO-1",
-                    Instant.parse("2026-11-09T16:00:00Z"),
-                    Actor.SYSTEM,
-                    "ESCALATED",
-                    List.of(new FieldChange("status", "EST", "CWC")),
-                    "Escalated")));
-    String json = OomJson.write(handOff);
-    assertThat(json)
-        .contains(
-            "\"handoffId\":\"h-1\"",
-            "\"reason\":\"NO_CONTACT\"",
-            "\"escalatedAt\":\"2026-11-09T16:00:00Z\"",
-            "\"attempts\":[",
-            "\"audit\":[");
-    assertThat(OomJson.read(json, OutboxMessage.HandOff.class)).isEqualTo(handOff);
+    assertThat(StateJson.read("\"(204) 555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
+    assertThat(StateJson.read("\"1-204-555-0142\"", PhoneNumber.class)).isEqualTo(MOBILE);
+    assertThat(StateJson.read("\"+12045550142\"", PhoneNumber.class)).isEqualTo(MOBILE);
   }
 
   @Test
   void phones_written_loosely_are_read_as_e164_and_languages_by_tag() {
     GuestPhone phone =
-        OomJson.read(
+        StateJson.read(
             "{\"number\":\"(204) 555-0142\",\"type\":\"MOBILE\",\"smsConsent\":true}",
             GuestPhone.class);
     assertThat(phone.number()).isEqualTo(MOBILE);
-    assertThat(OomJson.read("\"fr\"", GuestLanguage.class)).isEqualTo(GuestLanguage.FRENCH);
-    assertThat(OomJson.write(GuestLanguage.FRENCH)).isEqualTo("\"fr-CA\"");
+    assertThat(StateJson.read("\"fr\"", GuestLanguage.class)).isEqualTo(GuestLanguage.FRENCH);
+    assertThat(StateJson.write(GuestLanguage.FRENCH)).isEqualTo("\"fr-CA\"");
   }
 }

@@ -1,0 +1,48 @@
+package com.oom.aws.wire.outbox;
+
+import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.sms.SmsRequestWire;
+import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.outbox.OutboxMessage.ErpUpdate;
+import com.oom.core.outbox.OutboxMessage.HandOff;
+import com.oom.core.outbox.OutboxMessage.SmsRequest;
+
+/** An outbox message as the body it is published with, and back (the outbox item's payload). */
+public final class OutboxWire {
+  private OutboxWire() {}
+
+  /** The message's wire record. */
+  public static Object of(OutboxMessage message) {
+    return switch (message) {
+      case HandOff h -> HandOffWire.of(h);
+      case ErpUpdate u -> ErpUpdateWire.of(u);
+      case SmsRequest r -> SmsRequestWire.of(r);
+    };
+  }
+
+  /** The name stored with an outbox item's payload: {@link #read}'s {@code type}. */
+  public static String type(OutboxMessage message) {
+    return switch (message) {
+      case HandOff h -> "HandOff";
+      case ErpUpdate u -> "ErpUpdate";
+      case SmsRequest r -> "SmsRequest";
+    };
+  }
+
+  /** The message body: its schema's JSON. */
+  public static String body(OutboxMessage message) {
+    return MessageJson.write(of(message));
+  }
+
+  /**
+   * The message a body of {@code type} ({@code HandOff}, {@code ErpUpdate}, ...) was written from.
+   */
+  public static OutboxMessage read(String type, String body) {
+    return switch (type) {
+      case "HandOff" -> MessageJson.read(body, HandOffWire.class).toDomain();
+      case "ErpUpdate" -> MessageJson.read(body, ErpUpdateWire.class).toDomain();
+      case "SmsRequest" -> MessageJson.read(body, SmsRequestWire.class).toDomain();
+      default -> throw new IllegalStateException("unknown outbox type " + type);
+    };
+  }
+}

@@ -1,0 +1,167 @@
+package com.oom.aws.dynamo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.core.audit.AuditEntry;
+import com.oom.core.order.Actor;
+import com.oom.core.order.Confirmation;
+import com.oom.core.order.ConfirmationChannel;
+import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.Escalation;
+import com.oom.core.order.EscalationReason;
+import com.oom.core.order.FollowUpRequest;
+import com.oom.core.order.FulfilmentOutcomeKind;
+import com.oom.core.order.GuestLanguage;
+import com.oom.core.order.MissedFulfilment;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent.FieldChange;
+import com.oom.core.order.TouchPoint;
+import com.oom.core.order.TroubleReason;
+import com.oom.core.order.TroubleReport;
+import com.oom.core.outbox.OutboxMessage.SmsRequest;
+import com.oom.core.port.SmsLog.SmsRecord;
+import com.oom.core.testing.Orders;
+import com.oom.core.time.ContactSlot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The documents stored in DynamoDB items, pinned field for field: a fully populated order state
+ * (every optional field set), an audit entry and an SMS record are written exactly as the
+ * checked-in golden documents ({@code src/test/resources/stored/}), and those documents read back
+ * to equal records. Renaming a domain field fails here instead of silently changing (or losing)
+ * stored state; a deliberate change of the stored shape needs a migration of the items already
+ * stored and a new golden document ({@code -Doom.stored.write=true} rewrites them from the
+ * records).
+ */
+class StoredOrderDocumentTest {
+  private static final Instant AT = Instant.parse("2026-11-30T16:00:00Z");
+
+  static OpenOrder fullyPopulatedOrder() {
+    return Orders.defaultOrder()
+        .language(GuestLanguage.FRENCH)
+        .appointment(Orders.appointment(LocalDate.of(2026, 12, 3)))
+        .balanceDue("120.00")
+        .build()
+        .toBuilder()
+        .contactStatus(ContactStatus.CALLBACK, AT)
+        .contactDate(LocalDate.of(2026, 12, 2))
+        .addAttempt(Orders.attempt(AT, ContactSlot.WEEKDAY_DAY))
+        .confirmation(
+            new Confirmation(
+                LocalDate.of(2026, 12, 3),
+                ConfirmationResultKind.CONFIRMED,
+                ConfirmationChannel.SMS,
+                AT.plusSeconds(60)))
+        .missed(new MissedFulfilment(FulfilmentOutcomeKind.NOT_HOME, AT.plusSeconds(120)))
+        .trouble(new TroubleReport(TroubleReason.NO_FIT, "agent-7", "sofa too deep", AT))
+        .escalation(new Escalation(EscalationReason.NO_FIT, AT.plusSeconds(180), true))
+        .followUp(new FollowUpRequest(FollowUpRequest.Reason.GUEST_REPLY, AT.plusSeconds(240)))
+        .addTouchPointKey("SO-1001#MERCHANDISE_AVAILABLE#available")
+        .build();
+  }
+
+  static AuditEntry auditEntry() {
+    return new AuditEntry(
+        "audit-1",
+        "SO-1001",
+        AT,
+        Actor.agent("agent-7"),
+        "CONTACT_STATUS_CHANGED",
+        List.of(new FieldChange("contactStatus", "NONE", "CALLBACK")),
+        "guest asked to be called back");
+  }
+
+  static SmsRecord smsRecord() {
+    SmsRequest request =
+        new SmsRequest(
+            "sms-1",
+            "SO-1001",
+            TouchPoint.MERCHANDISE_AVAILABLE,
+            "SO-1001#MERCHANDISE_AVAILABLE#available",
+            Orders.MOBILE,
+            AT);
+    return new SmsRecord(
+        request,
+        TouchPoint.MERCHANDISE_AVAILABLE,
+        com.oom.core.port.SmsLog.Status.DEFERRED,
+        AT,
+        AT.plusSeconds(3600),
+        "quiet hours",
+        "Votre commande est arrivée");
+  }
+
+  @Test
+  void order_state_is_stored_as_the_golden_document_and_read_back() {
+    assertStoredAs("stored/order-state.json", fullyPopulatedOrder(), OpenOrder.class);
+  }
+
+  @Test
+  void every_optional_field_of_the_order_is_set_in_the_golden_document() {
+    OpenOrder order = fullyPopulatedOrder();
+    assertThat(order.details().appointment()).isNotNull();
+    assertThat(order.confirmation()).isNotNull();
+    assertThat(order.missed()).isNotNull();
+    assertThat(order.trouble()).isNotNull();
+    assertThat(order.escalation()).isNotNull();
+    assertThat(order.followUp()).isNotNull();
+    assertThat(order.contactDate()).isNotNull();
+    assertThat(order.attempts()).isNotEmpty();
+    assertThat(order.touchPointKeys()).isNotEmpty();
+  }
+
+  @Test
+  void audit_entry_is_stored_as_the_golden_document_and_read_back() {
+    assertStoredAs("stored/audit-entry.json", auditEntry(), AuditEntry.class);
+  }
+
+  @Test
+  void sms_record_is_stored_as_the_golden_document_and_read_back() {
+    assertStoredAs("stored/sms-record.json", smsRecord(), SmsRecord.class);
+  }
+
+  private static <T> void assertStoredAs(String golden, T value, Class<T> type) {
+    if (Boolean.getBoolean("oom.stored.write")) {
+      rewrite(golden, value);
+    }
+    String expected = resource(golden);
+    JsonNode written = tree(StateJson.write(value));
+    assertThat(written).as("written as %s", golden).isEqualTo(tree(expected));
+    assertThat(StateJson.read(expected, type)).as("%s read back", golden).isEqualTo(value);
+  }
+
+  private static void rewrite(String golden, Object value) {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("src/test/resources", golden);
+      java.nio.file.Files.writeString(
+          file,
+          StateJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return StateJson.mapper().readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String resource(String path) {
+    try (InputStream in =
+        StoredOrderDocumentTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
