@@ -3,7 +3,7 @@ package com.oom.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.catalogue.Route;
 import com.oom.catalogue.Routes;
 import com.oom.catalogue.SuiteFunction;
@@ -257,7 +257,7 @@ final class LocalApiServer implements AutoCloseable {
 
   private static JsonNode readJson(String body) {
     try {
-      return body.isBlank() ? OomJson.mapper().createObjectNode() : OomJson.mapper().readTree(body);
+      return body.isBlank() ? ApiJson.mapper().createObjectNode() : ApiJson.mapper().readTree(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("malformed JSON");
     }
@@ -271,11 +271,11 @@ final class LocalApiServer implements AutoCloseable {
     if (detail != null) {
       problem.put("detail", detail);
     }
-    return OomJson.write(problem);
+    return ApiJson.write(problem);
   }
 
   private static void json(HttpExchange exchange, int status, Object body) throws IOException {
-    respond(exchange, status, "application/json", OomJson.write(body));
+    respond(exchange, status, "application/json", ApiJson.write(body));
   }
 
   private static void respond(HttpExchange exchange, int status, String contentType, String body)

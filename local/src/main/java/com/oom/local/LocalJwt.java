@@ -1,7 +1,7 @@
 package com.oom.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -45,7 +45,7 @@ final class LocalJwt {
     claims.put("iat", now);
     claims.put("exp", now + VALIDITY.toSeconds());
     String header = encode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
-    String payload = encode(OomJson.write(claims));
+    String payload = encode(ApiJson.write(claims));
     return header + "." + payload + "." + sign(header + "." + payload);
   }
 
@@ -60,7 +60,7 @@ final class LocalJwt {
       return Optional.empty();
     }
     try {
-      JsonNode claims = OomJson.mapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+      JsonNode claims = ApiJson.mapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
       if (!ISSUER.equals(claims.path("iss").asText())
           || !AUDIENCE.equals(claims.path("aud").asText())
           || claims.path("exp").asLong() < clock.instant().getEpochSecond()) {

@@ -3,7 +3,7 @@ package com.oom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderWire;
@@ -58,8 +58,8 @@ class LocalRunnerIT {
         HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     JsonNode json =
         response.body().isBlank()
-            ? OomJson.mapper().createObjectNode()
-            : OomJson.mapper().readTree(response.body());
+            ? ApiJson.mapper().createObjectNode()
+            : ApiJson.mapper().readTree(response.body());
     ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("_status", response.statusCode());
     return json;
   }

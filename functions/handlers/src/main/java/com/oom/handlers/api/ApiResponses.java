@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The agent API's response bodies (written by {@code OomJson}; absent values are left out). */
+/** The agent API's response bodies (written by {@code ApiJson}; absent values are left out). */
 public final class ApiResponses {
   private ApiResponses() {}
 

@@ -1,6 +1,6 @@
 package com.oom.handlers.common;
 
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ public final class StreamHandlers {
 
   public static void write(OutputStream output, Object value) {
     try {
-      output.write(OomJson.write(value).getBytes(StandardCharsets.UTF_8));
+      output.write(ApiJson.write(value).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

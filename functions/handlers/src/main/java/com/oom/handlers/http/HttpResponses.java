@@ -1,12 +1,12 @@
 package com.oom.handlers.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Responses of the HTTP functions: JSON through {@link OomJson}, errors as {@code
+ * Responses of the HTTP functions: JSON through {@link ApiJson}, errors as {@code
  * application/problem+json}. Nothing is cached: answers carry guests' personal data.
  */
 public final class HttpResponses {
@@ -21,7 +21,7 @@ public final class HttpResponses {
 
   public static APIGatewayV2HTTPResponse json(
       int status, Object body, Map<String, String> extraHeaders) {
-    return response(status, JSON, OomJson.write(body), extraHeaders);
+    return response(status, JSON, ApiJson.write(body), extraHeaders);
   }
 
   public static APIGatewayV2HTTPResponse problem(
@@ -38,7 +38,7 @@ public final class HttpResponses {
     return response(
         problem.status(),
         PROBLEM_JSON,
-        OomJson.write(ProblemDetails.of(problem, detail, instance, field)),
+        ApiJson.write(ProblemDetails.of(problem, detail, instance, field)),
         extraHeaders);
   }
 

@@ -1,8 +1,8 @@
 package com.oom.handlers.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.handlers.common.IncomingJson;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,7 +21,7 @@ public final class JsonBodies {
   private JsonBodies() {}
 
   public static <T extends Record> T read(String body, Class<T> type) {
-    JsonNode node = WireJson.tree(body);
+    JsonNode node = IncomingJson.tree(body);
     Set<String> known =
         Arrays.stream(type.getRecordComponents())
             .map(RecordComponent::getName)
@@ -35,7 +35,7 @@ public final class JsonBodies {
     for (RecordComponent component : type.getRecordComponents()) {
       checkJsonType(component, node.get(component.getName()));
     }
-    return WireJson.read(node, type);
+    return IncomingJson.read(node, type);
   }
 
   private static void checkJsonType(RecordComponent component, JsonNode value) {

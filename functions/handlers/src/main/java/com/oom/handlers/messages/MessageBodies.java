@@ -3,8 +3,8 @@ package com.oom.handlers.messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.WireException;
+import com.oom.handlers.common.IncomingJson;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.common.WireJson;
 import java.util.function.Supplier;
 
 /**
@@ -16,11 +16,11 @@ public final class MessageBodies {
   private MessageBodies() {}
 
   public static JsonNode tree(String body) {
-    return WireJson.tree(body);
+    return IncomingJson.tree(body);
   }
 
   public static <T> T read(JsonNode node, Class<T> wireType) {
-    return WireJson.read(MessageJson.mapper(), node, wireType);
+    return IncomingJson.read(MessageJson.mapper(), node, wireType);
   }
 
   public static <T> T read(String body, Class<T> wireType) {
@@ -29,7 +29,7 @@ public final class MessageBodies {
 
   /** A required text field (a message's kind) read before its wire record is chosen. */
   public static String requiredText(JsonNode node, String field) {
-    return WireJson.requiredText(node, field);
+    return IncomingJson.requiredText(node, field);
   }
 
   /** The domain value a wire record maps to; a value the domain refuses names its field. */

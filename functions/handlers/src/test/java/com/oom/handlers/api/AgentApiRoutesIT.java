@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
@@ -328,7 +328,7 @@ class AgentApiRoutesIT {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().get("orderId").asText()).isEqualTo("SO-1001");
-    assertThat(OomJson.write(reply.json().get("order").get("details").get("storeId")))
+    assertThat(ApiJson.write(reply.json().get("order").get("details").get("storeId")))
         .isEqualTo("\"101\"");
   }
 
@@ -343,11 +343,11 @@ class AgentApiRoutesIT {
     api.handler.handleRequest(
         new ByteArrayInputStream(request), answer, new FakeContext("agent-api"));
 
-    JsonNode response = OomJson.mapper().readTree(answer.toByteArray());
+    JsonNode response = ApiJson.mapper().readTree(answer.toByteArray());
     assertThat(response.get("statusCode").asInt()).isEqualTo(200);
     assertThat(response.has("isBase64Encoded")).isTrue();
     assertThat(response.get("headers").get("Content-Type").asText()).contains("application/json");
-    assertThat(OomJson.mapper().readTree(response.get("body").asText()).get("orderId").asText())
+    assertThat(ApiJson.mapper().readTree(response.get("body").asText()).get("orderId").asText())
         .isEqualTo("SO-1001");
   }
 }

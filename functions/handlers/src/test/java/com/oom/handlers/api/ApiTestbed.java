@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -52,7 +52,7 @@ public final class ApiTestbed {
         .forEach(
             m ->
                 oom.sendTouchPoint()
-                    .handle(OomJson.read(m.body(), OutboxMessage.SmsRequest.class)));
+                    .handle(ApiJson.read(m.body(), OutboxMessage.SmsRequest.class)));
   }
 
   public Reply call(HttpEvents.Builder request) {
@@ -111,7 +111,7 @@ public final class ApiTestbed {
       headers.putAll(response.getHeaders());
       try {
         return new Reply(
-            response.getStatusCode(), headers, OomJson.mapper().readTree(response.getBody()));
+            response.getStatusCode(), headers, ApiJson.mapper().readTree(response.getBody()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -2,7 +2,7 @@ package com.oom.handlers.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
@@ -448,7 +448,7 @@ class ApiFuzzProperties {
     fields.forEach(
         (name, value) ->
             json.append(json.length() > 1 ? "," : "")
-                .append(OomJson.write(name))
+                .append(ApiJson.write(name))
                 .append(':')
                 .append(value));
     return json.append('}').toString();
@@ -457,8 +457,8 @@ class ApiFuzzProperties {
   Arbitrary<String> jsonValue(int depth) {
     Arbitrary<String> leaf =
         Arbitraries.oneOf(
-            plausibleValues().map(OomJson::write),
-            Arbitraries.strings().all().ofMaxLength(2100).map(OomJson::write),
+            plausibleValues().map(ApiJson::write),
+            Arbitraries.strings().all().ofMaxLength(2100).map(ApiJson::write),
             hugeNumbers(),
             Arbitraries.of("true", "false", "null", "{}", "[]"));
     if (depth == 0) {

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -85,7 +85,7 @@ class PoisonIT {
           .handle(new IngestSnapshot.Command("seed-" + orderId, 1, order(orderId).details()));
     }
     for (Message m : aws.drain(OomQueues.SMS_REQUESTS)) {
-      smsRequests.put(OomJson.read(m.body(), Map.class).get("orderId").toString(), m.body());
+      smsRequests.put(ApiJson.read(m.body(), Map.class).get("orderId").toString(), m.body());
     }
     aws.drain(OomQueues.ERP_UPDATES);
   }
@@ -109,7 +109,7 @@ class PoisonIT {
   }
 
   static String outcome(String eventId, String orderId) {
-    return OomJson.write(
+    return ApiJson.write(
         Map.of(
             "eventId", eventId,
             "type", "FulfilmentOutcome",
@@ -137,25 +137,25 @@ class PoisonIT {
   }
 
   static String replyWith(String messageId, UnaryOperator<ObjectNode> payloadChange) {
-    ObjectNode payload = OomJson.mapper().createObjectNode();
+    ObjectNode payload = ApiJson.mapper().createObjectNode();
     payload.put("originationNumber", MOBILES.get(EXISTING).value());
     payload.put("destinationNumber", "+12045550100");
     payload.put("messageKeyword", "KEYWORD_123456789012");
     payload.put("messageBody", "C");
     payload.put("inboundMessageId", messageId);
-    ObjectNode sns = OomJson.mapper().createObjectNode();
+    ObjectNode sns = ApiJson.mapper().createObjectNode();
     sns.put("Type", "Notification");
     sns.put("MessageId", "sns-" + messageId);
     sns.put("TopicArn", "arn:aws:sns:ca-central-1:123456789012:oom-sms-inbound");
-    sns.put("Message", OomJson.write(payloadChange.apply(payload)));
+    sns.put("Message", ApiJson.write(payloadChange.apply(payload)));
     sns.put("Timestamp", "2026-11-30T16:00:00.000Z");
-    return OomJson.write(sns);
+    return ApiJson.write(sns);
   }
 
   /** {@code body} with the value at a JSON pointer replaced ({@code null} value: removed). */
   static String with(String body, String pointer, Object value) {
     try {
-      JsonNode root = OomJson.mapper().readTree(body);
+      JsonNode root = ApiJson.mapper().readTree(body);
       int slash = pointer.lastIndexOf('/');
       JsonNode parent = root.at(pointer.substring(0, slash));
       String field = pointer.substring(slash + 1);
@@ -163,14 +163,14 @@ class PoisonIT {
         if (value == null) {
           object.remove(field);
         } else {
-          object.set(field, OomJson.mapper().valueToTree(value));
+          object.set(field, ApiJson.mapper().valueToTree(value));
         }
       } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
-        array.set(Integer.parseInt(field), OomJson.mapper().valueToTree(value));
+        array.set(Integer.parseInt(field), ApiJson.mapper().valueToTree(value));
       } else {
         throw new IllegalArgumentException("no parent at " + pointer);
       }
-      return OomJson.write(root);
+      return ApiJson.write(root);
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

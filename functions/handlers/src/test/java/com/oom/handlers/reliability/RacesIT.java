@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -270,7 +270,7 @@ class RacesIT {
 
   private static JsonNode body(APIGatewayV2HTTPResponse response) {
     try {
-      return OomJson.mapper().readTree(response.getBody());
+      return ApiJson.mapper().readTree(response.getBody());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

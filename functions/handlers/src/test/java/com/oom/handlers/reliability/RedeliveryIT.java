@@ -5,7 +5,7 @@ import static com.oom.handlers.testing.FeedMessages.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -201,7 +201,7 @@ class RedeliveryIT {
             .formatted(from.value(), text, messageId);
     return """
         {"Type":"Notification","MessageId":"sns-%s","TopicArn":"arn:aws:sns:ca-central-1:123456789012:oom-sms-inbound","Message":%s,"Timestamp":"2026-11-30T16:00:00.000Z","SignatureVersion":"1"}"""
-        .formatted(messageId, OomJson.write(payload));
+        .formatted(messageId, ApiJson.write(payload));
   }
 
   private Delivery feed(String body) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -50,7 +50,7 @@ class ScheduleHandlersIT {
         new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
         output,
         new FakeContext("schedule"));
-    return OomJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
+    return ApiJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
   }
 
   private void orderWithAppointment(String orderId, LocalDate date) {

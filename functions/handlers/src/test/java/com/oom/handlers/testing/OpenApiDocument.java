@@ -3,7 +3,7 @@ package com.oom.handlers.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ public final class OpenApiDocument {
       }
       try {
         instance =
-            new OpenApiDocument(OomJson.mapper().readTree(dir.resolve(RELATIVE_PATH).toFile()));
+            new OpenApiDocument(ApiJson.mapper().readTree(dir.resolve(RELATIVE_PATH).toFile()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -8,7 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.DynamoReplayGuard;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
 import com.oom.aws.testing.AwsStack;
@@ -95,7 +95,7 @@ class JennyWebhookHandlerIT {
     headers.putAll(response.getHeaders());
     JsonNode json;
     try {
-      json = OomJson.mapper().readTree(response.getBody());
+      json = ApiJson.mapper().readTree(response.getBody());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.oom.aws.json.OomJson;
+import com.oom.aws.json.ApiJson;
 import com.oom.core.order.InvalidCommand;
 import java.util.stream.Collectors;
 
@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
  * Reads incoming JSON into records, turning every failure into an {@link InvalidMessage} that names
  * the field (e.g. {@code order.guest.phones[0].number}) without echoing its value. Queue messages
  * are read into wire records with {@code MessageJson}'s mapper ({@code messages.MessageBodies});
- * the HTTP bodies ({@code http.JsonBodies}) with {@code OomJson}'s.
+ * the HTTP bodies ({@code http.JsonBodies}) with {@code ApiJson}'s.
  */
-public final class WireJson {
+public final class IncomingJson {
   /** Bodies above this size are refused before parsing (SQS allows 1 MiB; ours are far smaller). */
   public static final int MAX_BODY_CHARS = 256 * 1024;
 
-  private WireJson() {}
+  private IncomingJson() {}
 
   public static JsonNode tree(String body) {
     if (body == null || body.isBlank()) {
@@ -31,7 +31,7 @@ public final class WireJson {
       throw new InvalidMessage("", "the body is larger than " + MAX_BODY_CHARS + " characters");
     }
     try {
-      JsonNode node = OomJson.mapper().readTree(body);
+      JsonNode node = ApiJson.mapper().readTree(body);
       if (node == null || !node.isObject()) {
         throw new InvalidMessage("", "the body is not a JSON object");
       }
@@ -42,7 +42,7 @@ public final class WireJson {
   }
 
   public static <T> T read(JsonNode node, Class<T> type) {
-    return read(OomJson.mapper(), node, type);
+    return read(ApiJson.mapper(), node, type);
   }
 
   public static <T> T read(ObjectMapper mapper, JsonNode node, Class<T> type) {

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * runner's own endpoints. Not for queue messages ({@code com.oom.aws.wire.MessageJson}, wire
  * records only) nor for DynamoDB item documents ({@code com.oom.aws.dynamo.StateJson}).
  */
-public final class OomJson {
+public final class ApiJson {
   private static final ObjectMapper MAPPER = JsonMappers.domain().build();
 
-  private OomJson() {}
+  private ApiJson() {}
 
   public static ObjectMapper mapper() {
     return MAPPER;
