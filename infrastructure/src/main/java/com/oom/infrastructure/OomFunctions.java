@@ -1,8 +1,7 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.dynamo.OomTable;
-import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Capability;
+import com.oom.catalogue.Queues;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.catalogue.SuiteTable;
@@ -197,21 +196,21 @@ public final class OomFunctions extends Construct {
               "SweepIndexes",
               List.of("dynamodb:Query"),
               List.of(
-                  index(tableArn, OomTable.TIMERS),
-                  index(tableArn, OomTable.OUTBOX),
-                  index(tableArn, OomTable.DEFERRED_SMS))));
+                  index(tableArn, SuiteTable.TIMERS),
+                  index(tableArn, SuiteTable.OUTBOX),
+                  index(tableArn, SuiteTable.DEFERRED_SMS))));
     }
     if (spec.can(Capability.STORE_INDEX)) {
       statements.add(
           statement(
               "StoreIndex",
               List.of("dynamodb:Query"),
-              List.of(index(tableArn, OomTable.OPEN_BY_STORE))));
+              List.of(index(tableArn, SuiteTable.OPEN_BY_STORE))));
     }
     if (spec.can(Capability.PUBLISH_OUTBOX)) {
       List<String> queues = new ArrayList<>();
-      queues.add(wiring.queues().queue(OomQueues.ERP_UPDATES).getQueueArn());
-      queues.add(wiring.queues().queue(OomQueues.SMS_REQUESTS).getQueueArn());
+      queues.add(wiring.queues().queue(Queues.ERP_UPDATES).getQueueArn());
+      queues.add(wiring.queues().queue(Queues.SMS_REQUESTS).getQueueArn());
       for (String store : wiring.config().storeIds()) {
         queues.add(wiring.queues().handOff(store).getQueueArn());
       }
@@ -240,7 +239,7 @@ public final class OomFunctions extends Construct {
           statement(
               "EnqueueConfirmations",
               List.of("sqs:GetQueueUrl", "sqs:SendMessage"),
-              List.of(wiring.queues().queue(OomQueues.CONFIRMATIONS).getQueueArn())));
+              List.of(wiring.queues().queue(Queues.CONFIRMATIONS).getQueueArn())));
       statements.add(
           statement(
               "ReadWebhookSecret",

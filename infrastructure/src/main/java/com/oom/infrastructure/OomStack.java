@@ -1,6 +1,6 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
 import com.oom.catalogue.SuiteFunction;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
@@ -48,8 +48,7 @@ public final class OomStack extends Stack {
     table = StateTable.create(this, "StateTable", config);
     queues = new SuiteQueues(this, "Queues", config);
     notificationsKey = notificationsKey();
-    sms =
-        new SmsChannel(this, "Sms", config, queues.queue(OomQueues.SMS_INBOUND), notificationsKey);
+    sms = new SmsChannel(this, "Sms", config, queues.queue(Queues.SMS_INBOUND), notificationsKey);
     jennySecret =
         Secret.Builder.create(this, "JennyWebhookSecret")
             .secretName("oom/" + config.stage().id() + "/jenny-webhook")
@@ -65,7 +64,7 @@ public final class OomStack extends Stack {
             "Functions",
             new OomFunctions.Wiring(config, code, table, queues, sms, jennySecret));
     confirmationBus =
-        new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(OomQueues.CONFIRMATIONS));
+        new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(Queues.CONFIRMATIONS));
     schedules =
         new Scheduler(
             this,

@@ -1,7 +1,7 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.StoreDirectory;
 import com.oom.catalogue.Schedules;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.catalogue.SuiteSchedule;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.StoreDirectory;
+import com.oom.catalogue.StoreDirectory;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

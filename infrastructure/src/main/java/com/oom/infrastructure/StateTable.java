@@ -1,6 +1,5 @@
 package com.oom.infrastructure;
 
-import com.oom.aws.dynamo.OomTable;
 import com.oom.catalogue.SuiteTable;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
@@ -14,8 +13,8 @@ import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.constructs.Construct;
 
 /**
- * The single table, built from {@link OomTable}: the same key schema, sparse indexes and TTL
- * attribute the adapters and the local runner use.
+ * The single table, built from the catalogue's {@link SuiteTable}: the same key schema, sparse
+ * indexes and TTL attribute the adapters and the local runner use.
  */
 public final class StateTable {
   private StateTable() {}
@@ -24,17 +23,17 @@ public final class StateTable {
     boolean prod = config.stage().isProduction();
     Table table =
         Table.Builder.create(scope, id)
-            .partitionKey(string(OomTable.PK))
-            .sortKey(string(OomTable.SK))
+            .partitionKey(string(SuiteTable.PK))
+            .sortKey(string(SuiteTable.SK))
             .billingMode(BillingMode.PAY_PER_REQUEST)
-            .timeToLiveAttribute(OomTable.TTL)
+            .timeToLiveAttribute(SuiteTable.TTL)
             .pointInTimeRecoverySpecification(
                 PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
             .encryption(TableEncryption.AWS_MANAGED)
             .deletionProtection(prod)
             .removalPolicy(prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
             .build();
-    for (SuiteTable.Index index : OomTable.INDEXES) {
+    for (SuiteTable.Index index : SuiteTable.INDEXES) {
       table.addGlobalSecondaryIndex(
           GlobalSecondaryIndexProps.builder()
               .indexName(index.name())

@@ -7,8 +7,6 @@ import static com.oom.infrastructure.TemplateQueries.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.oom.aws.dynamo.OomTable;
-import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Queues;
 import com.oom.catalogue.Route;
 import com.oom.catalogue.Routes;
@@ -42,7 +40,7 @@ class OomStackTemplateTest {
   @Test
   void theTableHasTheAdaptersKeySchemaIndexesAndTtl() {
     List<Object> indexes = new ArrayList<>();
-    for (SuiteTable.Index index : OomTable.INDEXES) {
+    for (SuiteTable.Index index : SuiteTable.INDEXES) {
       indexes.add(
           Map.of(
               "IndexName", index.name(),
@@ -57,21 +55,21 @@ class OomStackTemplateTest {
         Map.of(
             "KeySchema",
             List.of(
-                Map.of("AttributeName", OomTable.PK, "KeyType", "HASH"),
-                Map.of("AttributeName", OomTable.SK, "KeyType", "RANGE")),
+                Map.of("AttributeName", SuiteTable.PK, "KeyType", "HASH"),
+                Map.of("AttributeName", SuiteTable.SK, "KeyType", "RANGE")),
             "BillingMode",
             "PAY_PER_REQUEST",
             "GlobalSecondaryIndexes",
             Match.arrayWith(
                 indexes.stream().map(i -> (Object) Match.objectLike((Map<String, ?>) i)).toList()),
             "TimeToLiveSpecification",
-            Map.of("AttributeName", OomTable.TTL, "Enabled", true),
+            Map.of("AttributeName", SuiteTable.TTL, "Enabled", true),
             "PointInTimeRecoverySpecification",
             Map.of("PointInTimeRecoveryEnabled", true),
             "SSESpecification",
             Map.of("SSEEnabled", true)));
     Map<String, Object> table = properties(only("AWS::DynamoDB::Table"));
-    assertThat((List<?>) table.get("GlobalSecondaryIndexes")).hasSize(OomTable.INDEXES.size());
+    assertThat((List<?>) table.get("GlobalSecondaryIndexes")).hasSize(SuiteTable.INDEXES.size());
   }
 
   @Test
@@ -83,9 +81,9 @@ class OomStackTemplateTest {
             .stream()
                 .collect(
                     Collectors.toMap(a -> a.get("AttributeName"), a -> a.get("AttributeType")));
-    assertThat(types).containsEntry(OomTable.TIMERS.sortAttribute(), "N");
-    assertThat(types).containsEntry(OomTable.OPEN_BY_STORE.sortAttribute(), "S");
-    assertThat(types).containsEntry(OomTable.PK, "S");
+    assertThat(types).containsEntry(SuiteTable.TIMERS.sortAttribute(), "N");
+    assertThat(types).containsEntry(SuiteTable.OPEN_BY_STORE.sortAttribute(), "S");
+    assertThat(types).containsEntry(SuiteTable.PK, "S");
   }
 
   @Test
@@ -107,7 +105,7 @@ class OomStackTemplateTest {
       assertThat(queue.get("MaximumMessageSize")).isEqualTo(SuiteQueues.MAX_MESSAGE_BYTES);
       @SuppressWarnings("unchecked")
       Map<String, Object> redrive = (Map<String, Object>) queue.get("RedrivePolicy");
-      assertThat(redrive.get("maxReceiveCount")).isEqualTo(OomQueues.MAX_RECEIVE_COUNT);
+      assertThat(redrive.get("maxReceiveCount")).isEqualTo(Queues.MAX_RECEIVE_COUNT);
       assertThat(logicalIdOfQueue(definition.deadLetterName()))
           .isEqualTo(target(redrive.get("deadLetterTargetArn")));
       assertThat(queue.get("FifoQueue")).isEqualTo(definition.fifo() ? true : null);
@@ -131,11 +129,11 @@ class OomStackTemplateTest {
 
   @Test
   void aConsumedQueueStaysInvisibleSixTimesItsFunctionTimeoutPlusTheBatchingWindow() {
-    assertThat(queueNamed(OomQueues.ORDER_FEED).get("VisibilityTimeout")).isEqualTo(6 * 30 + 2);
-    assertThat(queueNamed(OomQueues.CONFIRMATIONS).get("VisibilityTimeout")).isEqualTo(6 * 30 + 1);
-    assertThat(queueNamed(OomQueues.SMS_REQUESTS).get("VisibilityTimeout")).isEqualTo(6 * 60);
-    assertThat(queueNamed(OomQueues.SMS_INBOUND).get("VisibilityTimeout")).isEqualTo(6 * 60);
-    assertThat(queueNamed(OomQueues.ERP_UPDATES).get("VisibilityTimeout")).isEqualTo(60);
+    assertThat(queueNamed(Queues.ORDER_FEED).get("VisibilityTimeout")).isEqualTo(6 * 30 + 2);
+    assertThat(queueNamed(Queues.CONFIRMATIONS).get("VisibilityTimeout")).isEqualTo(6 * 30 + 1);
+    assertThat(queueNamed(Queues.SMS_REQUESTS).get("VisibilityTimeout")).isEqualTo(6 * 60);
+    assertThat(queueNamed(Queues.SMS_INBOUND).get("VisibilityTimeout")).isEqualTo(6 * 60);
+    assertThat(queueNamed(Queues.ERP_UPDATES).get("VisibilityTimeout")).isEqualTo(60);
     assertThat(queueNamed("oom-handoff-101.fifo").get("VisibilityTimeout")).isEqualTo(60);
   }
 
@@ -231,10 +229,7 @@ class OomStackTemplateTest {
     assertThat(readerOf).isEqualTo(expected);
     assertThat(readerOf)
         .containsOnlyKeys(
-            OomQueues.ORDER_FEED,
-            OomQueues.CONFIRMATIONS,
-            OomQueues.SMS_REQUESTS,
-            OomQueues.SMS_INBOUND);
+            Queues.ORDER_FEED, Queues.CONFIRMATIONS, Queues.SMS_REQUESTS, Queues.SMS_INBOUND);
   }
 
   @Test
@@ -325,8 +320,8 @@ class OomStackTemplateTest {
     assertThat(actions(publish)).containsExactlyInAnyOrder("sqs:GetQueueUrl", "sqs:SendMessage");
     assertThat(resourcesOf(publish).stream().map(TemplateQueries::target))
         .containsExactlyInAnyOrder(
-            logicalIdOfQueue(OomQueues.ERP_UPDATES),
-            logicalIdOfQueue(OomQueues.SMS_REQUESTS),
+            logicalIdOfQueue(Queues.ERP_UPDATES),
+            logicalIdOfQueue(Queues.SMS_REQUESTS),
             logicalIdOfQueue("oom-handoff-101.fifo"),
             logicalIdOfQueue("oom-handoff-202.fifo"),
             logicalIdOfQueue("oom-handoff-303.fifo"));
@@ -350,7 +345,7 @@ class OomStackTemplateTest {
     assertThat(
             resourcesOf(q.statement(role, "EnqueueConfirmations")).stream()
                 .map(TemplateQueries::target))
-        .containsExactly(logicalIdOfQueue(OomQueues.CONFIRMATIONS));
+        .containsExactly(logicalIdOfQueue(Queues.CONFIRMATIONS));
     assertThat(resourcesOf(q.statement(role, "ReadWebhookSecret")))
         .containsExactly(Map.of("Ref", secretId()));
   }
@@ -381,7 +376,7 @@ class OomStackTemplateTest {
               "sqs:ChangeMessageVisibility",
               "sqs:GetQueueAttributes");
       assertThat(resourcesOf(statements.getFirst()).stream().map(TemplateQueries::target))
-          .containsExactly(logicalIdOfQueue(OomQueues.handOff(store)));
+          .containsExactly(logicalIdOfQueue(Queues.handOff(store)));
     }
   }
 
@@ -396,7 +391,7 @@ class OomStackTemplateTest {
         .isEqualTo(logicalIdOfType("AWS::Events::EventBus"));
     @SuppressWarnings("unchecked")
     Map<String, Object> ruleTarget = ((List<Map<String, Object>>) rule.get("Targets")).getFirst();
-    assertThat(target(ruleTarget.get("Arn"))).isEqualTo(logicalIdOfQueue(OomQueues.CONFIRMATIONS));
+    assertThat(target(ruleTarget.get("Arn"))).isEqualTo(logicalIdOfQueue(Queues.CONFIRMATIONS));
     assertThat(ruleTarget).containsKeys("DeadLetterConfig", "RetryPolicy");
     @SuppressWarnings("unchecked")
     Map<String, Object> dlq = (Map<String, Object>) ruleTarget.get("DeadLetterConfig");
@@ -585,7 +580,7 @@ class OomStackTemplateTest {
             "Protocol", "sqs",
             "TopicArn", Map.of("Ref", topic),
             "Endpoint",
-                Map.of("Fn::GetAtt", List.of(logicalIdOfQueue(OomQueues.SMS_INBOUND), "Arn"))));
+                Map.of("Fn::GetAtt", List.of(logicalIdOfQueue(Queues.SMS_INBOUND), "Arn"))));
     String policies =
         new ObjectMapper().valueToTree(q.resources("AWS::SNS::TopicPolicy")).toString();
     assertThat(policies).contains("sms-voice.amazonaws.com", "sns:Publish");

@@ -2,6 +2,7 @@ package com.oom.aws;
 
 import com.oom.aws.client.AwsSettings;
 import com.oom.catalogue.Setting;
+import com.oom.catalogue.StoreDirectory;
 import java.util.Map;
 
 /**

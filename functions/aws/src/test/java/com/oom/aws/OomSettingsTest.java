@@ -3,6 +3,7 @@ package com.oom.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.oom.catalogue.StoreDirectory;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.Map;

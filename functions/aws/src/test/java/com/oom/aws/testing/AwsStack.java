@@ -2,13 +2,13 @@ package com.oom.aws.testing;
 
 import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.StoreDirectory;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsAdapters;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;

@@ -1,4 +1,4 @@
-package com.oom.aws;
+package com.oom.catalogue;
 
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.time.BusinessCalendar;
