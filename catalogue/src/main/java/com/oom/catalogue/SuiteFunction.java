@@ -126,6 +126,9 @@ public enum SuiteFunction {
       Settings.WEBHOOK,
       null);
 
+  /** The CloudWatch namespace every function's metrics go to. */
+  public static final String CLOUDWATCH_NAMESPACE = "OOM";
+
   /** The package every handler class lives under. */
   public static final String HANDLER_PACKAGE = "com.oom.handlers.";
 
@@ -220,10 +223,6 @@ public enum SuiteFunction {
   /** The settings the function reads from its environment, in the catalogue's order. */
   public Set<Setting> settings() {
     return settings;
-  }
-
-  public boolean reads(Setting setting) {
-    return settings.contains(setting);
   }
 
   /**

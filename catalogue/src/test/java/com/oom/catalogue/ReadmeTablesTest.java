@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeTablesTest {
   private static final String REGENERATE =
       "the README's tables are generated from the catalogue: after a build, run java -cp"
-          + " catalogue/target/classes:functions/core/target/classes"
+          + " catalogue/target/test-classes:catalogue/target/classes:functions/core/target/classes"
           + " com.oom.catalogue.ReadmeTables README.md";
 
   @Test

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -44,7 +43,7 @@ public final class OomFunctions extends Construct {
   public static final Runtime RUNTIME = Runtime.JAVA_25;
 
   public static final String ALIAS = "live";
-  public static final String METRICS_NAMESPACE = "OOM";
+  public static final String METRICS_NAMESPACE = SuiteFunction.CLOUDWATCH_NAMESPACE;
 
   /** Item-level actions of the adapters (TransactWriteItems is authorised per contained action). */
   static final List<String> TABLE_ACTIONS =
@@ -162,26 +161,28 @@ public final class OomFunctions extends Construct {
   private static Map<String, String> environment(SuiteFunction spec, Wiring wiring) {
     Map<String, String> env = new LinkedHashMap<>();
     for (Setting setting : spec.settings()) {
-      value(setting, spec, wiring).ifPresent(value -> env.put(setting.variable(), value));
+      if (setting.source() == Setting.Source.STACK || setting.source() == Setting.Source.STAGE) {
+        env.put(setting.variable(), value(setting, spec, wiring));
+      }
     }
     return env;
   }
 
-  private static Optional<String> value(Setting setting, SuiteFunction spec, Wiring wiring) {
+  private static String value(Setting setting, SuiteFunction spec, Wiring wiring) {
     StageConfig config = wiring.config();
-    return Optional.ofNullable(
-        switch (setting) {
-          case TABLE -> wiring.table().getTableName();
-          case STORES -> config.storesSpec();
-          case STAGE -> config.stage().id();
-          case SMS_POOL_ID -> wiring.sms().poolId();
-          case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();
-          case JENNY_SECRET_ARN -> wiring.jennySecret().getSecretArn();
-          case SERVICE_NAME -> spec.functionName();
-          case METRICS_NAMESPACE -> METRICS_NAMESPACE;
-          // emulators and tests only, or left to the function's default
-          case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, SMS_TTL_SECONDS -> null;
-        });
+    return switch (setting) {
+      case TABLE -> wiring.table().getTableName();
+      case STORES -> config.storesSpec();
+      case STAGE -> config.stage().id();
+      case SMS_POOL_ID -> wiring.sms().poolId();
+      case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();
+      case JENNY_SECRET_ARN -> wiring.jennySecret().getSecretArn();
+      case SERVICE_NAME -> spec.functionName();
+      case METRICS_NAMESPACE -> METRICS_NAMESPACE;
+      case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, SMS_TTL_SECONDS ->
+          throw new IllegalArgumentException(
+              setting.variable() + " is set by " + setting.source() + ", not by the stack");
+    };
   }
 
   private static List<PolicyStatement> statements(SuiteFunction spec, Wiring wiring) {

@@ -50,25 +50,12 @@ public final class OrderTransactions {
         orderId, ctx.commandId(), current -> ctx, existing(orderId, rule), VersionCheck.NONE);
   }
 
-  /** As {@link #run}, failing with {@link ConcurrentUpdate} if the order is not at that version. */
-  public CommandResult runAtVersion(
-      String orderId,
-      ChangeContext ctx,
-      long expectedVersion,
-      Function<OpenOrder, OrderUpdate> rule) {
-    return runOnOptional(
-        orderId,
-        ctx.commandId(),
-        current -> ctx,
-        existing(orderId, rule),
-        new VersionCheck(expectedVersion));
-  }
-
   /**
    * Applies {@code rule} to an existing order on behalf of {@code acting}, who is decided from the
    * order this transaction reads: before a replay is answered, a version checked or anything
    * applied, a party that may not touch the order gets {@link UnknownOrder}. With {@code
-   * expectedVersion} (may be null) as {@link #runAtVersion}.
+   * expectedVersion} (may be null), failing with {@link ConcurrentUpdate} if the order is not at
+   * that version.
    */
   public CommandResult run(
       String orderId,

@@ -1,5 +1,7 @@
 package com.oom.handlers.common;
 
+import com.oom.catalogue.Setting;
+import com.oom.catalogue.SuiteFunction;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
@@ -11,7 +13,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public final class OomMetrics {
   static final String NAMESPACE =
-      System.getenv().getOrDefault("POWERTOOLS_METRICS_NAMESPACE", "OOM");
+      System.getenv()
+          .getOrDefault(Setting.METRICS_NAMESPACE.variable(), SuiteFunction.CLOUDWATCH_NAMESPACE);
 
   private OomMetrics() {}
 

@@ -1,5 +1,6 @@
 package com.oom.handlers.logging;
 
+import com.oom.catalogue.Setting;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,7 @@ final class JsonLoggers implements ILoggerFactory {
     this.configured =
         level(env.get("POWERTOOLS_LOG_LEVEL"), level(env.get("AWS_LAMBDA_LOG_LEVEL"), Level.INFO));
     this.ours = new AtomicReference<>(configured);
-    this.service = env.getOrDefault("POWERTOOLS_SERVICE_NAME", "service_undefined");
+    this.service = env.getOrDefault(Setting.SERVICE_NAME.variable(), "service_undefined");
   }
 
   @Override

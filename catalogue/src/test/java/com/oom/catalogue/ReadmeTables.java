@@ -20,7 +20,8 @@ public final class ReadmeTables {
     return List.of(
         new Table("functions", functions()),
         new Table("queues", queues()),
-        new Table("routes", routes()));
+        new Table("routes", routes()),
+        new Table("settings", settings()));
   }
 
   /** A generated block of the README. */
@@ -85,6 +86,30 @@ public final class ReadmeTables {
     return out.toString();
   }
 
+  static String settings() {
+    StringBuilder out = new StringBuilder();
+    out.append("| variable | meaning | set on AWS by | read by |\n");
+    out.append("|---|---|---|---|\n");
+    for (Setting setting : Setting.values()) {
+      out.append(
+          "| `%s` | %s | %s | %s |\n"
+              .formatted(
+                  setting.variable(),
+                  setting.meaning(),
+                  switch (setting.source()) {
+                    case STACK -> "the CDK app, from what it deploys";
+                    case STAGE -> "the CDK app, from the stage's configuration";
+                    case EMULATOR -> "nobody: emulators and tests only";
+                    case DEFAULTED -> "nobody: the function's default unless an operator sets it";
+                  },
+                  java.util.Arrays.stream(SuiteFunction.values())
+                      .filter(f -> f.settings().contains(setting))
+                      .map(SuiteFunction::slug)
+                      .collect(Collectors.joining(", "))));
+    }
+    return out.toString();
+  }
+
   private static String trigger(SuiteFunction function) {
     return switch (function.trigger()) {
       case Trigger.QueueTrigger q ->
@@ -124,7 +149,10 @@ public final class ReadmeTables {
     return result;
   }
 
-  /** Rewrites the README given as the argument (default: ../README.md from this module). */
+  /**
+   * Rewrites the README given as the argument (default: ../README.md from this module); a test
+   * class, so the deployable jar does not carry it.
+   */
   public static void main(String[] args) throws IOException {
     Path readme = Path.of(args.length > 0 ? args[0] : "../README.md");
     String text = Files.readString(readme, StandardCharsets.UTF_8);
