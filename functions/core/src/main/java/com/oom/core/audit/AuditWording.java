@@ -43,6 +43,12 @@ public final class AuditWording {
               "BALANCE_PAID",
               List.of(change("balanceDue", e.previousBalance().toPlainString(), "0")),
               "Balance paid in full.");
+      case OrderEvent.EscalationAcknowledged e ->
+          entry(
+              e,
+              "ESCALATION_ACKNOWLEDGED",
+              List.of(change("escalation.acknowledgedByErp", "false", "true")),
+              "The ERP acknowledged the hand-off to the store (CWC, " + e.reason() + ").");
       case OrderEvent.ReturnedToOom e ->
           entry(
               e,

@@ -46,6 +46,14 @@ public sealed interface OrderEvent {
       String eventId, String orderId, Instant at, Actor actor, BigDecimal previousBalance)
       implements OrderEvent {}
 
+  /**
+   * The ERP acknowledged OOM's hand-off with a CWC snapshot: the order stays with its store, and a
+   * later snapshot moving it back to EST or SCH returns it to OOM.
+   */
+  record EscalationAcknowledged(
+      String eventId, String orderId, Instant at, Actor actor, EscalationReason reason)
+      implements OrderEvent {}
+
   /** The ERP moved the order out of CWC: OOM works it again. */
   record ReturnedToOom(
       String eventId, String orderId, Instant at, Actor actor, FulfilmentStatus status)

@@ -16,8 +16,12 @@ public record OrderUpdate(OpenOrder before, OpenOrder after, List<OrderEvent> ev
     return new OrderUpdate(order, order, List.of());
   }
 
+  /**
+   * Whether there is anything to save: an event, or a state that differs from the one read (a
+   * change no event describes, such as a newer snapshot sequence, is state too and must be kept).
+   */
   public boolean changed() {
-    return !events.isEmpty();
+    return !events.isEmpty() || !after.equals(before);
   }
 
   /** Applies a further rule to the result, keeping the original {@code before}. */

@@ -98,6 +98,9 @@ public final class SnapshotIngestion {
         && !escalation.acknowledgedByErp()
         && snapshot.status() == FulfilmentStatus.CWC) {
       change.change(b -> b.escalation(escalation.acknowledged()));
+      change.event(
+          new OrderEvent.EscalationAcknowledged(
+              ctx.eventId(id, "acknowledged"), id, ctx.at(), ctx.actor(), escalation.reason()));
     }
     if (old.status() == FulfilmentStatus.CWC && applied.status().isWorkedByOom()) {
       change.change(

@@ -26,8 +26,8 @@ class EscalationJourneyTest {
   private final Testbed bed = new Testbed(Instant.parse("2026-11-30T16:00:00Z"));
   private int requests;
 
-  private void ingest(Orders.Builder order, long sequence) {
-    bed.services
+  private CommandResult ingest(Orders.Builder order, long sequence) {
+    return bed.services
         .ingestSnapshot()
         .handle(new IngestSnapshot.Command("erp-" + sequence, sequence, order.details()));
   }
@@ -178,6 +178,30 @@ class EscalationJourneyTest {
         .singleElement()
         .extracting(OutboxMessage.HandOff::reason)
         .isEqualTo(EscalationReason.FAULTY);
+  }
+
+  @Test
+  void the_erps_cwc_acknowledgement_is_stored_and_a_later_est_snapshot_returns_the_order_to_oom() {
+    ingest(Orders.defaultOrder(), 1);
+    bed.services
+        .reportTrouble()
+        .handle(
+            new ReportTrouble.Command(
+                "req-t", "SO-1001", AGENT, TroubleReason.FAULTY, "door dented"));
+
+    // the ERP's CWC snapshot changes no field OOM has not already set: only the acknowledgement
+    CommandResult acknowledged = ingest(Orders.defaultOrder().status(FulfilmentStatus.CWC), 2);
+
+    assertThat(acknowledged.outcome()).isEqualTo(CommandResult.Outcome.APPLIED);
+    var stored = bed.orders.find("SO-1001").orElseThrow();
+    assertThat(stored.escalation().acknowledgedByErp()).isTrue();
+    assertThat(stored.sequence()).isEqualTo(2);
+
+    CommandResult returned = ingest(Orders.defaultOrder().status(FulfilmentStatus.EST), 3);
+
+    assertThat(returned.order().status()).isEqualTo(FulfilmentStatus.EST);
+    assertThat(returned.order().escalation()).isNull();
+    assertThat(bed.orders.find("SO-1001").orElseThrow().isWorkedByOom()).isTrue();
   }
 
   @Test

@@ -97,7 +97,9 @@ class AuditWordingTest {
             Actor.SYSTEM,
             TouchPoint.MERCHANDISE_AVAILABLE,
             "SO-1001#MERCHANDISE_AVAILABLE#available",
-            MOBILE));
+            MOBILE),
+        new OrderEvent.EscalationAcknowledged(
+            "e6a", ORDER, AT, Actor.ERP, com.oom.core.order.EscalationReason.FAULTY));
   }
 
   @Test

@@ -364,6 +364,9 @@ class SnapshotIngestionTest {
     assertThat(acknowledged.after().status()).isEqualTo(FulfilmentStatus.CWC);
     assertThat(acknowledged.after().escalation().acknowledgedByErp()).isTrue();
     assertThat(acknowledged.events()).noneMatch(OrderEvent.ReturnedToOom.class::isInstance);
+    assertThat(acknowledged.events())
+        .filteredOn(OrderEvent.EscalationAcknowledged.class::isInstance)
+        .hasSize(1);
 
     assertThat(returned.after().status()).isEqualTo(FulfilmentStatus.EST);
     assertThat(returned.after().escalation()).isNull();
