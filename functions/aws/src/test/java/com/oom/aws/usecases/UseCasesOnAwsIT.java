@@ -11,8 +11,10 @@ import com.oom.aws.wire.MessageJson;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
+import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.UseCaseFactory;
+import com.oom.core.audit.AuditEntry;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
@@ -20,6 +22,7 @@ import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TroubleReason;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
@@ -282,5 +285,32 @@ class UseCasesOnAwsIT {
     assertThat(aws.drain(OomQueues.ERP_UPDATES))
         .filteredOn(m -> m.body().contains("CONTACT_ATTEMPT") || m.body().contains("BUSY"))
         .hasSize(1);
+  }
+
+  @Test
+  void the_erps_cwc_acknowledgement_is_stored_and_a_later_est_snapshot_returns_the_order_to_oom() {
+    ingest(Orders.defaultOrder(), 1);
+    oom.reportTrouble()
+        .handle(
+            new ReportTrouble.Command(
+                "req-trouble", "SO-1001", AGENT, TroubleReason.FAULTY, "door dented"));
+
+    // the ERP's CWC snapshot: nothing changes but the acknowledgement
+    CommandResult acknowledged = ingest(Orders.defaultOrder().status(FulfilmentStatus.CWC), 2);
+
+    assertThat(acknowledged.outcome()).isEqualTo(CommandResult.Outcome.APPLIED);
+    var stored = aws.dynamoAdapters.orders().find("SO-1001").orElseThrow();
+    assertThat(stored.escalation().acknowledgedByErp()).isTrue();
+    assertThat(stored.sequence()).isEqualTo(2);
+    assertThat(aws.dynamoAdapters.orders().auditTrail("SO-1001"))
+        .extracting(AuditEntry::action)
+        .contains("ESCALATION_ACKNOWLEDGED");
+
+    ingest(Orders.defaultOrder().status(FulfilmentStatus.EST), 3);
+
+    var returned = aws.dynamoAdapters.orders().find("SO-1001").orElseThrow();
+    assertThat(returned.status()).isEqualTo(FulfilmentStatus.EST);
+    assertThat(returned.escalation()).isNull();
+    assertThat(returned.isWorkedByOom()).isTrue();
   }
 }
