@@ -1,18 +1,22 @@
 package com.oom.core.order;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Masking never reveals more of a number than its country code and its last two digits. */
 class PhoneNumberProperties {
 
-  @Property
-  void masked_reveals_at_most_the_last_two_digits(@ForAll("numbers") PhoneNumber number) {
+  @Test
+  void masked_reveals_at_most_the_last_two_digits() {
+    qt(1000).forAll(numbers()).checkAssert(PhoneNumberProperties::maskedRevealsAtMostTheLastTwo);
+  }
+
+  private static void maskedRevealsAtMostTheLastTwo(PhoneNumber number) {
     String digits = number.value().substring(1);
     String countryCode = digits.startsWith("1") ? "1" : "";
     String lastTwo = digits.substring(digits.length() - 2);
@@ -21,9 +25,12 @@ class PhoneNumberProperties {
     assertThat(number.toString()).isEqualTo(number.masked());
   }
 
-  @Property
-  void a_north_american_number_parses_the_same_in_every_usual_form(
-      @ForAll("nanpDigits") String tenDigits) {
+  @Test
+  void a_north_american_number_parses_the_same_in_every_usual_form() {
+    qt(1000).forAll(nanpDigits()).checkAssert(PhoneNumberProperties::parsesInEveryUsualForm);
+  }
+
+  private static void parsesInEveryUsualForm(String tenDigits) {
     String area = tenDigits.substring(0, 3);
     String exchange = tenDigits.substring(3, 6);
     String line = tenDigits.substring(6);
@@ -35,29 +42,28 @@ class PhoneNumberProperties {
     assertThat(PhoneNumber.parse(tenDigits)).isEqualTo(expected);
   }
 
-  @Provide
-  Arbitrary<String> nanpDigits() {
-    Arbitrary<String> first = Arbitraries.strings().withCharRange('2', '9').ofLength(1);
-    Arbitrary<String> two = Arbitraries.strings().numeric().ofLength(2);
-    Arbitrary<String> four = Arbitraries.strings().numeric().ofLength(4);
-    return net.jqwik.api.Combinators.combine(first, two, first, two, four)
-        .as((a, b, c, d, e) -> a + b + c + d + e);
+  private static Gen<String> nanpDigits() {
+    Gen<String> first = digits('2', 1);
+    Gen<String> two = digits('0', 2);
+    Gen<String> four = digits('0', 4);
+    return first.zip(two, first, two, four, (a, b, c, d, e) -> a + b + c + d + e);
   }
 
-  @Provide
-  Arbitrary<PhoneNumber> numbers() {
-    Arbitrary<PhoneNumber> international =
-        Arbitraries.strings()
-            .withCharRange('2', '9')
-            .ofLength(1)
+  /** {@code length} digits, each from {@code lowest} to 9. */
+  private static Gen<String> digits(char lowest, int length) {
+    return SourceDSL.strings().betweenCodePoints(lowest, '9').ofLength(length);
+  }
+
+  private static Gen<PhoneNumber> numbers() {
+    Gen<PhoneNumber> international =
+        digits('2', 1)
             .flatMap(
                 first ->
-                    Arbitraries.strings()
-                        .numeric()
-                        .ofMinLength(7)
-                        .ofMaxLength(14)
+                    SourceDSL.strings()
+                        .betweenCodePoints('0', '9')
+                        .ofLengthBetween(7, 14)
                         .map(rest -> new PhoneNumber("+" + first + rest)));
-    Arbitrary<PhoneNumber> northAmerican = nanpDigits().map(d -> new PhoneNumber("+1" + d));
-    return Arbitraries.oneOf(international, northAmerican);
+    Gen<PhoneNumber> northAmerican = nanpDigits().map(d -> new PhoneNumber("+1" + d));
+    return Generate.oneOf(international, northAmerican);
   }
 }

@@ -1,105 +1,116 @@
 package com.oom.core.sms;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 class InboundReplyProperties {
 
   /** A keyword as canonically recognised, and as a guest might have typed it. */
   record TypedKeyword(String canonical, String typed) {}
 
-  @Property
-  void classifyNeverThrowsForArbitraryUnicode(@ForAll("anyUnicode") String text) {
-    assertThat(InboundReply.classify(text)).isNotNull();
+  @Test
+  void classifyNeverThrowsForArbitraryUnicode() {
+    qt(1000)
+        .forAll(anyUnicode())
+        .checkAssert(text -> assertThat(InboundReply.classify(text)).isNotNull());
   }
 
-  @Property
-  void classifyNeverThrowsForArbitraryStrings(@ForAll String text) {
-    assertThat(InboundReply.classify(text)).isNotNull();
+  @Test
+  void classifyNeverThrowsForArbitraryStrings() {
+    qt(1000)
+        .forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 255))
+        .checkAssert(text -> assertThat(InboundReply.classify(text)).isNotNull());
   }
 
-  @Property
-  void anyTextWhoseFirstWordIsAnOptOutKeywordOptsOut(
-      @ForAll("leadingNoise") String leading,
-      @ForAll("optOutKeywordInAnyCaseAndAccents") TypedKeyword keyword,
-      @ForAll("restOfMessage") String rest) {
-    assertThat(InboundReply.classify(leading + keyword.typed() + rest))
-        .isEqualTo(new InboundReply.OptOut(keyword.canonical()));
+  @Test
+  void anyTextWhoseFirstWordIsAnOptOutKeywordOptsOut() {
+    qt(1000)
+        .forAll(leadingNoise(), optOutKeywordInAnyCaseAndAccents(), restOfMessage())
+        .checkAssert(
+            (leading, keyword, rest) ->
+                assertThat(InboundReply.classify(leading + keyword.typed() + rest))
+                    .isEqualTo(new InboundReply.OptOut(keyword.canonical())));
   }
 
-  @Property
-  void aSingleKeywordMeansTheSameWhateverItsCaseAccentsAndSurroundingPunctuation(
-      @ForAll("leadingNoise") String leading,
-      @ForAll("anyKeywordInAnyCaseAndAccents") TypedKeyword keyword,
-      @ForAll("trailingNoise") String trailing) {
-    assertThat(InboundReply.classify(leading + keyword.typed() + trailing))
-        .isEqualTo(InboundReply.classify(keyword.canonical()))
-        .isNotEqualTo(new InboundReply.FreeText());
+  @Test
+  void aSingleKeywordMeansTheSameWhateverItsCaseAccentsAndSurroundingPunctuation() {
+    qt(1000)
+        .forAll(leadingNoise(), anyKeywordInAnyCaseAndAccents(), trailingNoise())
+        .checkAssert(
+            (leading, keyword, trailing) ->
+                assertThat(InboundReply.classify(leading + keyword.typed() + trailing))
+                    .isEqualTo(InboundReply.classify(keyword.canonical()))
+                    .isNotEqualTo(new InboundReply.FreeText()));
   }
 
-  @Provide
-  Arbitrary<String> anyUnicode() {
-    return Arbitraries.strings().all().ofMaxLength(60);
+  private static Gen<String> anyUnicode() {
+    return SourceDSL.strings().allPossible().ofLengthBetween(0, 60);
   }
 
-  @Provide
-  Arbitrary<TypedKeyword> optOutKeywordInAnyCaseAndAccents() {
-    return Arbitraries.of(ReplyKeywords.OPT_OUT).flatMap(InboundReplyProperties::disguised);
+  private static Gen<TypedKeyword> optOutKeywordInAnyCaseAndAccents() {
+    return SourceDSL.arbitrary()
+        .pick(sorted(ReplyKeywords.OPT_OUT))
+        .flatMap(InboundReplyProperties::disguised);
   }
 
-  @Provide
-  Arbitrary<TypedKeyword> anyKeywordInAnyCaseAndAccents() {
+  private static Gen<TypedKeyword> anyKeywordInAnyCaseAndAccents() {
     List<String> keywords =
-        List.of(
-                ReplyKeywords.OPT_OUT,
-                ReplyKeywords.OPT_IN,
-                ReplyKeywords.HELP,
-                ReplyKeywords.CONFIRM,
-                ReplyKeywords.RESCHEDULE)
-            .stream()
-            .flatMap(set -> set.stream())
-            .toList();
-    return Arbitraries.of(keywords).flatMap(InboundReplyProperties::disguised);
+        sorted(
+            Stream.of(
+                    ReplyKeywords.OPT_OUT,
+                    ReplyKeywords.OPT_IN,
+                    ReplyKeywords.HELP,
+                    ReplyKeywords.CONFIRM,
+                    ReplyKeywords.RESCHEDULE)
+                .flatMap(set -> set.stream())
+                .toList());
+    return SourceDSL.arbitrary().pick(keywords).flatMap(InboundReplyProperties::disguised);
   }
 
-  @Provide
-  Arbitrary<String> leadingNoise() {
-    return Arbitraries.of("", " ", "   ", "\t", "\n", "\"", "(", "¡", "¿", "*", "« ", "\u00A0");
+  /** In a fixed order (a set's is not), so that a seed draws the same keywords every run. */
+  private static List<String> sorted(Collection<String> keywords) {
+    return keywords.stream().sorted().toList();
   }
 
-  @Provide
-  Arbitrary<String> trailingNoise() {
-    return Arbitraries.of("", " ", ".", "!", "!!!", "?", ")", " »", "\n", "...", ",", "\u00A0");
+  private static Gen<String> leadingNoise() {
+    return SourceDSL.arbitrary()
+        .pick("", " ", "   ", "\t", "\n", "\"", "(", "¡", "¿", "*", "« ", "\u00A0");
+  }
+
+  private static Gen<String> trailingNoise() {
+    return SourceDSL.arbitrary()
+        .pick("", " ", ".", "!", "!!!", "?", ")", " »", "\n", "...", ",", "\u00A0");
   }
 
   /** Nothing, or a separator (never a letter, digit or hyphen) followed by any text. */
-  @Provide
-  Arbitrary<String> restOfMessage() {
-    Arbitrary<String> separator =
-        Arbitraries.of(" ", "  ", "\t", "\n", ". ", "! ", ", ", "...", "?", "\u00A0", " - ");
-    Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(40);
-    return Arbitraries.oneOf(
-        Arbitraries.just(""), Combinators.combine(separator, anything).as(String::concat));
+  private static Gen<String> restOfMessage() {
+    Gen<String> separator =
+        SourceDSL.arbitrary()
+            .pick(" ", "  ", "\t", "\n", ". ", "! ", ", ", "...", "?", "\u00A0", " - ");
+    Gen<String> anything = SourceDSL.strings().allPossible().ofLengthBetween(0, 40);
+    return Generate.oneOf(Generate.constant(""), separator.zip(anything, String::concat));
   }
 
   /**
    * The keyword with each letter in random case, possibly followed by a random combining accent,
    * and the whole either decomposed or composed (so "E" + acute may arrive as "É").
    */
-  private static Arbitrary<TypedKeyword> disguised(String keyword) {
-    return Combinators.combine(
-            Arbitraries.of(true, false).list().ofSize(keyword.length()),
-            combiningAccentOrNone().list().ofSize(keyword.length()),
-            Arbitraries.of(Normalizer.Form.NFC, Normalizer.Form.NFD))
-        .as(
+  private static Gen<TypedKeyword> disguised(String keyword) {
+    return SourceDSL.lists()
+        .of(SourceDSL.booleans().all())
+        .ofSize(keyword.length())
+        .zip(
+            SourceDSL.lists().of(combiningAccentOrNone()).ofSize(keyword.length()),
+            SourceDSL.arbitrary().pick(Normalizer.Form.NFC, Normalizer.Form.NFD),
             (upperCase, accents, form) -> {
               StringBuilder typed = new StringBuilder();
               for (int i = 0; i < keyword.length(); i++) {
@@ -114,8 +125,9 @@ class InboundReplyProperties {
   }
 
   /** No accent, or any character of the Combining Diacritical Marks block (U+0300–U+036F). */
-  private static Arbitrary<String> combiningAccentOrNone() {
-    return Arbitraries.oneOf(
-        Arbitraries.just(""), Arbitraries.chars().range('\u0300', '\u036F').map(String::valueOf));
+  private static Gen<String> combiningAccentOrNone() {
+    return Generate.oneOf(
+        Generate.constant(""),
+        Generate.characters('\u0300', '\u036F').map(accent -> String.valueOf(accent)));
   }
 }

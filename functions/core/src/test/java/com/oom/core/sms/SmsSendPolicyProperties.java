@@ -1,5 +1,6 @@
 package com.oom.core.sms;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.order.OpenOrder;
@@ -12,11 +13,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /** A deferred text is never dropped, never early, never late, whatever the instant and zone. */
 class SmsSendPolicyProperties {
@@ -24,21 +23,24 @@ class SmsSendPolicyProperties {
   private static final Predicate<LocalDate> IS_HOLIDAY = HOLIDAYS::contains;
   private final SmsSendPolicy policy = new SmsSendPolicy(QuietHours.defaults(), 3);
 
-  @Provide
-  Arbitrary<Instant> instants() {
+  private static Gen<Instant> instants() {
     long from = Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
     long to = Instant.parse("2027-12-31T00:00:00Z").getEpochSecond();
-    return Arbitraries.longs().between(from, to).map(Instant::ofEpochSecond);
+    return SourceDSL.longs().between(from, to).map(second -> Instant.ofEpochSecond(second));
   }
 
-  @Provide
-  Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
+  private static Gen<ZoneId> zones() {
+    return SourceDSL.arbitrary().pick(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
   }
 
-  @Property(tries = 2000)
-  void deferred_instant_is_allowed_not_in_the_past_and_not_after_the_next_window_opening(
-      @ForAll("instants") Instant now, @ForAll("zones") ZoneId zone, @ForAll boolean overCap) {
+  @Test
+  void deferred_instant_is_allowed_not_in_the_past_and_not_after_the_next_window_opening() {
+    qt(2000)
+        .forAll(instants(), zones(), SourceDSL.booleans().all())
+        .checkAssert(this::deferredInstantIsAllowedAndBounded);
+  }
+
+  private void deferredInstantIsAllowedAndBounded(Instant now, ZoneId zone, boolean overCap) {
     OpenOrder order = Orders.defaultOrder().zone(zone).build();
     SendDecision decision =
         policy.decide(Optional.of(order), Orders.MOBILE, false, overCap ? 3 : 0, now, IS_HOLIDAY);

@@ -1,55 +1,60 @@
 package com.oom.core.time;
 
-import static com.oom.core.time.TimeArbitraries.FEDERAL_HOLIDAY;
+import static com.oom.core.testing.Theories.qt;
+import static com.oom.core.time.TimeGenerators.FEDERAL_HOLIDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 class QuietHoursProperties {
 
   private static final QuietHours DEFAULTS = QuietHours.defaults();
 
-  @Property
-  void next_allowed_is_allowed_and_lies_between_the_instant_and_the_next_window_opening(
-      @ForAll("instants") Instant at, @ForAll("zones") ZoneId zone) {
-    assertNextAllowedIsBounded(DEFAULTS, at, zone);
+  @Test
+  void next_allowed_is_allowed_and_lies_between_the_instant_and_the_next_window_opening() {
+    qt(1000)
+        .forAll(TimeGenerators.instants(), TimeGenerators.zones())
+        .checkAssert((at, zone) -> assertNextAllowedIsBounded(DEFAULTS, at, zone));
   }
 
-  @Property
-  void an_allowed_instant_is_its_own_next_allowed(
-      @ForAll("instants") Instant at, @ForAll("zones") ZoneId zone) {
-    if (DEFAULTS.allows(at, zone, FEDERAL_HOLIDAY)) {
-      assertThat(DEFAULTS.nextAllowed(at, zone, FEDERAL_HOLIDAY)).isEqualTo(at);
-    } else {
-      assertThat(DEFAULTS.nextAllowed(at, zone, FEDERAL_HOLIDAY)).isAfter(at);
-    }
+  @Test
+  void an_allowed_instant_is_its_own_next_allowed() {
+    qt(1000)
+        .forAll(TimeGenerators.instants(), TimeGenerators.zones())
+        .checkAssert(
+            (at, zone) -> {
+              if (DEFAULTS.allows(at, zone, FEDERAL_HOLIDAY)) {
+                assertThat(DEFAULTS.nextAllowed(at, zone, FEDERAL_HOLIDAY)).isEqualTo(at);
+              } else {
+                assertThat(DEFAULTS.nextAllowed(at, zone, FEDERAL_HOLIDAY)).isAfter(at);
+              }
+            });
   }
 
-  @Property
-  void nothing_between_the_instant_and_next_allowed_is_allowed(
-      @ForAll("instants") Instant at,
-      @ForAll("zones") ZoneId zone,
-      @ForAll @DoubleRange(min = 0.0, max = 1.0, maxIncluded = false) double fraction) {
-    assertNothingAllowedBeforeNextAllowed(DEFAULTS, at, zone, fraction);
+  @Test
+  void nothing_between_the_instant_and_next_allowed_is_allowed() {
+    qt(1000)
+        .forAll(TimeGenerators.instants(), TimeGenerators.zones(), fractions())
+        .checkAssert(
+            (at, zone, fraction) ->
+                assertNothingAllowedBeforeNextAllowed(DEFAULTS, at, zone, fraction));
   }
 
-  @Property
-  void any_quiet_hours_keep_next_allowed_bounded_and_earliest_across_dst_changes(
-      @ForAll("quietHours") QuietHours quietHours,
-      @ForAll("instants") Instant at,
-      @ForAll("zones") ZoneId zone,
-      @ForAll @DoubleRange(min = 0.0, max = 1.0, maxIncluded = false) double fraction) {
-    assertNextAllowedIsBounded(quietHours, at, zone);
-    assertNothingAllowedBeforeNextAllowed(quietHours, at, zone, fraction);
+  @Test
+  void any_quiet_hours_keep_next_allowed_bounded_and_earliest_across_dst_changes() {
+    qt(1000)
+        .forAll(quietHours(), TimeGenerators.instants(), TimeGenerators.zones(), fractions())
+        .checkAssert(
+            (quietHours, at, zone, fraction) -> {
+              assertNextAllowedIsBounded(quietHours, at, zone);
+              assertNothingAllowedBeforeNextAllowed(quietHours, at, zone, fraction);
+            });
   }
 
   private static void assertNextAllowedIsBounded(QuietHours quietHours, Instant at, ZoneId zone) {
@@ -71,31 +76,25 @@ class QuietHoursProperties {
     }
   }
 
-  @Provide
-  Arbitrary<Instant> instants() {
-    return TimeArbitraries.instants();
+  /** A fraction in [0, 1): a multiple of 2^-53 below one. */
+  private static Gen<Double> fractions() {
+    return SourceDSL.longs().between(0, (1L << 53) - 1).map(bits -> bits * 0x1.0p-53);
   }
 
-  @Provide
-  Arbitrary<ZoneId> zones() {
-    return TimeArbitraries.zones();
-  }
-
-  @Provide
-  Arbitrary<QuietHours> quietHours() {
-    Arbitrary<Integer> startMinutes = Arbitraries.integers().between(0, 24 * 60 - 2);
-    return Combinators.combine(startMinutes, startMinutes)
-        .flatAs(
-            (weekdayStart, weekendStart) ->
-                Combinators.combine(
-                        TimeArbitraries.minutesOfDay(weekdayStart + 1, 24 * 60 - 1),
-                        TimeArbitraries.minutesOfDay(weekendStart + 1, 24 * 60 - 1))
-                    .as(
+  private static Gen<QuietHours> quietHours() {
+    Gen<Integer> startMinutes = SourceDSL.integers().between(0, 24 * 60 - 2);
+    return startMinutes
+        .zip(startMinutes, Pair::of)
+        .flatMap(
+            starts ->
+                TimeGenerators.minutesOfDay(starts._1 + 1, 24 * 60 - 1)
+                    .zip(
+                        TimeGenerators.minutesOfDay(starts._2 + 1, 24 * 60 - 1),
                         (weekdayEnd, weekendEnd) ->
                             new QuietHours(
-                                TimeArbitraries.minuteOfDay(weekdayStart),
+                                TimeGenerators.minuteOfDay(starts._1),
                                 weekdayEnd,
-                                TimeArbitraries.minuteOfDay(weekendStart),
+                                TimeGenerators.minuteOfDay(starts._2),
                                 weekendEnd)));
   }
 }

@@ -1,5 +1,6 @@
 package com.oom.core.worklist;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,13 +10,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * {@link WorkLists#PRIORITY} orders work items totally and stably. Keys are drawn from small pools
@@ -25,48 +24,64 @@ class WorkListOrderProperties {
 
   private static final Instant FIRST_SEEN = Instant.parse("2026-11-01T15:00:00Z");
 
-  @Property
-  void compare_is_antisymmetric_and_zero_only_for_equal_keys(
-      @ForAll("items") WorkItem a, @ForAll("items") WorkItem b) {
-    int ab = WorkLists.PRIORITY.compare(a, b);
-    int ba = WorkLists.PRIORITY.compare(b, a);
+  @Test
+  void compare_is_antisymmetric_and_zero_only_for_equal_keys() {
+    qt(1000)
+        .forAll(items(), items())
+        .checkAssert(
+            (a, b) -> {
+              int ab = WorkLists.PRIORITY.compare(a, b);
+              int ba = WorkLists.PRIORITY.compare(b, a);
 
-    assertThat(Integer.signum(ab)).isEqualTo(-Integer.signum(ba));
-    assertThat(ab == 0).isEqualTo(sameKeys(a, b));
+              assertThat(Integer.signum(ab)).isEqualTo(-Integer.signum(ba));
+              assertThat(ab == 0).isEqualTo(sameKeys(a, b));
+            });
   }
 
-  @Property
-  void compare_is_transitive(
-      @ForAll("items") WorkItem a, @ForAll("items") WorkItem b, @ForAll("items") WorkItem c) {
-    if (WorkLists.PRIORITY.compare(a, b) <= 0 && WorkLists.PRIORITY.compare(b, c) <= 0) {
-      assertThat(WorkLists.PRIORITY.compare(a, c)).isLessThanOrEqualTo(0);
-    }
+  @Test
+  void compare_is_transitive() {
+    qt(1000)
+        .forAll(items(), items(), items())
+        .checkAssert(
+            (a, b, c) -> {
+              if (WorkLists.PRIORITY.compare(a, b) <= 0 && WorkLists.PRIORITY.compare(b, c) <= 0) {
+                assertThat(WorkLists.PRIORITY.compare(a, c)).isLessThanOrEqualTo(0);
+              }
+            });
   }
 
-  @Property
-  void sorting_a_shuffled_copy_gives_the_same_sequence(
-      @ForAll("itemLists") List<WorkItem> items, @ForAll long seed) {
-    List<WorkItem> shuffled = new ArrayList<>(items);
-    Collections.shuffle(shuffled, new Random(seed));
+  @Test
+  void sorting_a_shuffled_copy_gives_the_same_sequence() {
+    qt(1000)
+        .forAll(itemLists(), SourceDSL.longs().all())
+        .checkAssert(
+            (items, seed) -> {
+              List<WorkItem> shuffled = new ArrayList<>(items);
+              Collections.shuffle(shuffled, new Random(seed));
 
-    assertThat(shuffled.stream().sorted(WorkLists.PRIORITY).toList())
-        .isEqualTo(items.stream().sorted(WorkLists.PRIORITY).toList());
+              assertThat(shuffled.stream().sorted(WorkLists.PRIORITY).toList())
+                  .isEqualTo(items.stream().sorted(WorkLists.PRIORITY).toList());
+            });
   }
 
-  @Property
-  void sorted_list_has_higher_value_first_and_older_first_among_equal_values(
-      @ForAll("itemLists") List<WorkItem> items) {
-    List<WorkItem> sorted = items.stream().sorted(WorkLists.PRIORITY).toList();
+  @Test
+  void sorted_list_has_higher_value_first_and_older_first_among_equal_values() {
+    qt(1000)
+        .forAll(itemLists())
+        .checkAssert(
+            items -> {
+              List<WorkItem> sorted = items.stream().sorted(WorkLists.PRIORITY).toList();
 
-    for (int i = 1; i < sorted.size(); i++) {
-      WorkItem before = sorted.get(i - 1);
-      WorkItem after = sorted.get(i);
-      int byValue = before.priority().compareTo(after.priority());
-      assertThat(byValue).isGreaterThanOrEqualTo(0);
-      if (byValue == 0) {
-        assertThat(before.since()).isBeforeOrEqualTo(after.since());
-      }
-    }
+              for (int i = 1; i < sorted.size(); i++) {
+                WorkItem before = sorted.get(i - 1);
+                WorkItem after = sorted.get(i);
+                int byValue = before.priority().compareTo(after.priority());
+                assertThat(byValue).isGreaterThanOrEqualTo(0);
+                if (byValue == 0) {
+                  assertThat(before.since()).isBeforeOrEqualTo(after.since());
+                }
+              }
+            });
   }
 
   private static boolean sameKeys(WorkItem a, WorkItem b) {
@@ -76,19 +91,16 @@ class WorkListOrderProperties {
         && a.list() == b.list();
   }
 
-  @Provide
-  Arbitrary<List<WorkItem>> itemLists() {
-    return items().list().ofMaxSize(40);
+  private static Gen<List<WorkItem>> itemLists() {
+    return SourceDSL.lists().of(items()).ofSizeBetween(0, 40);
   }
 
-  @Provide
-  Arbitrary<WorkItem> items() {
-    return Combinators.combine(
-            priorities(),
+  private static Gen<WorkItem> items() {
+    return priorities()
+        .zip(
             sinces(),
-            Arbitraries.of("SO-1001", "SO-1002", "SO-77", "SO-900"),
-            Arbitraries.of(WorkListKind.class))
-        .as(
+            SourceDSL.arbitrary().pick("SO-1001", "SO-1002", "SO-77", "SO-900"),
+            SourceDSL.arbitrary().enumValues(WorkListKind.class),
             (priority, since, orderId, list) ->
                 new WorkItem(
                     orderId,
@@ -102,15 +114,17 @@ class WorkListOrderProperties {
   }
 
   /** Cents: often one of a few round values, sometimes anything up to $20,000. */
-  private static Arbitrary<BigDecimal> priorities() {
-    Arbitrary<BigDecimal> roundValues =
-        Arbitraries.of(0L, 50_000L, 150_000L, 150_001L).map(cents -> BigDecimal.valueOf(cents, 2));
-    Arbitrary<BigDecimal> anyValue =
-        Arbitraries.longs().between(0, 2_000_000).map(cents -> BigDecimal.valueOf(cents, 2));
-    return Arbitraries.frequencyOf(Tuple.of(2, roundValues), Tuple.of(1, anyValue));
+  private static Gen<BigDecimal> priorities() {
+    Gen<BigDecimal> roundValues =
+        SourceDSL.arbitrary()
+            .pick(0L, 50_000L, 150_000L, 150_001L)
+            .map(cents -> BigDecimal.valueOf(cents, 2));
+    Gen<BigDecimal> anyValue =
+        SourceDSL.longs().between(0, 2_000_000).map(cents -> BigDecimal.valueOf(cents, 2));
+    return Generate.frequency(Pair.of(2, roundValues), Pair.of(1, anyValue));
   }
 
-  private static Arbitrary<Instant> sinces() {
-    return Arbitraries.longs().between(0, 5).map(hours -> FIRST_SEEN.plus(Duration.ofHours(hours)));
+  private static Gen<Instant> sinces() {
+    return SourceDSL.longs().between(0, 5).map(hours -> FIRST_SEEN.plus(Duration.ofHours(hours)));
   }
 }

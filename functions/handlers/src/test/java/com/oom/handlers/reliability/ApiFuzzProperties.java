@@ -1,5 +1,6 @@
 package com.oom.handlers.reliability;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.json.ApiJson;
@@ -8,6 +9,7 @@ import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoServer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -15,16 +17,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Random requests against the agent API handler on moto: methods, paths, route keys, claims
@@ -61,7 +61,7 @@ class ApiFuzzProperties {
   private static final AtomicInteger ACCEPTED = new AtomicInteger();
   private static ApiTestbed api;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() {
     MotoServer.get().reset();
     api = new ApiTestbed();
@@ -70,7 +70,7 @@ class ApiFuzzProperties {
     }
   }
 
-  @AfterContainer
+  @AfterAll
   static void report() {
     System.out.printf("api-fuzz: %d requests accepted (2xx)%n", ACCEPTED.get());
     TALLY.report();
@@ -94,53 +94,68 @@ class ApiFuzzProperties {
 
   // ---- properties ------------------------------------------------------------------------------
 
-  @Property(tries = 300, shrinking = ShrinkingMode.OFF)
-  void any_request_is_answered_without_a_5xx_and_refusals_write_nothing(
-      @ForAll("requests") HttpEvents.Builder request) throws Exception {
-    TALLY.check(() -> answered(request));
+  @Test
+  void any_request_is_answered_without_a_5xx_and_refusals_write_nothing() {
+    fuzz(300).forAll(requests()).checkAssert(request -> tallied(() -> answered(request)));
   }
 
-  @Property(tries = 150, shrinking = ShrinkingMode.OFF)
-  void a_request_without_verified_claims_is_401_whatever_its_token(
-      @ForAll("targets") HttpEvents.Builder target,
-      @ForAll("tokens") String token,
-      @ForAll("bodies") String body)
-      throws Exception {
-    TALLY.check(
-        () -> {
-          ApiTestbed.Reply reply = answered(target.header("Authorization", token).body(body));
-          assertThat(reply.status()).isEqualTo(401);
-          assertThat(reply.headers()).containsEntry("WWW-Authenticate", "Bearer");
-        });
+  @Test
+  void a_request_without_verified_claims_is_401_whatever_its_token() {
+    fuzz(150)
+        .forAll(targets(), tokens(), bodies())
+        .checkAssert(
+            (target, token, body) ->
+                tallied(
+                    () -> {
+                      ApiTestbed.Reply reply =
+                          answered(target.header("Authorization", token).body(body));
+                      assertThat(reply.status()).isEqualTo(401);
+                      assertThat(reply.headers()).containsEntry("WWW-Authenticate", "Bearer");
+                    }));
   }
 
-  @Property(tries = 150, shrinking = ShrinkingMode.OFF)
-  void a_caller_without_an_oom_role_changes_nothing(
-      @ForAll("targets") HttpEvents.Builder target,
-      @ForAll("garbageClaims") UnaryOperator<HttpEvents.Builder> claims,
-      @ForAll("bodies") String body)
-      throws Exception {
-    TALLY.check(
-        () -> assertThat(answered(claims.apply(target).body(body)).status()).isBetween(400, 499));
+  @Test
+  void a_caller_without_an_oom_role_changes_nothing() {
+    fuzz(150)
+        .forAll(targets(), garbageClaims(), bodies())
+        .checkAssert(
+            (target, claims, body) ->
+                tallied(
+                    () ->
+                        assertThat(answered(claims.apply(target).body(body)).status())
+                            .isBetween(400, 499)));
   }
 
-  @Property(tries = 300, shrinking = ShrinkingMode.OFF)
-  void an_agents_command_with_fuzzed_fields_is_applied_or_refused_cleanly(
-      @ForAll("commands") HttpEvents.Builder command) throws Exception {
-    TALLY.check(() -> answered(command));
+  @Test
+  void an_agents_command_with_fuzzed_fields_is_applied_or_refused_cleanly() {
+    fuzz(300).forAll(commands()).checkAssert(command -> tallied(() -> answered(command)));
+  }
+
+  /** {@code tries} requests, reported as found: each costs calls on moto, so none is shrunk. */
+  private static QuickTheory fuzz(int tries) {
+    return qt(tries).withShrinkCycles(0);
+  }
+
+  /** One case of the tally; what the code under test throws fails the property as it is. */
+  private static void tallied(Tally.Check check) {
+    try {
+      TALLY.check(check);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   // ---- requests --------------------------------------------------------------------------------
 
-  @Provide
-  Arbitrary<HttpEvents.Builder> requests() {
-    return Combinators.combine(
-            Arbitraries.oneOf(targets(), rawTargets()),
-            Arbitraries.oneOf(callers(), garbageClaims()),
+  private static Gen<HttpEvents.Builder> requests() {
+    return Generate.oneOf(targets(), rawTargets())
+        .zip(
+            Generate.oneOf(callers(), garbageClaims()),
             headers(),
             bodies(),
-            Arbitraries.integers().between(0, 9))
-        .as(
+            SourceDSL.integers().between(0, 9),
             (target, caller, headers, body, encoding) -> {
               HttpEvents.Builder request = headers.apply(caller.apply(target));
               return encoding == 0 && body != null ? request.base64Body(body) : request.body(body);
@@ -148,11 +163,13 @@ class ApiFuzzProperties {
   }
 
   /** The API's routes, matched by API Gateway, with fuzzed order ids and work-list kinds. */
-  @Provide
-  Arbitrary<HttpEvents.Builder> targets() {
-    return Combinators.combine(
-            Arbitraries.of(ApiRoute.values()), orderIds(), kinds(), queryValues())
-        .as(
+  private static Gen<HttpEvents.Builder> targets() {
+    return SourceDSL.arbitrary()
+        .pick(ApiRoute.values())
+        .zip(
+            orderIds(),
+            kinds(),
+            queryValues(),
             (route, orderId, kind, storeId) ->
                 route == ApiRoute.WORK_LIST
                     ? HttpEvents.route(route.routeKey(), "kind", kind).query("storeId", storeId)
@@ -160,118 +177,126 @@ class ApiFuzzProperties {
   }
 
   /** Anything a catch-all route passes on: any method, any path. */
-  Arbitrary<HttpEvents.Builder> rawTargets() {
-    Arbitrary<String> methods =
-        Arbitraries.oneOf(
-            Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "get", ""),
-            Arbitraries.strings().ofMaxLength(10));
-    Arbitrary<String> paths =
-        Arbitraries.oneOf(
+  private static Gen<HttpEvents.Builder> rawTargets() {
+    Gen<String> methods =
+        Generate.oneOf(
+            SourceDSL.arbitrary()
+                .pick("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "get", ""),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 10));
+    Gen<String> paths =
+        Generate.oneOf(
             orderIds().map(id -> "/orders/" + id),
             orderIds().map(id -> "/orders/" + id + "/contact-attempts"),
             orderIds().map(id -> "/orders/" + id + "/contact-status/"),
             kinds().map(kind -> "/worklists/" + kind),
-            Arbitraries.of(
-                "/",
-                "",
-                "//",
-                "/orders",
-                "/orders/",
-                "/orders//comments",
-                "/worklists",
-                "/orders/SO-1011/../SO-2021",
-                "/orders/%E0%A4%A/comments",
-                "/orders/%00/trouble",
-                "/_local/token",
-                "/webhooks/jenny"),
-            Arbitraries.strings().all().ofMaxLength(120).map(s -> "/" + s));
-    return Combinators.combine(methods, paths).as(HttpEvents::raw);
+            SourceDSL.arbitrary()
+                .pick(
+                    "/",
+                    "",
+                    "//",
+                    "/orders",
+                    "/orders/",
+                    "/orders//comments",
+                    "/worklists",
+                    "/orders/SO-1011/../SO-2021",
+                    "/orders/%E0%A4%A/comments",
+                    "/orders/%00/trouble",
+                    "/_local/token",
+                    "/webhooks/jenny"),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 120).map(s -> "/" + s));
+    return methods.zip(paths, HttpEvents::raw);
   }
 
-  Arbitrary<String> orderIds() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
-            "SO-1011",
-            "SO-2001",
-            "SO-NOBODY",
-            " ",
-            "SO-1011 ",
-            "so-1001",
-            "SO-1011%2F..",
-            "%53%4F-1001",
-            "SO-1011\u0000",
-            "SO\u202E1001",
-            "\uD83D\uDECB\uFE0F",
-            "'; DROP--",
-            "x".repeat(64),
-            "x".repeat(65),
-            "\u00e9".repeat(64),
-            "\uD800"),
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(80),
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(3000));
+  private static Gen<String> orderIds() {
+    return Generate.oneOf(
+        SourceDSL.arbitrary()
+            .pick(
+                "SO-1011",
+                "SO-2001",
+                "SO-NOBODY",
+                " ",
+                "SO-1011 ",
+                "so-1001",
+                "SO-1011%2F..",
+                "%53%4F-1001",
+                "SO-1011\u0000",
+                "SO\u202E1001",
+                "\uD83D\uDECB\uFE0F",
+                "'; DROP--",
+                "x".repeat(64),
+                "x".repeat(65),
+                "\u00e9".repeat(64),
+                "\uD800"),
+        SourceDSL.strings().allPossible().ofLengthBetween(1, 80),
+        SourceDSL.strings().betweenCodePoints('!', '~').ofLengthBetween(1, 3000));
   }
 
-  Arbitrary<String> kinds() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
-            "scheduling",
-            "follow-up",
-            "confirmation",
-            "coded",
-            "past-due",
-            "missed",
-            "SCHEDULING",
-            "follow_up",
-            "missed ",
-            "%73cheduling"),
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40));
+  private static Gen<String> kinds() {
+    return Generate.oneOf(
+        SourceDSL.arbitrary()
+            .pick(
+                "scheduling",
+                "follow-up",
+                "confirmation",
+                "coded",
+                "past-due",
+                "missed",
+                "SCHEDULING",
+                "follow_up",
+                "missed ",
+                "%73cheduling"),
+        SourceDSL.strings().allPossible().ofLengthBetween(1, 40));
   }
 
-  Arbitrary<String> queryValues() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("101", "202", "999", "", "101,202", "../101", "\u0661\u0660\u0661"),
-        Arbitraries.strings().all().ofMaxLength(60));
+  private static Gen<String> queryValues() {
+    return Generate.oneOf(
+        SourceDSL.arbitrary()
+            .pick("101", "202", "999", "", "101,202", "../101", "\u0661\u0660\u0661"),
+        SourceDSL.strings().allPossible().ofLengthBetween(0, 60));
   }
 
   // ---- who calls -------------------------------------------------------------------------------
 
   /** Callers the authorizer verified, with and without OOM roles. */
-  Arbitrary<UnaryOperator<HttpEvents.Builder>> callers() {
-    return Arbitraries.<UnaryOperator<HttpEvents.Builder>>of(
-        b -> b.as("ana", "oom-agent"),
-        b -> b.as("sam", "oom-supervisor"),
-        b -> b.as("maria", "store-101"),
-        b -> b.as("li", "store-202"),
-        b -> b.claims("sub", "ana", "groups", "oom-agent,store-101"),
-        b -> b.claims("sub", "\uD83D\uDE00 ana \u202E", "cognito:groups", "[oom-agent]"),
-        b -> b.claims("sub", "a".repeat(5000), "cognito:groups", "[oom-agent]"));
+  private static Gen<UnaryOperator<HttpEvents.Builder>> callers() {
+    return SourceDSL.arbitrary()
+        .pick(
+            List.<UnaryOperator<HttpEvents.Builder>>of(
+                b -> b.as("ana", "oom-agent"),
+                b -> b.as("sam", "oom-supervisor"),
+                b -> b.as("maria", "store-101"),
+                b -> b.as("li", "store-202"),
+                b -> b.claims("sub", "ana", "groups", "oom-agent,store-101"),
+                b -> b.claims("sub", "\uD83D\uDE00 ana \u202E", "cognito:groups", "[oom-agent]"),
+                b -> b.claims("sub", "a".repeat(5000), "cognito:groups", "[oom-agent]")));
   }
 
   /** Claims that grant nothing: none, no subject, or groups that are not OOM's. */
-  @Provide
-  Arbitrary<UnaryOperator<HttpEvents.Builder>> garbageClaims() {
-    Arbitrary<String> claimValues =
-        Arbitraries.oneOf(
-            Arbitraries.of(
-                "OOM-AGENT",
-                "oom-agents",
-                "xoom-agent",
-                "store-",
-                "store-101/../202",
-                "stores-101",
-                "oom-agent-readonly",
-                "[\"oom-agent\"",
-                "oom\u2010agent",
-                "store-\uFF11\uFF10\uFF11",
-                "1796054400",
-                "null",
-                ""),
-            Arbitraries.strings().all().ofMaxLength(200));
-    Arbitrary<String> claimNames =
-        Arbitraries.of("sub", "groups", "cognito:groups", "exp", "iss", "scope", "roles", "Sub");
-    return Arbitraries.oneOf(
-        Arbitraries.<UnaryOperator<HttpEvents.Builder>>just(b -> b),
-        Arbitraries.<UnaryOperator<HttpEvents.Builder>>just(b -> b.claims()),
+  private static Gen<UnaryOperator<HttpEvents.Builder>> garbageClaims() {
+    Gen<String> claimValues =
+        Generate.oneOf(
+            SourceDSL.arbitrary()
+                .pick(
+                    "OOM-AGENT",
+                    "oom-agents",
+                    "xoom-agent",
+                    "store-",
+                    "store-101/../202",
+                    "stores-101",
+                    "oom-agent-readonly",
+                    "[\"oom-agent\"",
+                    "oom\u2010agent",
+                    "store-\uFF11\uFF10\uFF11",
+                    "1796054400",
+                    "null",
+                    ""),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 200));
+    Gen<String> claimNames =
+        SourceDSL.arbitrary()
+            .pick("sub", "groups", "cognito:groups", "exp", "iss", "scope", "roles", "Sub");
+    return Generate.oneOf(
+        Generate.<UnaryOperator<HttpEvents.Builder>>constant(b -> b),
+        Generate.<UnaryOperator<HttpEvents.Builder>>constant(b -> b.claims()),
         claimValues.map(
             g ->
                 (UnaryOperator<HttpEvents.Builder>)
@@ -280,37 +305,41 @@ class ApiFuzzProperties {
             s ->
                 (UnaryOperator<HttpEvents.Builder>)
                     b -> b.claims("sub", s.isBlank() ? s : " ", "groups", "oom-agent")),
-        Combinators.combine(claimValues, claimValues)
-            .as((s, g) -> (UnaryOperator<HttpEvents.Builder>) b -> b.as("eve-" + s, g)),
-        Combinators.combine(claimNames, claimValues, claimValues)
-            .as(
-                (name, value, groups) ->
-                    (UnaryOperator<HttpEvents.Builder>)
-                        b ->
-                            b.claims(
-                                name, value, "sub", "eve", "exp", "1000000000", "groups", groups)));
+        claimValues.zip(
+            claimValues, (s, g) -> (UnaryOperator<HttpEvents.Builder>) b -> b.as("eve-" + s, g)),
+        claimNames.zip(
+            claimValues,
+            claimValues,
+            (name, value, groups) ->
+                (UnaryOperator<HttpEvents.Builder>)
+                    b ->
+                        b.claims(
+                            name, value, "sub", "eve", "exp", "1000000000", "groups", groups)));
   }
 
   /** What arrives in the Authorization header: garbage, forged (alg none) and expired tokens. */
-  @Provide
-  Arbitrary<String> tokens() {
-    Arbitrary<String> garbage = Arbitraries.strings().all().ofMaxLength(300);
-    return Arbitraries.oneOf(
+  private static Gen<String> tokens() {
+    Gen<String> garbage = SourceDSL.strings().allPossible().ofLengthBetween(0, 300);
+    return Generate.oneOf(
         garbage,
         garbage.map(g -> "Bearer " + g),
-        Arbitraries.of(
-            "Bearer",
-            "Bearer ",
-            "Basic YW5hOnBhc3N3b3Jk",
-            jwt("{\"alg\":\"none\"}", "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"]}", ""),
-            jwt(
-                "{\"alg\":\"RS256\",\"kid\":\"forged\"}",
-                "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-supervisor\"],\"exp\":4102444800}",
-                "c2lnbmF0dXJl"),
-            jwt(
-                "{\"alg\":\"RS256\"}",
-                "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"],\"exp\":1000000000}",
-                "ZXhwaXJlZA")));
+        SourceDSL.arbitrary()
+            .pick(
+                "Bearer",
+                "Bearer ",
+                "Basic YW5hOnBhc3N3b3Jk",
+                jwt(
+                    "{\"alg\":\"none\"}",
+                    "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"]}",
+                    ""),
+                jwt(
+                    "{\"alg\":\"RS256\",\"kid\":\"forged\"}",
+                    "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-supervisor\"],\"exp\":4102444800}",
+                    "c2lnbmF0dXJl"),
+                jwt(
+                    "{\"alg\":\"RS256\"}",
+                    "{\"sub\":\"ana\",\"cognito:groups\":[\"oom-agent\"],\"exp\":1000000000}",
+                    "ZXhwaXJlZA")));
   }
 
   private static String jwt(String header, String payload, String signature) {
@@ -323,21 +352,23 @@ class ApiFuzzProperties {
         + signature;
   }
 
-  Arbitrary<UnaryOperator<HttpEvents.Builder>> headers() {
-    Arbitrary<String> idempotencyKeys =
-        Arbitraries.oneOf(
-            Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(200),
-            Arbitraries.strings().all().ofMaxLength(300));
-    Arbitrary<String> contentTypes =
-        Arbitraries.of(
-            "application/json",
-            "text/plain",
-            "application/json; charset=utf-16",
-            "multipart/form-data; boundary=x",
-            "");
-    return Combinators.combine(
-            idempotencyKeys.injectNull(0.5), contentTypes, tokens().injectNull(0.5))
-        .as(
+  private static Gen<UnaryOperator<HttpEvents.Builder>> headers() {
+    Gen<String> idempotencyKeys =
+        Generate.oneOf(
+            SourceDSL.strings().betweenCodePoints('!', '~').ofLengthBetween(1, 200),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 300));
+    Gen<String> contentTypes =
+        SourceDSL.arbitrary()
+            .pick(
+                "application/json",
+                "text/plain",
+                "application/json; charset=utf-16",
+                "multipart/form-data; boundary=x",
+                "");
+    return orNull(idempotencyKeys)
+        .zip(
+            contentTypes,
+            orNull(tokens()),
             (key, type, token) ->
                 b -> {
                   if (key != null) {
@@ -350,30 +381,35 @@ class ApiFuzzProperties {
                 });
   }
 
+  /** Null half of the time. */
+  private static <T> Gen<T> orNull(Gen<T> values) {
+    return values.toOptionals(50).map(value -> value.orElse(null));
+  }
+
   // ---- bodies ----------------------------------------------------------------------------------
 
-  @Provide
-  Arbitrary<String> bodies() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, jsonObject(2)),
-        Tuple.of(1, Arbitraries.strings().all().ofMaxLength(200)),
-        Tuple.of(1, Arbitraries.just(null)),
-        Tuple.of(
+  private static Gen<String> bodies() {
+    return Generate.frequency(
+        Pair.of(6, jsonObject(2)),
+        Pair.of(1, SourceDSL.strings().allPossible().ofLengthBetween(0, 200)),
+        Pair.of(1, Generate.constant((String) null)),
+        Pair.of(
             1,
-            Arbitraries.of(
-                "",
-                "null",
-                "[]",
-                "\"text\"",
-                "42",
-                "{",
-                "{\"comment\":\"a\",}",
-                "{\"comment\":\"a\",\"comment\":\"b\"}",
-                "[".repeat(3000) + "]".repeat(3000),
-                "{\"comment\":" + "[".repeat(1200) + "]".repeat(1200) + "}",
-                "{\"comment\":\"" + "x".repeat(70_000) + "\"}",
-                "{\"expectedVersion\":" + "9".repeat(2000) + "}",
-                "\uFEFF{\"comment\":\"bom\"}")));
+            SourceDSL.arbitrary()
+                .pick(
+                    "",
+                    "null",
+                    "[]",
+                    "\"text\"",
+                    "42",
+                    "{",
+                    "{\"comment\":\"a\",}",
+                    "{\"comment\":\"a\",\"comment\":\"b\"}",
+                    "[".repeat(3000) + "]".repeat(3000),
+                    "{\"comment\":" + "[".repeat(1200) + "]".repeat(1200) + "}",
+                    "{\"comment\":\"" + "x".repeat(70_000) + "\"}",
+                    "{\"expectedVersion\":" + "9".repeat(2000) + "}",
+                    "\uFEFF{\"comment\":\"bom\"}")));
   }
 
   private static final String UNCHANGED = "unchanged";
@@ -406,40 +442,45 @@ class ApiFuzzProperties {
    * A command route on a real order, by a caller with a role (unicode and oversized subjects
    * included), with a valid body of which one field is replaced, added or dropped (or none).
    */
-  @Provide
-  Arbitrary<HttpEvents.Builder> commands() {
-    Arbitrary<String> idempotencyKeys =
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(200);
-    return Combinators.combine(
-            Arbitraries.of(VALID.keySet()),
-            Arbitraries.of(ORDERS),
-            Arbitraries.of(FIELDS),
-            Arbitraries.frequencyOf(
-                Tuple.of(2, jsonValue(1)), Tuple.of(1, Arbitraries.of(UNCHANGED, DROPPED))),
-            callers(),
-            idempotencyKeys.injectNull(0.5))
-        .as(
-            (route, orderId, field, value, caller, key) -> {
-              Map<String, String> fields = new TreeMap<>(VALID.get(route));
-              if (value.equals(DROPPED)) {
-                fields.remove(field);
-              } else if (!value.equals(UNCHANGED)) {
-                fields.put(field, value);
-              }
-              HttpEvents.Builder request =
-                  caller.apply(
-                      HttpEvents.route(route.routeKey(), "orderId", orderId).body(object(fields)));
-              return key == null ? request : request.header("Idempotency-Key", key);
-            });
+  private static Gen<HttpEvents.Builder> commands() {
+    Gen<String> idempotencyKeys =
+        SourceDSL.strings().betweenCodePoints('!', '~').ofLengthBetween(1, 200);
+    Gen<Pair<ApiRoute, String>> routesAndOrders =
+        SourceDSL.arbitrary()
+            .pick(VALID.keySet().stream().sorted().toList())
+            .zip(SourceDSL.arbitrary().pick(ORDERS), Pair::of);
+    return routesAndOrders.zip(
+        SourceDSL.arbitrary().pick(FIELDS),
+        Generate.frequency(
+            Pair.of(2, jsonValue(1)), Pair.of(1, SourceDSL.arbitrary().pick(UNCHANGED, DROPPED))),
+        callers(),
+        orNull(idempotencyKeys),
+        (routeAndOrder, field, value, caller, key) -> {
+          ApiRoute route = routeAndOrder._1;
+          String orderId = routeAndOrder._2;
+          Map<String, String> fields = new TreeMap<>(VALID.get(route));
+          if (value.equals(DROPPED)) {
+            fields.remove(field);
+          } else if (!value.equals(UNCHANGED)) {
+            fields.put(field, value);
+          }
+          HttpEvents.Builder request =
+              caller.apply(
+                  HttpEvents.route(route.routeKey(), "orderId", orderId).body(object(fields)));
+          return key == null ? request : request.header("Idempotency-Key", key);
+        });
   }
 
   /** A JSON object mostly of the API's own field names, with values of every kind. */
-  Arbitrary<String> jsonObject(int depth) {
-    Arbitrary<String> names =
-        Arbitraries.frequencyOf(
-            Tuple.of(8, Arbitraries.of(FIELDS)),
-            Tuple.of(1, Arbitraries.strings().all().ofMaxLength(20)));
-    return Arbitraries.maps(names, jsonValue(depth)).ofMaxSize(6).map(ApiFuzzProperties::object);
+  private static Gen<String> jsonObject(int depth) {
+    Gen<String> names =
+        Generate.frequency(
+            Pair.of(8, SourceDSL.arbitrary().pick(FIELDS)),
+            Pair.of(1, SourceDSL.strings().allPossible().ofLengthBetween(0, 20)));
+    return SourceDSL.maps()
+        .of(names, jsonValue(depth))
+        .ofSizeBetween(0, 6)
+        .map(fields -> object(fields));
   }
 
   /** A JSON object text of these names and JSON value texts (which may be malformed). */
@@ -454,96 +495,108 @@ class ApiFuzzProperties {
     return json.append('}').toString();
   }
 
-  Arbitrary<String> jsonValue(int depth) {
-    Arbitrary<String> leaf =
-        Arbitraries.oneOf(
-            plausibleValues().map(ApiJson::write),
-            Arbitraries.strings().all().ofMaxLength(2100).map(ApiJson::write),
+  private static Gen<String> jsonValue(int depth) {
+    Gen<String> leaf =
+        Generate.oneOf(
+            plausibleValues().map(text -> ApiJson.write(text)),
+            SourceDSL.strings()
+                .allPossible()
+                .ofLengthBetween(0, 2100)
+                .map(text -> ApiJson.write(text)),
             hugeNumbers(),
-            Arbitraries.of("true", "false", "null", "{}", "[]"));
+            SourceDSL.arbitrary().pick("true", "false", "null", "{}", "[]"));
     if (depth == 0) {
       return leaf;
     }
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, leaf),
-        Tuple.of(1, jsonObject(depth - 1)),
-        Tuple.of(
+    return Generate.frequency(
+        Pair.of(8, leaf),
+        Pair.of(1, jsonObject(depth - 1)),
+        Pair.of(
             1,
-            jsonValue(depth - 1)
-                .list()
-                .ofMaxSize(3)
+            SourceDSL.lists()
+                .of(jsonValue(depth - 1))
+                .ofSizeBetween(0, 3)
                 .map(values -> "[" + String.join(",", values) + "]")));
   }
 
   /** Values the API accepts somewhere, and near misses. */
-  Arbitrary<String> plausibleValues() {
-    return Arbitraries.of(
-        "+12045550142",
-        "204-555-0142",
-        "+12045550199",
-        "+1204555014",
-        "+999999999999999",
-        "PHONE",
-        "SMS",
-        "FAX",
-        "NO_ANSWER",
-        "REACHED",
-        "VOICEMAIL",
-        "no_answer",
-        "HOLD",
-        "BALDUE",
-        "SVC",
-        "CANCEL",
-        "CALLBACK",
-        "NONE",
-        "FAULTY",
-        "NO_FIT",
-        "DELIVERY",
-        "PICKUP",
-        "SERVICE",
-        "2026-12-04",
-        "2026-11-29",
-        "2026-02-30",
-        "+999999999-12-31",
-        "2026-12-04T10:00:00Z",
-        "08:00",
-        "12:00",
-        "24:00",
-        "07:59:60",
-        "guest away",
-        " ",
-        "",
-        "\u0000",
-        "\uD83D\uDECB\uFE0F sofa",
-        "R\u00e9servation \u00e0 confirmer",
-        "\u202Eenilno",
-        "\u0928\u092e\u0938\u094d\u0924\u0947",
-        "\uD800",
-        "<script>alert(1)</script>");
+  private static Gen<String> plausibleValues() {
+    return SourceDSL.arbitrary()
+        .pick(
+            "+12045550142",
+            "204-555-0142",
+            "+12045550199",
+            "+1204555014",
+            "+999999999999999",
+            "PHONE",
+            "SMS",
+            "FAX",
+            "NO_ANSWER",
+            "REACHED",
+            "VOICEMAIL",
+            "no_answer",
+            "HOLD",
+            "BALDUE",
+            "SVC",
+            "CANCEL",
+            "CALLBACK",
+            "NONE",
+            "FAULTY",
+            "NO_FIT",
+            "DELIVERY",
+            "PICKUP",
+            "SERVICE",
+            "2026-12-04",
+            "2026-11-29",
+            "2026-02-30",
+            "+999999999-12-31",
+            "2026-12-04T10:00:00Z",
+            "08:00",
+            "12:00",
+            "24:00",
+            "07:59:60",
+            "guest away",
+            " ",
+            "",
+            "\u0000",
+            "\uD83D\uDECB\uFE0F sofa",
+            "R\u00e9servation \u00e0 confirmer",
+            "\u202Eenilno",
+            "\u0928\u092e\u0938\u094d\u0924\u0947",
+            "\uD800",
+            "<script>alert(1)</script>");
   }
 
-  Arbitrary<String> hugeNumbers() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
-            "0",
-            "-0",
-            "-1",
-            "1.5",
-            "1e3",
-            "9223372036854775807",
-            "9223372036854775808",
-            "-9223372036854775809",
-            "1e999999",
-            "-1e-999999",
-            "123456789012345678901234567890",
-            "0.0000000000000000000000001",
-            "1E+2147483648"),
-        Arbitraries.longs().map(n -> Long.toString(n)),
-        Arbitraries.bigIntegers()
-            .between(java.math.BigInteger.TEN.pow(18).negate(), java.math.BigInteger.TEN.pow(40))
-            .map(n -> n.toString()),
-        Arbitraries.doubles()
+  private static Gen<String> hugeNumbers() {
+    return Generate.oneOf(
+        SourceDSL.arbitrary()
+            .pick(
+                "0",
+                "-0",
+                "-1",
+                "1.5",
+                "1e3",
+                "9223372036854775807",
+                "9223372036854775808",
+                "-9223372036854775809",
+                "1e999999",
+                "-1e-999999",
+                "123456789012345678901234567890",
+                "0.0000000000000000000000001",
+                "1E+2147483648"),
+        SourceDSL.longs().all().map(n -> Long.toString(n)),
+        bigIntegers(BigInteger.TEN.pow(18).negate(), BigInteger.TEN.pow(40)).map(n -> n.toString()),
+        SourceDSL.doubles()
+            .any()
             .map(d -> Double.toString(d))
-            .filter(d -> !d.contains("N") && !d.contains("I")));
+            .assuming(d -> !d.contains("N") && !d.contains("I")));
+  }
+
+  /** Integers from {@code low} to {@code high}, inclusive. */
+  private static Gen<BigInteger> bigIntegers(BigInteger low, BigInteger high) {
+    BigInteger size = high.subtract(low).add(BigInteger.ONE);
+    return SourceDSL.bigIntegers()
+        .ofBytes(size.toByteArray().length + 1)
+        .map(n -> low.add(n.mod(size)));
   }
 }

@@ -1,5 +1,6 @@
 package com.oom.handlers.reliability;
 
+import static com.oom.core.testing.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.order.OpenOrder;
@@ -11,12 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The send policy at any minute of 2026-10-15 → 2026-11-16 (the fall-back on 2026-11-01 inside), in
@@ -31,17 +30,15 @@ class ComplianceProperties {
   private static int cases;
   private static int failures;
 
-  @Provide
-  Arbitrary<Instant> month() {
-    return Arbitraries.longs().between(0, MINUTES).map(m -> FROM.plus(Duration.ofMinutes(m)));
+  private static Gen<Instant> month() {
+    return SourceDSL.longs().between(0, MINUTES).map(m -> FROM.plus(Duration.ofMinutes(m)));
   }
 
-  @Provide
-  Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
+  private static Gen<ZoneId> zones() {
+    return SourceDSL.arbitrary().pick(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
   }
 
-  @AfterContainer
+  @AfterAll
   static void report() {
     System.out.printf(
         "RELIABILITY compliance-properties: %d cases, %d failures%n", cases, failures);
@@ -51,9 +48,15 @@ class ComplianceProperties {
     return Orders.defaultOrder().zone(zone).build();
   }
 
-  @Property(tries = 3000)
-  void sends_only_in_allowed_hours_and_defers_to_the_first_allowed_minute(
-      @ForAll("month") Instant now, @ForAll("zones") ZoneId zone) {
+  @Test
+  void sends_only_in_allowed_hours_and_defers_to_the_first_allowed_minute() {
+    qt(3000)
+        .forAll(month(), zones())
+        .checkAssert(ComplianceProperties::sendsOnlyInAllowedHoursAndDefersToTheFirstAllowedMinute);
+  }
+
+  private static void sendsOnlyInAllowedHoursAndDefersToTheFirstAllowedMinute(
+      Instant now, ZoneId zone) {
     cases++;
     boolean ok = false;
     try {
@@ -80,9 +83,12 @@ class ComplianceProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void never_sends_to_an_opted_out_number(
-      @ForAll("month") Instant now, @ForAll("zones") ZoneId zone) {
+  @Test
+  void never_sends_to_an_opted_out_number() {
+    qt(1000).forAll(month(), zones()).checkAssert(ComplianceProperties::neverSendsToAnOptedOut);
+  }
+
+  private static void neverSendsToAnOptedOut(Instant now, ZoneId zone) {
     cases++;
     SendDecision decision =
         POLICY.decide(Optional.of(order(zone)), Orders.MOBILE, true, 0, now, date -> false);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs after every other integration test of this module (same JVM) and checks every line they
  * wrote — the functions' JSON logs, stack traces, the suites' own output — for phone numbers in any
- * format ({@link LogCapture}), and what the unit tests and jqwik properties wrote before them.
- * {@link PrivacyIT} checks SMS bodies and a guest's words on its own scenarios; this covers all the
+ * format ({@link LogCapture}), and what the unit tests and property tests wrote before them. {@link
+ * PrivacyIT} checks SMS bodies and a guest's words on its own scenarios; this covers all the
  * others.
  */
 @Order(Integer.MAX_VALUE)

@@ -18,8 +18,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * (registered as a JUnit launcher session listener, so it is installed before any function logs).
  * Lines that hold something shaped like a North American phone number in any common format are kept
  * for {@link EveryLogLineIT}; the rest are only counted. The unit-test JVM (surefire, which also
- * runs the jqwik properties) writes its findings to {@link #UNIT_FINDINGS} when it ends, for
- * EveryLogLineIT in the integration-test JVM to check as well.
+ * runs the QuickTheories properties) writes its findings to {@link #UNIT_FINDINGS} when it ends,
+ * for EveryLogLineIT in the integration-test JVM to check as well.
  */
 public final class LogCapture implements LauncherSessionListener {
   /**

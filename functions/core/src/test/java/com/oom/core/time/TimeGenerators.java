@@ -8,14 +8,15 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Generators shared by the time properties: instants over 2026–2027, biased towards DST changes.
  */
-final class TimeArbitraries {
+final class TimeGenerators {
 
   static final Predicate<LocalDate> FEDERAL_HOLIDAY = CanadianFederalHolidays.defaults()::contains;
 
@@ -26,34 +27,33 @@ final class TimeArbitraries {
       List.of(
           ZoneId.of("America/Winnipeg"), ZoneId.of("America/Regina"), ZoneId.of("America/Toronto"));
 
-  private TimeArbitraries() {}
+  private TimeGenerators() {}
 
-  static Arbitrary<ZoneId> zones() {
-    return Arbitraries.of(ZONES);
+  static Gen<ZoneId> zones() {
+    return SourceDSL.arbitrary().pick(ZONES);
   }
 
-  static Arbitrary<Instant> instants() {
-    return Arbitraries.frequencyOf(Tuple.of(3, anyInstant()), Tuple.of(1, nearDstChange()));
+  static Gen<Instant> instants() {
+    return Generate.frequency(Pair.of(3, anyInstant()), Pair.of(1, nearDstChange()));
   }
 
-  static Arbitrary<LocalTime> minutesOfDay(int fromMinute, int toMinute) {
-    return Arbitraries.integers().between(fromMinute, toMinute).map(TimeArbitraries::minuteOfDay);
+  static Gen<LocalTime> minutesOfDay(int fromMinute, int toMinute) {
+    return SourceDSL.integers().between(fromMinute, toMinute).map(TimeGenerators::minuteOfDay);
   }
 
   static LocalTime minuteOfDay(int minute) {
     return LocalTime.MIN.plusMinutes(minute);
   }
 
-  private static Arbitrary<Instant> anyInstant() {
-    return Arbitraries.longs()
+  private static Gen<Instant> anyInstant() {
+    return SourceDSL.longs()
         .between(FROM.getEpochSecond(), UNTIL.getEpochSecond() - 1)
-        .map(Instant::ofEpochSecond);
+        .map(second -> Instant.ofEpochSecond(second));
   }
 
-  private static Arbitrary<Instant> nearDstChange() {
-    Arbitrary<Long> offsets =
-        Arbitraries.longs().between(-TWO_DAYS_IN_SECONDS, TWO_DAYS_IN_SECONDS);
-    return Arbitraries.of(dstChanges()).flatMap(change -> offsets.map(change::plusSeconds));
+  private static Gen<Instant> nearDstChange() {
+    Gen<Long> offsets = SourceDSL.longs().between(-TWO_DAYS_IN_SECONDS, TWO_DAYS_IN_SECONDS);
+    return SourceDSL.arbitrary().pick(dstChanges()).zip(offsets, Instant::plusSeconds);
   }
 
   private static List<Instant> dstChanges() {
