@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiptHandleIsInvalidException;
 
 /**
  * Lambda's SQS event sources, emulated: receive up to 10 messages, invoke the function with an
@@ -170,16 +171,19 @@ final class EventSources {
     List<Failed> due = failed.values().stream().filter(f -> !f.dueAt().isAfter(now)).toList();
     for (Failed message : due) {
       failed.remove(message.message().messageId());
-      if (message.receiveCount() >= message.queue().maxReceiveCount()) {
-        moveToDeadLetterQueue(message.queue(), message.message());
-      } else {
-        changeVisibility(message.queue(), message.message(), 0);
+      try {
+        if (message.receiveCount() >= message.queue().maxReceiveCount()) {
+          moveToDeadLetterQueue(message.queue(), message.message());
+        } else {
+          changeVisibility(message.queue(), message.message(), 0);
+        }
+      } catch (ReceiptHandleIsInvalidException gone) {
+        // deleted meanwhile (by another client of the emulator, or past its retention)
       }
     }
   }
 
   private void moveToDeadLetterQueue(SuiteQueue queue, Message message) {
-    String url = queueUrls.get(queue.name());
     sqs.sendMessage(
         b -> {
           b.queueUrl(queueUrls.get(queue.deadLetterName()))
@@ -190,7 +194,8 @@ final class EventSources {
                 .messageDeduplicationId(message.messageId());
           }
         });
-    sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(message.receiptHandle()));
+    sqs.deleteMessage(
+        b -> b.queueUrl(queueUrls.get(queue.name())).receiptHandle(message.receiptHandle()));
   }
 
   private void changeVisibility(SuiteQueue queue, Message message, long seconds) {

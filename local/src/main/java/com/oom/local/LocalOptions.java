@@ -78,7 +78,8 @@ public record LocalOptions(
   public static String usage() {
     return """
         usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
-                         [--region ca-central-1] [--clock 2026-11-30T14:00:00Z] [--stores 101=America/Winnipeg,...]
+                         [--region ca-central-1] [--clock 2026-11-30T14:00:00Z]
+                         [--stores 101=America/Winnipeg,...]
                          [--demo [--demo-orders 300] [--demo-days 10]]""";
   }
 }
