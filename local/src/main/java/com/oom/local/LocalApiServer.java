@@ -191,16 +191,44 @@ final class LocalApiServer implements AutoCloseable {
                     .withAuthorizer(authorizer)
                     .build())
             .build();
-    APIGatewayV2HTTPResponse response = suite.http(event, function);
-    String contentType =
-        Optional.ofNullable(response.getHeaders())
-            .map(h -> h.get("content-type"))
-            .orElse("application/json");
-    respond(
-        exchange,
-        response.getStatusCode(),
-        contentType,
-        response.getBody() == null ? "" : response.getBody());
+    forward(exchange, suite.http(event, function));
+  }
+
+  /** Headers the server itself writes from the body it sends. */
+  private static final java.util.Set<String> FRAMING =
+      java.util.Set.of("content-length", "transfer-encoding", "connection");
+
+  /**
+   * The function's answer as API Gateway passes it on: its status, every header (names are
+   * case-insensitive, so {@code Content-Type} is the handler's whatever its case), multi-value
+   * headers and cookies, and its body ({@code application/json} when it names no content type).
+   */
+  private static void forward(HttpExchange exchange, APIGatewayV2HTTPResponse response)
+      throws IOException {
+    com.sun.net.httpserver.Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", "application/json");
+    if (response.getHeaders() != null) {
+      response.getHeaders().forEach((name, value) -> headers.set(name, value));
+    }
+    if (response.getMultiValueHeaders() != null) {
+      response
+          .getMultiValueHeaders()
+          .forEach(
+              (name, values) -> {
+                headers.remove(name);
+                values.forEach(value -> headers.add(name, value));
+              });
+    }
+    if (response.getCookies() != null) {
+      response.getCookies().forEach(cookie -> headers.add("Set-Cookie", cookie));
+    }
+    FRAMING.forEach(headers::remove);
+    String body = response.getBody() == null ? "" : response.getBody();
+    byte[] bytes =
+        response.getIsBase64Encoded()
+            ? java.util.Base64.getDecoder().decode(body)
+            : body.getBytes(StandardCharsets.UTF_8);
+    send(exchange, response.getStatusCode(), bytes);
   }
 
   /** A catalogue route matched by method and path, with its path parameters. */
@@ -280,8 +308,11 @@ final class LocalApiServer implements AutoCloseable {
 
   private static void respond(HttpExchange exchange, int status, String contentType, String body)
       throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("content-type", contentType);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {

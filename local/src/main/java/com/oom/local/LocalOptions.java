@@ -8,16 +8,20 @@ import java.util.Optional;
  * The runner's flags, each with an embedded default so {@code java -jar oom-local.jar} just works.
  *
  * @param awsEndpoint LocalStack or real AWS instead of a moto server started here
+ * @param region the region of every AWS client of the suite (the product's default)
  */
 public record LocalOptions(
     int apiPort,
     int awsPort,
     Optional<URI> awsEndpoint,
+    String region,
     Instant clock,
     String stores,
     boolean demo,
     int demoOrders,
     int demoDays) {
+
+  public static final String DEFAULT_REGION = "ca-central-1";
 
   public static final String DEFAULT_STORES =
       "101=America/Winnipeg,202=America/Regina,303=America/Toronto";
@@ -26,6 +30,7 @@ public record LocalOptions(
     int apiPort = 8080;
     int awsPort = 4566;
     Optional<URI> awsEndpoint = Optional.empty();
+    String region = DEFAULT_REGION;
     Instant clock = Instant.parse("2026-11-30T14:00:00Z");
     String stores = DEFAULT_STORES;
     boolean demo = false;
@@ -46,6 +51,7 @@ public record LocalOptions(
           case "--api-port" -> apiPort = Integer.parseInt(value);
           case "--aws-port" -> awsPort = Integer.parseInt(value);
           case "--aws-endpoint" -> awsEndpoint = Optional.of(URI.create(value));
+          case "--region" -> region = requireRegion(value);
           case "--clock" -> clock = Instant.parse(value);
           case "--stores" -> stores = value;
           case "--demo" -> demo = true;
@@ -59,13 +65,21 @@ public record LocalOptions(
       }
     }
     return new LocalOptions(
-        apiPort, awsPort, awsEndpoint, clock, stores, demo, demoOrders, demoDays);
+        apiPort, awsPort, awsEndpoint, region, clock, stores, demo, demoOrders, demoDays);
+  }
+
+  private static String requireRegion(String value) {
+    if (!value.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
+      throw new IllegalArgumentException("--region: '" + value + "' is not a region name");
+    }
+    return value;
   }
 
   public static String usage() {
     return """
         usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
-                         [--clock 2026-11-30T14:00:00Z] [--stores 101=America/Winnipeg,...]
+                         [--region ca-central-1] [--clock 2026-11-30T14:00:00Z]
+                         [--stores 101=America/Winnipeg,...]
                          [--demo [--demo-orders 300] [--demo-days 10]]""";
   }
 }

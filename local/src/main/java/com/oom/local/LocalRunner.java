@@ -19,6 +19,11 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalRunner {
   private LocalRunner() {}
 
+  /** What the runner prints once it serves: where the API and AWS are, the region, the clock. */
+  static String readyLine(URI api, URI aws, String region, java.time.Instant clock) {
+    return "OOM local ready: api=%s aws=%s region=%s clock=%s".formatted(api, aws, region, clock);
+  }
+
   public static void main(String[] args) throws Exception {
     LocalOptions options;
     try {
@@ -46,6 +51,7 @@ public final class LocalRunner {
       LocalSuite suite =
           new LocalSuite(
               aws,
+              options.region(),
               options.clock(),
               options.stores(),
               options.demo() ? Demo.SWEEP_EVERY : Schedules.SWEEP_EVERY);
@@ -54,8 +60,7 @@ public final class LocalRunner {
         return;
       }
       server = new LocalApiServer(suite, options.apiPort());
-      System.out.printf(
-          "OOM local ready: api=%s aws=%s clock=%s%n", server.address(), aws, suite.now());
+      System.out.println(readyLine(server.address(), aws, suite.region, suite.now()));
       System.out.println("  Jenny webhook secret: " + LocalHttpFunctions.JENNY_SECRET);
       suite.queueUrls.forEach((name, url) -> System.out.printf("  queue %-32s %s%n", name, url));
       // Lambda polls its event sources all the time; here a background thread does.

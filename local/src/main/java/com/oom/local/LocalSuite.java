@@ -9,6 +9,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
 import com.oom.catalogue.Schedules;
 import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.SuiteFunction;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -57,6 +59,7 @@ public final class LocalSuite {
 
   private final Ports ports;
   final SqsClient sqs;
+  final String region;
   final Map<String, String> queueUrls;
   final LocalJwt jwt;
   private final EventSources eventSources;
@@ -72,18 +75,30 @@ public final class LocalSuite {
     this(awsEndpoint, start, storeSpec, Schedules.SWEEP_EVERY);
   }
 
+  public LocalSuite(
+      URI awsEndpoint, Instant start, String storeSpec, java.time.Duration sweepEvery) {
+    this(awsEndpoint, LocalOptions.DEFAULT_REGION, start, storeSpec, sweepEvery);
+  }
+
   /**
+   * @param region the region of every client of the suite, so of its table and queues
    * @param sweepEvery the timer sweep's period: the deployed 5 minutes, or coarser for the demo
    *     (each sweep costs 16 index queries, which moto answers slowly)
    */
   public LocalSuite(
-      URI awsEndpoint, Instant start, String storeSpec, java.time.Duration sweepEvery) {
+      URI awsEndpoint,
+      String region,
+      Instant start,
+      String storeSpec,
+      java.time.Duration sweepEvery) {
+    this.region = region;
     LocalMetrics.writeAsInLambda();
     clock = new LocalClock(start);
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
     stores = StoreDirectory.parse(storeSpec);
-    OomSettings settings = new OomSettings(AwsSettings.emulator(awsEndpoint), TABLE, stores);
+    OomSettings settings =
+        new OomSettings(AwsSettings.emulator(awsEndpoint, region), TABLE, stores);
     AwsClients clients = new AwsClients(settings.aws(), List.of(sent, requests));
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
@@ -116,13 +131,15 @@ public final class LocalSuite {
         SuiteFunction.JENNY_WEBHOOK, LocalHttpFunctions.jennyWebhook(settings, clients, clock));
     this.functions = Map.copyOf(functions);
 
-    eventSources = new EventSources(sqs, queueUrls);
+    eventSources = new EventSources(sqs, queueUrls, region, clock);
     for (SuiteFunction function : SuiteFunction.values()) {
       function
           .queueTrigger()
           .ifPresent(
               trigger ->
-                  eventSources.connect(trigger.queueName(), (SqsFunction) functions.get(function)));
+                  eventSources.connect(
+                      Queues.named(trigger.queueName(), stores.storeIds()),
+                      (SqsFunction) functions.get(function)));
     }
     schedules =
         Schedules.all(stores.storeIds(), stores).stream()
@@ -136,18 +153,36 @@ public final class LocalSuite {
   }
 
   /**
-   * Moves the clock to {@code target}, firing every schedule in between, then drains the queues.
+   * Moves the clock to {@code target}, firing every schedule in between and redelivering every
+   * failed message whose visibility timeout passes in between, each at its instant, then drains the
+   * queues.
+   *
+   * @return how many schedules fired
    */
   public synchronized int advanceTo(Instant target) {
-    int fired =
-        scheduler.advanceTo(
-            target,
-            (schedule, executionId) -> {
-              invoke(schedule, executionId);
-              eventSources.drain();
-            });
+    int fired = 0;
+    for (Optional<Instant> redelivery = eventSources.nextRedelivery();
+        redelivery.isPresent() && !redelivery.get().isAfter(target);
+        redelivery = eventSources.nextRedelivery()) {
+      fired += advanceSchedulesTo(later(redelivery.get(), clock.instant()));
+      eventSources.drain();
+    }
+    fired += advanceSchedulesTo(target);
     eventSources.drain();
     return fired;
+  }
+
+  private int advanceSchedulesTo(Instant target) {
+    return scheduler.advanceTo(
+        target,
+        (schedule, executionId) -> {
+          invoke(schedule, executionId);
+          eventSources.drain();
+        });
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** Open orders of a store, as the work lists see them. */

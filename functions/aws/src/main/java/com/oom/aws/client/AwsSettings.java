@@ -27,6 +27,11 @@ public record AwsSettings(String region, Optional<URI> endpointOverride) {
   }
 
   public static AwsSettings emulator(URI endpoint) {
-    return new AwsSettings("us-east-1", Optional.of(endpoint));
+    return emulator(endpoint, "us-east-1");
+  }
+
+  /** An emulator's endpoint, in a region (moto keeps each region's queues and tables apart). */
+  public static AwsSettings emulator(URI endpoint, String region) {
+    return new AwsSettings(region, Optional.of(endpoint));
   }
 }
