@@ -24,6 +24,9 @@ class EveryLogLineIT {
     assertThat(LogCapture.PHONE.matcher("sent to +1******42").find()).isFalse();
     assertThat(LogCapture.PHONE.matcher("arn:aws:lambda:ca-central-1:123456789012").find())
         .isFalse();
+    assertThat(LogCapture.holdsPhoneNumber("messageId 0c6f1e2a-4b7d-4c1e-9f3a-2045550142ab"))
+        .isFalse();
+    assertThat(LogCapture.holdsPhoneNumber("messageId 0c6f1e2a-4b7d, to 204-555-0142")).isTrue();
     List<String> unit =
         Files.exists(LogCapture.UNIT_FINDINGS)
             ? Files.readAllLines(LogCapture.UNIT_FINDINGS)

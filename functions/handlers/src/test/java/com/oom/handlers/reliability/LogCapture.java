@@ -30,6 +30,19 @@ public final class LogCapture implements LauncherSessionListener {
       Pattern.compile(
           "(?<![\\d*])(?:\\+?1[\\s.-]?)?\\(?[2-9]\\d{2}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?![\\d*])");
 
+  /**
+   * Random UUIDs (message and request ids) hold runs of ten digits now and then ("…-2045550142ab"):
+   * they are taken out before a line is searched, so only real numbers are found.
+   */
+  static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /** Whether a log line holds a phone number in any format, ids aside. */
+  static boolean holdsPhoneNumber(String line) {
+    return PHONE.matcher(UUID.matcher(line).replaceAll("<uuid>")).find();
+  }
+
   static final Path UNIT_FINDINGS = Path.of("target", "log-capture", "unit.txt");
 
   private static final List<String> suspicious = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class LogCapture implements LauncherSessionListener {
 
   private static synchronized void line(String line) {
     lines++;
-    if (PHONE.matcher(line).find()) {
+    if (holdsPhoneNumber(line)) {
       suspicious.add(line.length() > 500 ? line.substring(0, 500) + "…" : line);
     }
   }
