@@ -131,7 +131,7 @@ class LocalRunnerAsUsedIT {
   }
 
   private static List<String> storeIds() {
-    return com.oom.aws.StoreDirectory.parse(LocalOptions.DEFAULT_STORES).storeIds();
+    return com.oom.catalogue.StoreDirectory.parse(LocalOptions.DEFAULT_STORES).storeIds();
   }
 
   @Test
