@@ -1,5 +1,6 @@
 package com.oom.benchmarks;
 
+import com.oom.catalogue.Routes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +44,8 @@ final class JennyRequests {
         """
         {
           "version": "2.0",
-          "routeKey": "POST /webhooks/jenny",
-          "rawPath": "/webhooks/jenny",
+          "routeKey": "{{ROUTE_KEY}}",
+          "rawPath": "{{PATH}}",
           "rawQueryString": "",
           "headers": {
             "content-type": "application/json",
@@ -60,13 +61,13 @@ final class JennyRequests {
             "domainName": "oomapi7k2d.execute-api.ca-central-1.amazonaws.com",
             "http": {
               "method": "POST",
-              "path": "/webhooks/jenny",
+              "path": "{{PATH}}",
               "protocol": "HTTP/1.1",
               "sourceIp": "203.0.113.9",
               "userAgent": "jenny-webhooks/1.0"
             },
             "requestId": "%s",
-            "routeKey": "POST /webhooks/jenny",
+            "routeKey": "{{ROUTE_KEY}}",
             "stage": "$default",
             "timeEpoch": %d
           },
@@ -79,7 +80,9 @@ final class JennyRequests {
                 "v1=" + HexFormat.of().formatHex(sign(timestamp, body)),
                 eventId,
                 now.toEpochMilli(),
-                body.replace("\"", "\\\""));
+                body.replace("\"", "\\\""))
+            .replace("{{ROUTE_KEY}}", Routes.JENNY_WEBHOOK.routeKey())
+            .replace("{{PATH}}", Routes.JENNY_WEBHOOK.path());
     Path file = dir.resolve("http").resolve("jenny-webhook-" + eventId + ".json");
     Files.createDirectories(file.getParent());
     Files.writeString(file, event);

@@ -260,8 +260,11 @@ final class LocalApiServer implements AutoCloseable {
       if (m.matches()) {
         Map<String, String> parameters = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
+          // percent-decoding only, as API Gateway decodes a path: '+' stays '+' in a path
           parameters.put(
-              names.get(i), java.net.URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
+              names.get(i),
+              java.net.URLDecoder.decode(
+                  m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         return Optional.of(new Match(route, parameters));
       }
