@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stores and their time zones, from configuration ({@code 101=America/Winnipeg,
@@ -51,6 +52,11 @@ public final class StoreDirectory implements BusinessCalendars {
 
   public List<String> storeIds() {
     return storeIds;
+  }
+
+  @Override
+  public Optional<BusinessCalendar> find(String storeId) {
+    return Optional.ofNullable(calendars.get(storeId));
   }
 
   @Override

@@ -4,33 +4,47 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.rules.ChangeContext;
+import com.oom.core.rules.ErpEchoChecks;
+import com.oom.core.sync.EchoDeadlines;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * The timer sweep's escalation step: every order whose timer is due is re-evaluated; those whose
- * rule now says escalate go to CWC (hand-off, ERP write-back, audit). A timer that fires but finds
+ * rule now says escalate go to CWC (hand-off, ERP write-back, audit), and a change the ERP has not
+ * shown within its deadline is reported (the sync list, the ERP told again). A timer that fires but finds
  * the order resolved is simply re-armed or cleared. A sweep that was skipped catches up: everything
  * due by now is processed once.
  */
 public final class EscalateDueOrders {
   private final OpenOrders orders;
   private final OrderTransactions transactions;
+  private final BusinessCalendars calendars;
+  private final EchoDeadlines echoDeadlines;
   private final Clock clock;
 
-  public EscalateDueOrders(OpenOrders orders, OrderTransactions transactions, Clock clock) {
+  public EscalateDueOrders(
+      OpenOrders orders,
+      OrderTransactions transactions,
+      BusinessCalendars calendars,
+      EchoDeadlines echoDeadlines,
+      Clock clock) {
     this.orders = orders;
     this.transactions = transactions;
+    this.calendars = calendars;
+    this.echoDeadlines = echoDeadlines;
     this.clock = clock;
   }
 
   /**
    * @param oldestStillDue the earliest timer still due after this run (a backlog or a stuck order),
    *     or null when everything due was handled
+   * @param unechoed orders reported because the ERP has not shown a change of OOM's in time
    */
-  public record Result(int examined, int escalated, Instant oldestStillDue) {}
+  public record Result(int examined, int escalated, Instant oldestStillDue, int unechoed) {}
 
   /**
    * @param sweepId the schedule invocation id: the same sweep retried does not escalate twice
@@ -39,22 +53,33 @@ public final class EscalateDueOrders {
     Instant now = clock.instant();
     int examined = 0;
     int escalated = 0;
+    int unechoed = 0;
     for (OpenOrder due : orders.dueForTimers(now, limit)) {
       examined++;
       ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
-      CommandResult result = transactions.run(due.orderId(), ctx, order -> rearm(order));
+      CommandResult result =
+          transactions.run(due.orderId(), ctx, order -> reportUnechoed(order, ctx));
       if (result.events().stream().anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
         escalated++;
+      }
+      if (result.events().stream().anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
+        unechoed++;
       }
     }
     // Fewer than the limit means every due timer was read and handled (each commit re-arms or
     // clears its timer): only a full page can leave a backlog worth a query.
     Instant oldestStillDue = examined < limit ? null : orders.oldestDueTimer(now).orElse(null);
-    return new Result(examined, escalated, oldestStillDue);
+    return new Result(examined, escalated, oldestStillDue, unechoed);
   }
 
-  /** No change of its own: the transaction fires whatever escalation is due. */
-  private static OrderUpdate rearm(OpenOrder order) {
-    return OrderUpdate.unchanged(order);
+  /**
+   * Reports what the ERP has not shown in time; otherwise no change of its own: the transaction
+   * fires whatever escalation is due and re-arms the timer.
+   */
+  private OrderUpdate reportUnechoed(OpenOrder order, ChangeContext ctx) {
+    return calendars
+        .find(order.details().storeId())
+        .map(calendar -> ErpEchoChecks.reportOverdue(order, echoDeadlines, calendar, ctx))
+        .orElseGet(() -> OrderUpdate.unchanged(order));
   }
 }

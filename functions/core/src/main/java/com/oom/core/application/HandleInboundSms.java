@@ -101,9 +101,12 @@ public final class HandleInboundSms {
                               o ->
                                   ConfirmationResults.record(
                                       o,
-                                      o.details().appointment().date(),
-                                      ConfirmationResultKind.CONFIRMED,
-                                      ConfirmationChannel.SMS,
+                                      new ConfirmationResults.Result(
+                                          o.details().appointment().date(),
+                                          ConfirmationResultKind.CONFIRMED,
+                                          ConfirmationChannel.SMS,
+                                          command.from(),
+                                          now),
                                       ctx)),
                           Outcome.CONFIRMED))
               .orElse(Outcome.NO_MATCHING_ORDER);

@@ -27,11 +27,16 @@ public final class ListWorkList {
     this.clock = clock;
   }
 
+  /** Whether the store is in the directory (a list of another store is refused, not empty). */
+  public boolean knowsStore(String storeId) {
+    return calendars.knows(storeId);
+  }
+
   /**
    * @param storeId one store, or null for every store
    */
   public List<WorkItem> handle(WorkListKind kind, String storeId) {
-    return workLists.build(kind, orders.openOrders(storeId), calendars::forStore, clock.instant());
+    return workLists.build(kind, orders.openOrders(storeId), calendars::find, clock.instant());
   }
 
   /**
@@ -47,7 +52,7 @@ public final class ListWorkList {
   Map<WorkListKind, Integer> sizes(List<OpenOrder> open, Instant now) {
     Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
     for (WorkListKind kind : WorkListKind.values()) {
-      sizes.put(kind, workLists.build(kind, open, calendars::forStore, now).size());
+      sizes.put(kind, workLists.build(kind, open, calendars::find, now).size());
     }
     return sizes;
   }

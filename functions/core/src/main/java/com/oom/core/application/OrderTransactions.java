@@ -10,11 +10,13 @@ import com.oom.core.order.OrderUpdate;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessages;
 import com.oom.core.port.AlreadyApplied;
+import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.ConcurrentUpdate;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.OrderChange;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.Escalations;
+import com.oom.core.sync.EchoDeadlines;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +36,20 @@ public final class OrderTransactions {
 
   private final OpenOrders orders;
   private final EscalationRules escalationRules;
+  private final EchoDeadlines echoDeadlines;
+  private final BusinessCalendars calendars;
   private final PublishOutbox publisher;
 
   public OrderTransactions(
-      OpenOrders orders, EscalationRules escalationRules, PublishOutbox publisher) {
+      OpenOrders orders,
+      EscalationRules escalationRules,
+      EchoDeadlines echoDeadlines,
+      BusinessCalendars calendars,
+      PublishOutbox publisher) {
     this.orders = orders;
     this.escalationRules = escalationRules;
+    this.echoDeadlines = echoDeadlines;
+    this.calendars = calendars;
     this.publisher = publisher;
   }
 
@@ -137,7 +147,7 @@ public final class OrderTransactions {
                     OutboxMessages.auditEntries(update),
                     outbox,
                     key,
-                    escalationRules.nextDueAt(update.after(), ctx.at()).orElse(null)));
+                    nextTimerAt(update.after(), ctx.at())));
         publisher.publishQuietly(outbox);
         return new CommandResult(saved, update.events(), CommandResult.Outcome.APPLIED);
       } catch (AlreadyApplied duplicate) {
@@ -149,6 +159,22 @@ public final class OrderTransactions {
         }
       }
     }
+  }
+
+  /**
+   * When the sweep must look at the order next: its next escalation timer, or the deadline of a
+   * change the ERP has not shown yet (reported once), whichever comes first; null for neither.
+   */
+  Instant nextTimerAt(OpenOrder order, Instant now) {
+    Optional<Instant> escalation = escalationRules.nextDueAt(order, now);
+    Optional<Instant> echo =
+        calendars
+            .find(order.details().storeId())
+            .flatMap(calendar -> echoDeadlines.nextReport(order, calendar));
+    if (escalation.isEmpty()) {
+      return echo.orElse(null);
+    }
+    return echo.filter(e -> e.isBefore(escalation.get())).orElse(escalation.get());
   }
 
   /** An escalation that is due once the rule applied fires in the same commit. */

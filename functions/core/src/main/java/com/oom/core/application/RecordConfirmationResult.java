@@ -5,10 +5,15 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.ConfirmationResults;
+import com.oom.core.order.PhoneNumber;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** Records a Package AI (Jenny) confirmation result for an appointment. */
+/**
+ * Records a Package AI (Jenny) confirmation result for an appointment, with the number it reached
+ * and when it was obtained (an older result never overwrites a newer one).
+ */
 public final class RecordConfirmationResult {
   private final OrderTransactions transactions;
   private final Clock clock;
@@ -23,7 +28,9 @@ public final class RecordConfirmationResult {
       String orderId,
       LocalDate appointmentDate,
       ConfirmationResultKind result,
-      ConfirmationChannel channel) {}
+      ConfirmationChannel channel,
+      PhoneNumber phone,
+      Instant occurredAt) {}
 
   public CommandResult handle(Command command) {
     ChangeContext ctx = new ChangeContext(command.eventId(), Actor.JENNY, clock.instant());
@@ -32,6 +39,13 @@ public final class RecordConfirmationResult {
         ctx,
         order ->
             ConfirmationResults.record(
-                order, command.appointmentDate(), command.result(), command.channel(), ctx));
+                order,
+                new ConfirmationResults.Result(
+                    command.appointmentDate(),
+                    command.result(),
+                    command.channel(),
+                    command.phone(),
+                    command.occurredAt()),
+                ctx));
   }
 }

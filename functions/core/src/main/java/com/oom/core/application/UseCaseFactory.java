@@ -4,6 +4,7 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -57,11 +58,17 @@ public final class UseCaseFactory {
   private OrderTransactions transactions() {
     return once(
         OrderTransactions.class,
-        () -> new OrderTransactions(ports.orders(), rules, publishOutbox()));
+        () ->
+            new OrderTransactions(
+                ports.orders(), rules, echoDeadlines(), ports.calendars(), publishOutbox()));
+  }
+
+  private EchoDeadlines echoDeadlines() {
+    return once(EchoDeadlines.class, () -> new EchoDeadlines(config.erpEchoWithin()));
   }
 
   public IngestSnapshot ingestSnapshot() {
-    return once(IngestSnapshot.class, () -> new IngestSnapshot(transactions(), clock));
+    return once(IngestSnapshot.class, () -> new IngestSnapshot(transactions(), ports.calendars(), clock));
   }
 
   public RecordFulfilmentOutcome recordFulfilmentOutcome() {
@@ -99,7 +106,9 @@ public final class UseCaseFactory {
   public EscalateDueOrders escalateDueOrders() {
     return once(
         EscalateDueOrders.class,
-        () -> new EscalateDueOrders(ports.orders(), transactions(), clock));
+        () ->
+            new EscalateDueOrders(
+                ports.orders(), transactions(), ports.calendars(), echoDeadlines(), clock));
   }
 
   public SendTouchPoint sendTouchPoint() {
@@ -134,6 +143,10 @@ public final class UseCaseFactory {
                 ports.smsLog(),
                 SmsTemplates.defaults(),
                 clock));
+  }
+
+  public RedateOrder redateOrder() {
+    return once(RedateOrder.class, () -> new RedateOrder(transactions(), clock));
   }
 
   public ListWorkList listWorkList() {

@@ -105,11 +105,51 @@ public final class AuditWording {
               e,
               "CONFIRMATION",
               List.of(),
-              "Appointment of %s: %s (%s)."
+              "Appointment of %s: %s (%s%s)%s."
                   .formatted(
                       e.appointmentDate(),
                       e.result(),
-                      e.channel() == null ? "unknown channel" : e.channel()));
+                      e.channel() == null ? "unknown channel" : e.channel(),
+                      e.phone() == null ? "" : ", " + e.phone().masked(),
+                      e.applied()
+                          ? ""
+                          : "; older than the result applied, kept for the record only"));
+      case OrderEvent.FulfilmentDateChanged e ->
+          entry(
+              e,
+              "FULFILMENT_DATE",
+              List.of(change("fulfilmentDate", e.from(), e.to())),
+              or(e.comment(), "Re-dated to " + e.to() + "."));
+      case OrderEvent.ErpAcknowledged e ->
+          entry(
+              e,
+              "ERP_ACKNOWLEDGED",
+              List.of(),
+              "The ERP shows OOM's " + words(e.kind()) + " (" + e.value() + ").");
+      case OrderEvent.ErpOverrode e ->
+          entry(
+              e,
+              "ERP_OVERRODE",
+              List.of(change(field(e.kind()), e.oomValue(), e.erpValue())),
+              "The ERP changed the "
+                  + words(e.kind())
+                  + " after OOM did: OOM's "
+                  + e.oomValue()
+                  + " is replaced by the ERP's "
+                  + e.erpValue()
+                  + ".");
+      case OrderEvent.AppointmentCancelledByErp e ->
+          entry(
+              e,
+              "APPOINTMENT_CANCELLED_BY_ERP",
+              List.of(change("appointment", e.cancelled(), null)),
+              "The ERP cancelled the appointment of " + e.cancelled().date() + ".");
+      case OrderEvent.ErpEchoOverdue e ->
+          entry(
+              e,
+              "ERP_ECHO_OVERDUE",
+              List.of(),
+              "Not yet shown by the ERP: " + e.pending() + ". Sent to the ERP again; on the sync list.");
       case OrderEvent.RescheduleRequested e ->
           entry(
               e,
@@ -132,6 +172,24 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
+    };
+  }
+
+  private static String words(com.oom.core.order.PendingKind kind) {
+    return switch (kind) {
+      case APPOINTMENT -> "appointment";
+      case FULFILMENT_DATE -> "fulfilment date";
+      case CONTACT_CODE -> "contact status";
+      case CWC -> "escalation (CWC)";
+    };
+  }
+
+  private static String field(com.oom.core.order.PendingKind kind) {
+    return switch (kind) {
+      case APPOINTMENT -> "appointment";
+      case FULFILMENT_DATE -> "fulfilmentDate";
+      case CONTACT_CODE -> "contactStatus";
+      case CWC -> "status";
     };
   }
 

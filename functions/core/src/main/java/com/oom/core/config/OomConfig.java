@@ -23,6 +23,8 @@ import java.util.Set;
  *     confirmation calls today
  * @param pastDueAfterDays a fulfilment date this many days before today is past due
  * @param reminderLeadBusinessDays the appointment reminder goes out this many business days ahead
+ * @param erpEchoWithin business time (the store's opening hours) the ERP has to show OOM's change
+ *     to a shared field in a snapshot before it goes on the sync list
  */
 public record OomConfig(
     int noContactMinAttempts,
@@ -35,7 +37,8 @@ public record OomConfig(
     int smsDailyCap,
     int confirmationWindowBusinessDays,
     int pastDueAfterDays,
-    int reminderLeadBusinessDays) {
+    int reminderLeadBusinessDays,
+    Duration erpEchoWithin) {
 
   public OomConfig {
     Objects.requireNonNull(noContactSpan, "noContactSpan");
@@ -43,6 +46,10 @@ public record OomConfig(
     Objects.requireNonNull(cancelRequestGrace, "cancelRequestGrace");
     Objects.requireNonNull(slotBoundaries, "slotBoundaries");
     Objects.requireNonNull(quietHours, "quietHours");
+    Objects.requireNonNull(erpEchoWithin, "erpEchoWithin");
+    if (erpEchoWithin.isNegative() || erpEchoWithin.isZero()) {
+      throw new IllegalArgumentException("erpEchoWithin must be positive");
+    }
     noContactSlots = Set.copyOf(noContactSlots);
     requirePositive(noContactMinAttempts, "noContactMinAttempts");
     requirePositive(smsDailyCap, "smsDailyCap");
@@ -68,7 +75,8 @@ public record OomConfig(
         3,
         1,
         1,
-        1);
+        1,
+        Duration.ofHours(4));
   }
 
   public OomConfig withNoContactMinAttempts(int value) {
@@ -83,7 +91,8 @@ public record OomConfig(
         smsDailyCap,
         confirmationWindowBusinessDays,
         pastDueAfterDays,
-        reminderLeadBusinessDays);
+        reminderLeadBusinessDays,
+        erpEchoWithin);
   }
 
   public OomConfig withSmsDailyCap(int value) {
@@ -98,7 +107,8 @@ public record OomConfig(
         value,
         confirmationWindowBusinessDays,
         pastDueAfterDays,
-        reminderLeadBusinessDays);
+        reminderLeadBusinessDays,
+        erpEchoWithin);
   }
 
   private static void requirePositive(int value, String name) {

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param version optimistic-locking version of the stored state (0 before the first save)
  * @param contactStatusSince when the current contact status was set (the start of a HOLD week, of
  *     the BALDUE and CANCEL grace periods)
+ * @param sync OOM's changes to fields shared with the ERP that no snapshot has shown yet
+ * @param wrongNumbers the guest's numbers that reached someone else, until the ERP corrects them
  */
 public record OpenOrder(
     OrderDetails details,
@@ -34,7 +36,9 @@ public record OpenOrder(
     TroubleReport trouble,
     Escalation escalation,
     FollowUpRequest followUp,
-    Set<String> touchPointKeys) {
+    Set<String> touchPointKeys,
+    ErpSync sync,
+    List<WrongNumber> wrongNumbers) {
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -43,6 +47,9 @@ public record OpenOrder(
     Objects.requireNonNull(contactStatusSince, "contactStatusSince");
     attempts = List.copyOf(attempts);
     touchPointKeys = Set.copyOf(touchPointKeys);
+    // Documents stored before these fields existed have neither.
+    sync = sync == null ? ErpSync.NONE : sync;
+    wrongNumbers = wrongNumbers == null ? List.of() : List.copyOf(wrongNumbers);
   }
 
   /** An order the ERP just told us about. */
@@ -61,7 +68,9 @@ public record OpenOrder(
         null,
         null,
         null,
-        Set.of());
+        Set.of(),
+        ErpSync.NONE,
+        List.of());
   }
 
   public String orderId() {
@@ -93,6 +102,11 @@ public record OpenOrder(
     return confirmation != null && confirmation.confirms(details.appointment());
   }
 
+  /** Whether this number was reported to reach someone else. */
+  public boolean isWrongNumber(PhoneNumber number) {
+    return wrongNumbers.stream().anyMatch(w -> w.number().equals(number));
+  }
+
   /** The same order as stored at {@code newVersion} (repositories set it on save). */
   public OpenOrder withVersion(long newVersion) {
     return new OpenOrder(
@@ -109,7 +123,9 @@ public record OpenOrder(
         trouble,
         escalation,
         followUp,
-        touchPointKeys);
+        touchPointKeys,
+        sync,
+        wrongNumbers);
   }
 
   public Builder toBuilder() {
@@ -132,6 +148,8 @@ public record OpenOrder(
     private Escalation escalation;
     private FollowUpRequest followUp;
     private final Set<String> touchPointKeys;
+    private ErpSync sync;
+    private final List<WrongNumber> wrongNumbers;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -148,6 +166,8 @@ public record OpenOrder(
       escalation = o.escalation;
       followUp = o.followUp;
       touchPointKeys = new LinkedHashSet<>(o.touchPointKeys);
+      sync = o.sync;
+      wrongNumbers = new ArrayList<>(o.wrongNumbers);
     }
 
     public Builder details(OrderDetails value) {
@@ -206,6 +226,25 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder sync(ErpSync value) {
+      sync = value;
+      return this;
+    }
+
+    /** Marks {@code number} as reaching someone else (once; the first report's time is kept). */
+    public Builder addWrongNumber(WrongNumber value) {
+      if (wrongNumbers.stream().noneMatch(w -> w.number().equals(value.number()))) {
+        wrongNumbers.add(value);
+      }
+      return this;
+    }
+
+    /** Keeps only the wrong-number marks on numbers the guest still has. */
+    public Builder keepWrongNumbersOf(Guest guest) {
+      wrongNumbers.removeIf(w -> !guest.hasPhone(w.number()));
+      return this;
+    }
+
     public OpenOrder build() {
       return new OpenOrder(
           details,
@@ -221,7 +260,9 @@ public record OpenOrder(
           trouble,
           escalation,
           followUp,
-          touchPointKeys);
+          touchPointKeys,
+          sync,
+          wrongNumbers);
     }
   }
 }

@@ -86,6 +86,26 @@ public record OrderDetails(
         lines);
   }
 
+  public OrderDetails withFulfilmentDate(LocalDate newDate) {
+    return new OrderDetails(
+        orderId,
+        orderType,
+        fulfilment,
+        storeId,
+        locationId,
+        timeZone,
+        language,
+        status,
+        newDate,
+        atpDate,
+        appointment,
+        value,
+        balanceDue,
+        currency,
+        guest,
+        lines);
+  }
+
   public OrderDetails withAppointment(Appointment newAppointment) {
     return new OrderDetails(
         orderId,

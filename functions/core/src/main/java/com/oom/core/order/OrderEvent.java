@@ -98,6 +98,13 @@ public sealed interface OrderEvent {
       String eventId, String orderId, Instant at, Actor actor, TroubleReason reason, String comment)
       implements OrderEvent {}
 
+  /**
+   * A confirmation result for an appointment.
+   *
+   * @param phone the number it was obtained on, when known
+   * @param occurredAt when it was obtained
+   * @param applied false when it is older than the result already applied: kept for the record only
+   */
   record ConfirmationRecorded(
       String eventId,
       String orderId,
@@ -105,8 +112,66 @@ public sealed interface OrderEvent {
       Actor actor,
       LocalDate appointmentDate,
       ConfirmationResultKind result,
-      ConfirmationChannel channel)
+      ConfirmationChannel channel,
+      PhoneNumber phone,
+      Instant occurredAt,
+      boolean applied)
       implements OrderEvent {}
+
+  /** OOM re-dated the order (the past-due fix); pending until a snapshot shows the new date. */
+  record FulfilmentDateChanged(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      LocalDate from,
+      LocalDate to,
+      String comment)
+      implements OrderEvent {}
+
+  /** A snapshot showed OOM's change to a shared field: the ERP has it, nothing is pending. */
+  record ErpAcknowledged(
+      String eventId, String orderId, Instant at, Actor actor, PendingKind kind, String value)
+      implements OrderEvent {}
+
+  /**
+   * A snapshot produced after OOM's change shows another value: the ERP changed the field later, and
+   * its value now stands in place of OOM's.
+   */
+  record ErpOverrode(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      PendingKind kind,
+      String oomValue,
+      String erpValue)
+      implements OrderEvent {}
+
+  /** The ERP had shown the appointment and a newer snapshot has none: the ERP cancelled it. */
+  record AppointmentCancelledByErp(
+      String eventId, String orderId, Instant at, Actor actor, Appointment cancelled)
+      implements OrderEvent {}
+
+  /**
+   * OOM's changes to shared fields not shown by the ERP within the configured business hours: the
+   * order is on the sync list, and the changes are stated to the ERP again.
+   *
+   * @param kinds what is pending
+   * @param pending what is pending since when, in words
+   */
+  record ErpEchoOverdue(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      java.util.List<PendingKind> kinds,
+      String pending)
+      implements OrderEvent {
+    public ErpEchoOverdue {
+      kinds = java.util.List.copyOf(kinds);
+    }
+  }
 
   /** The guest asked (by text or to Jenny) to move the appointment: an agent must call. */
   record RescheduleRequested(String eventId, String orderId, Instant at, Actor actor)

@@ -43,17 +43,29 @@ public sealed interface OutboxMessage {
     }
   }
 
-  /** The ERP write-back mirroring one audit entry. */
+  /**
+   * The ERP write-back of one audit entry: what changed as typed fields, the order's contact status
+   * and date after it, and the audit comment.
+   *
+   * @param action the audit entry's action (APPOINTMENT_BOOKED, CONTACT_STATUS, ...)
+   * @param fulfilmentStatus the fulfilment status when OOM changed it (CWC on escalation), or null
+   */
   record ErpUpdate(
       String updateId,
       String orderId,
       Instant at,
       Actor actor,
+      String action,
       ContactStatus contactStatus,
       LocalDate contactDate,
       FulfilmentStatus fulfilmentStatus,
+      ErpChanges changes,
       String auditComment)
       implements OutboxMessage {
+    public ErpUpdate {
+      changes = changes == null ? ErpChanges.NONE : changes;
+    }
+
     @Override
     public String outboxId() {
       return updateId;

@@ -77,16 +77,20 @@ public final class OutboxMessages {
 
   private static OutboxMessage.ErpUpdate erpUpdate(
       OpenOrder after, OrderEvent event, AuditEntry audit) {
-    FulfilmentStatus status =
-        event instanceof OrderEvent.OrderEscalated ? FulfilmentStatus.CWC : null;
+    boolean cwc =
+        event instanceof OrderEvent.OrderEscalated
+            || (event instanceof OrderEvent.ErpEchoOverdue overdue
+                && overdue.kinds().contains(com.oom.core.order.PendingKind.CWC));
     return new OutboxMessage.ErpUpdate(
         DerivedId.of(event.eventId(), "erp"),
         event.orderId(),
         event.at(),
         event.actor(),
+        audit.action(),
         after.contactStatus(),
         after.contactDate(),
-        status,
+        cwc ? FulfilmentStatus.CWC : null,
+        ErpChanges.of(after, event),
         audit.comment());
   }
 }

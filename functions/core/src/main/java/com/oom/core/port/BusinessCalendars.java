@@ -1,8 +1,26 @@
 package com.oom.core.port;
 
 import com.oom.core.time.BusinessCalendar;
+import java.util.Optional;
 
-/** The business calendar (time zone, opening hours, holidays) of each store. */
+/** The business calendar (time zone, opening hours, holidays) of each store in the directory. */
 public interface BusinessCalendars {
+  /**
+   * @throws IllegalArgumentException for a store not in the directory
+   */
   BusinessCalendar forStore(String storeId);
+
+  /** The store's calendar, or empty for a store not in the directory. */
+  default Optional<BusinessCalendar> find(String storeId) {
+    try {
+      return Optional.of(forStore(storeId));
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the store is in the directory. */
+  default boolean knows(String storeId) {
+    return find(storeId).isPresent();
+  }
 }

@@ -1,10 +1,12 @@
 package com.oom.core.rules;
 
+import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.TouchPointTriggered;
 import com.oom.core.order.OrderUpdate;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.sync.PendingTracking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -51,7 +53,15 @@ final class OrderChangeBuilder {
     return this;
   }
 
+  /**
+   * The update; a change made by anyone but the ERP to a field shared with the ERP becomes pending
+   * until a snapshot shows it.
+   */
   OrderUpdate build() {
-    return new OrderUpdate(before, current, events);
+    OpenOrder after =
+        before == null || ctx.actor().kind() == Actor.Kind.ERP
+            ? current
+            : PendingTracking.track(before, current, ctx.at());
+    return new OrderUpdate(before, after, events);
   }
 }

@@ -1,40 +1,46 @@
 package com.oom.core.rules;
 
+import com.oom.core.order.Appointment;
+import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.ErpSync;
 import com.oom.core.order.Escalation;
 import com.oom.core.order.FulfilmentStatus;
-import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.FieldChange;
-import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.order.PendingKind;
 import com.oom.core.order.TouchPoint;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import com.oom.core.sync.ContactCodeHandOver;
+import com.oom.core.sync.HandOver;
+import com.oom.core.sync.SharedValues;
+import com.oom.core.sync.Verdict;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Applies an ERP order snapshot. The ERP numbers snapshots per order: a newer {@code sequence}
- * wins; an older or equal one is ignored (queues may deliver out of order). What a snapshot changes
- * decides what follows:
+ * wins; an older or equal one is ignored (queues may deliver out of order). The ERP owns the order's
+ * description (lines, availability, ATP, values, balance, fulfilment status and date, guest and
+ * phones, store, zone, locale) and the snapshot replaces it, except where OOM's own change to a
+ * shared field is still pending ({@link HandOver}, {@link ContactCodeHandOver}, docs/erp-contract.md):
  *
  * <ul>
- *   <li>the order became available: MERCHANDISE_AVAILABLE touch point;
- *   <li>the ATP date moved while not available: REVISED_ATP touch point;
- *   <li>the balance went to zero: the BALDUE timer stops (the rule sees no balance);
- *   <li>the ERP closed the order: every timer stops;
- *   <li>the ERP moved an acknowledged CWC order back to EST/SCH: OOM works it again, and the clock
- *       of its contact status restarts (a fresh HOLD week or BALDUE/CANCEL grace period), so it is
- *       not handed straight back to the store on the attempts or coding that escalated it.
+ *   <li>an appointment booked in OOM stands until a snapshot shows it, or a snapshot produced after
+ *       the booking shows another (the ERP rebooked); one the ERP had shown and no longer shows was
+ *       cancelled by the ERP;
+ *   <li>the same for a fulfilment date re-dated in OOM;
+ *   <li>after OOM escalates, the order stays CWC until the ERP acknowledges it with a CWC snapshot;
+ *   <li>a contact code the snapshot carries meets OOM's: the later change wins.
  * </ul>
  *
- * After OOM escalates, the order stays CWC until the ERP acknowledges it with a CWC snapshot:
- * snapshots still saying EST/SCH were sent before the ERP saw the write-back.
+ * What OOM owns (attempts, confirmations, follow-ups, trouble reports) is never touched. What a
+ * snapshot changes decides what follows: availability fires MERCHANDISE_AVAILABLE, a moved ATP date
+ * REVISED_ATP; a paid balance stops the BALDUE timer; a closed order stops every timer; an
+ * acknowledged CWC order moved back to EST/SCH returns to OOM with its contact status's clock
+ * restarted.
  */
 public final class SnapshotIngestion {
   private SnapshotIngestion() {}
@@ -45,18 +51,25 @@ public final class SnapshotIngestion {
   }
 
   public static OrderUpdate apply(
-      Optional<OpenOrder> current, OrderDetails snapshot, long sequence, ChangeContext ctx) {
-    if (isStale(current, sequence)) {
+      Optional<OpenOrder> current, ErpSnapshot snapshot, ChangeContext ctx) {
+    if (isStale(current, snapshot.sequence())) {
       return OrderUpdate.unchanged(current.get());
     }
     if (current.isEmpty()) {
-      return first(snapshot, sequence, ctx);
+      return first(snapshot, ctx);
     }
-    return next(current.get(), snapshot, sequence, ctx);
+    return next(current.get(), snapshot, ctx);
   }
 
-  private static OrderUpdate first(OrderDetails snapshot, long sequence, ChangeContext ctx) {
-    OpenOrder order = OpenOrder.first(snapshot, sequence, ctx.at());
+  private static OrderUpdate first(ErpSnapshot snapshot, ChangeContext ctx) {
+    OpenOrder order = OpenOrder.first(snapshot.order(), snapshot.sequence(), ctx.at());
+    if (snapshot.contactCode() != null) {
+      order =
+          order.toBuilder()
+              .contactStatus(snapshot.contactCode().status(), snapshot.contactCode().since())
+              .contactDate(snapshot.contactCode().contactDate())
+              .build();
+    }
     OrderChangeBuilder change = new OrderChangeBuilder(null, order, ctx);
     change.event(
         new OrderEvent.OrderReceived(
@@ -64,8 +77,8 @@ public final class SnapshotIngestion {
             order.orderId(),
             ctx.at(),
             ctx.actor(),
-            sequence));
-    if (snapshot.isAvailable()) {
+            snapshot.sequence()));
+    if (snapshot.order().isAvailable()) {
       change.event(
           new OrderEvent.MerchandiseAvailable(
               ctx.eventId(order.orderId(), "available"), order.orderId(), ctx.at(), ctx.actor()));
@@ -74,37 +87,91 @@ public final class SnapshotIngestion {
     return change.build();
   }
 
-  private static OrderUpdate next(
-      OpenOrder before, OrderDetails snapshot, long sequence, ChangeContext ctx) {
+  private static OrderUpdate next(OpenOrder before, ErpSnapshot snapshot, ChangeContext ctx) {
     if (!before.orderId().equals(snapshot.orderId())) {
       throw new IllegalArgumentException("snapshot is for another order");
     }
     String id = before.orderId();
     OrderDetails old = before.details();
+    OrderDetails fromErp = snapshot.order();
+    ErpSync sync = before.sync();
     OrderChangeBuilder change = new OrderChangeBuilder(before, ctx);
-    FulfilmentStatus newStatus = resolveStatus(before, snapshot.status());
-    OrderDetails applied = snapshot.withStatus(newStatus);
-    change.change(b -> b.details(applied).sequence(sequence));
 
-    List<FieldChange> changes = fieldChanges(old, applied);
+    HandOver.Decision<Appointment> appointment =
+        HandOver.resolve(
+            sync.booking() == null ? null : sync.booking().appointment(),
+            sync.booking() == null ? null : sync.booking().since(),
+            old.appointment(),
+            fromErp.appointment(),
+            snapshot.occurredAt());
+    HandOver.Decision<LocalDate> fulfilmentDate =
+        HandOver.resolve(
+            sync.redate() == null ? null : sync.redate().date(),
+            sync.redate() == null ? null : sync.redate().since(),
+            old.fulfilmentDate(),
+            fromErp.fulfilmentDate(),
+            snapshot.occurredAt());
+    OrderDetails applied =
+        fromErp
+            .withStatus(resolveStatus(before, fromErp.status()))
+            .withAppointment(appointment.value())
+            .withFulfilmentDate(fulfilmentDate.value());
+    ErpSync settled =
+        sync.withBooking(appointment.pendingSettled() ? null : sync.booking())
+            .withRedate(fulfilmentDate.pendingSettled() ? null : sync.redate());
+    change.change(
+        b -> b.details(applied).sequence(snapshot.sequence()).keepWrongNumbersOf(applied.guest()));
+
+    List<FieldChange> changes = SnapshotFieldChanges.fieldChanges(old, applied);
     if (!changes.isEmpty()) {
       change.event(
           new OrderEvent.SnapshotApplied(
-              ctx.eventId(id, "snapshot"), id, ctx.at(), ctx.actor(), sequence, changes));
+              ctx.eventId(id, "snapshot"), id, ctx.at(), ctx.actor(), snapshot.sequence(), changes));
     }
+    handOverEvents(
+        change,
+        PendingKind.APPOINTMENT,
+        appointment.verdict(),
+        SharedValues.describe(sync.booking() == null ? null : sync.booking().appointment()),
+        SharedValues.describe(fromErp.appointment()),
+        ctx,
+        id);
+    if (appointment.verdict() == Verdict.ERP_REMOVED) {
+      change.event(
+          new OrderEvent.AppointmentCancelledByErp(
+              ctx.eventId(id, "appointment-cancelled"),
+              id,
+              ctx.at(),
+              ctx.actor(),
+              old.appointment()));
+    }
+    handOverEvents(
+        change,
+        PendingKind.FULFILMENT_DATE,
+        fulfilmentDate.verdict(),
+        SharedValues.describe(sync.redate() == null ? null : sync.redate().date()),
+        SharedValues.describe(fromErp.fulfilmentDate()),
+        ctx,
+        id);
+    ErpSync afterCode = contactCode(change, before, snapshot, settled, ctx);
+    change.change(b -> b.sync(afterCode));
 
     Escalation escalation = before.escalation();
     if (escalation != null
         && !escalation.acknowledgedByErp()
-        && snapshot.status() == FulfilmentStatus.CWC) {
-      change.change(b -> b.escalation(escalation.acknowledged()));
+        && fromErp.status() == FulfilmentStatus.CWC) {
+      change.change(
+          b -> b.escalation(escalation.acknowledged()).sync(afterCode.withEscalationOverdueReportedAt(null)));
       change.event(
           new OrderEvent.EscalationAcknowledged(
               ctx.eventId(id, "acknowledged"), id, ctx.at(), ctx.actor(), escalation.reason()));
     }
     if (old.status() == FulfilmentStatus.CWC && applied.status().isWorkedByOom()) {
       change.change(
-          b -> b.escalation(null).trouble(null).contactStatus(before.contactStatus(), ctx.at()));
+          b ->
+              b.escalation(null)
+                  .trouble(null)
+                  .contactStatus(change.current().contactStatus(), ctx.at()));
       change.event(
           new OrderEvent.ReturnedToOom(
               ctx.eventId(id, "returned"), id, ctx.at(), ctx.actor(), applied.status()));
@@ -137,6 +204,91 @@ public final class SnapshotIngestion {
     return change.build();
   }
 
+  /** The snapshot's contact code against OOM's; returns the sync state after it. */
+  private static ErpSync contactCode(
+      OrderChangeBuilder change,
+      OpenOrder before,
+      ErpSnapshot snapshot,
+      ErpSync sync,
+      ChangeContext ctx) {
+    ContactCodeHandOver.Decision code =
+        ContactCodeHandOver.resolve(before, snapshot.contactCode());
+    String id = before.orderId();
+    switch (code.verdict()) {
+      case NOT_STATED, STILL_PENDING -> {
+        return sync;
+      }
+      case ACKNOWLEDGED -> {
+        handOverEvents(
+            change,
+            PendingKind.CONTACT_CODE,
+            Verdict.ACKNOWLEDGED,
+            SharedValues.describe(code.status(), code.contactDate()),
+            null,
+            ctx,
+            id);
+        return sync.withCode(null);
+      }
+      default -> {
+        if (code.verdict() == Verdict.ERP_OVERRODE) {
+          handOverEvents(
+              change,
+              PendingKind.CONTACT_CODE,
+              Verdict.ERP_OVERRODE,
+              SharedValues.describe(sync.code().status(), sync.code().contactDate()),
+              SharedValues.describe(code.status(), code.contactDate()),
+              ctx,
+              id);
+        }
+        if (code.status() != before.contactStatus()
+            || !java.util.Objects.equals(code.contactDate(), before.contactDate())) {
+          change
+              .change(b -> b.contactStatus(code.status(), code.since()).contactDate(code.contactDate()))
+              .event(
+                  new OrderEvent.ContactStatusChanged(
+                      ctx.eventId(id, "erp-contact-status"),
+                      id,
+                      ctx.at(),
+                      ctx.actor(),
+                      before.contactStatus(),
+                      code.status(),
+                      before.contactDate(),
+                      code.contactDate(),
+                      "Contact status set in the ERP."));
+        }
+        return sync.withCode(null);
+      }
+    }
+  }
+
+  private static void handOverEvents(
+      OrderChangeBuilder change,
+      PendingKind kind,
+      Verdict verdict,
+      String oomValue,
+      String erpValue,
+      ChangeContext ctx,
+      String id) {
+    String tag = kind.name().toLowerCase(java.util.Locale.ROOT);
+    switch (verdict) {
+      case ACKNOWLEDGED ->
+          change.event(
+              new OrderEvent.ErpAcknowledged(
+                  ctx.eventId(id, "acknowledged:" + tag), id, ctx.at(), ctx.actor(), kind, oomValue));
+      case ERP_OVERRODE ->
+          change.event(
+              new OrderEvent.ErpOverrode(
+                  ctx.eventId(id, "overrode:" + tag),
+                  id,
+                  ctx.at(),
+                  ctx.actor(),
+                  kind,
+                  oomValue,
+                  erpValue));
+      default -> {}
+    }
+  }
+
   /** OOM's own CWC stands until the ERP acknowledges it; closed states always win. */
   private static FulfilmentStatus resolveStatus(OpenOrder before, FulfilmentStatus fromErp) {
     Escalation escalation = before.escalation();
@@ -146,78 +298,5 @@ public final class SnapshotIngestion {
       return FulfilmentStatus.CWC;
     }
     return fromErp;
-  }
-
-  static List<FieldChange> fieldChanges(OrderDetails old, OrderDetails now) {
-    List<FieldChange> changes = new ArrayList<>();
-    compare(changes, "status", old.status(), now.status());
-    compare(changes, "fulfilmentDate", old.fulfilmentDate(), now.fulfilmentDate());
-    compare(changes, "atpDate", old.atpDate(), now.atpDate());
-    compare(changes, "appointment", old.appointment(), now.appointment());
-    compareMoney(changes, "value", old.value(), now.value());
-    compareMoney(changes, "balanceDue", old.balanceDue(), now.balanceDue());
-    compare(changes, "available", old.isAvailable(), now.isAvailable());
-    compare(changes, "storeId", old.storeId(), now.storeId());
-    compare(changes, "locationId", old.locationId(), now.locationId());
-    compare(changes, "language", old.language(), now.language());
-    compare(changes, "guestName", guestName(old), guestName(now));
-    // Compared by content (a number or a line can change without the count changing), rendered
-    // without full phone numbers: audit text only ever shows masked numbers.
-    compare(changes, "lines", old.lines(), now.lines(), SnapshotIngestion::describeLines);
-    compare(
-        changes,
-        "phones",
-        old.guest().phones(),
-        now.guest().phones(),
-        SnapshotIngestion::describePhones);
-    return changes;
-  }
-
-  private static <T> void compare(
-      List<FieldChange> changes, String field, T from, T to, Function<T, String> describe) {
-    if (!Objects.equals(from, to)) {
-      changes.add(new FieldChange(field, describe.apply(from), describe.apply(to)));
-    }
-  }
-
-  private static String guestName(OrderDetails details) {
-    return (Objects.toString(details.guest().firstName(), "")
-            + " "
-            + Objects.toString(details.guest().lastName(), ""))
-        .strip();
-  }
-
-  private static String describeLines(List<OrderLine> lines) {
-    return lines.stream()
-        .map(
-            l ->
-                l.lineId()
-                    + ": "
-                    + l.quantity()
-                    + " x "
-                    + l.sku()
-                    + " "
-                    + l.value().toPlainString()
-                    + (l.available() ? " available" : " ATP " + l.atpDate()))
-        .collect(Collectors.joining("; ", "[", "]"));
-  }
-
-  private static String describePhones(List<GuestPhone> phones) {
-    return phones.stream()
-        .map(p -> p.type() + " " + p.number().masked() + (p.smsConsent() ? " texts" : ""))
-        .collect(Collectors.joining("; ", "[", "]"));
-  }
-
-  private static void compare(List<FieldChange> changes, String field, Object from, Object to) {
-    if (!Objects.equals(from, to)) {
-      changes.add(new FieldChange(field, String.valueOf(from), String.valueOf(to)));
-    }
-  }
-
-  private static void compareMoney(
-      List<FieldChange> changes, String field, BigDecimal from, BigDecimal to) {
-    if (from.compareTo(to) != 0) {
-      changes.add(new FieldChange(field, from.toPlainString(), to.toPlainString()));
-    }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Fires a touch point at most once per trigger: the dedupe key is the order, the touch point and
  * what triggered it (the appointment, the new ATP date, the missed visit...). Orders in CWC or
- * closed, and guests without a mobile number that accepts texts, get nothing automated.
+ * closed, and guests without a mobile number that accepts texts, get nothing automated; a number
+ * reported wrong is skipped.
  */
 public final class TouchPointTriggers {
   private TouchPointTriggers() {}
@@ -30,11 +31,11 @@ public final class TouchPointTriggers {
     if (order.touchPointKeys().contains(key)) {
       return Optional.empty();
     }
-    return order
-        .details()
-        .guest()
-        .textablePhone()
+    return order.details().guest().phones().stream()
+        .filter(GuestPhone::canReceiveTexts)
         .map(GuestPhone::number)
+        .filter(number -> !order.isWrongNumber(number))
+        .findFirst()
         .map(
             to ->
                 new TouchPointTriggered(

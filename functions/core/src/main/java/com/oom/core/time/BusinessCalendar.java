@@ -1,6 +1,7 @@
 package com.oom.core.time;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -97,6 +98,39 @@ public record BusinessCalendar(
   /** The instant the store closes on {@code date}, which must be a business day. */
   public Instant endOfBusinessDay(LocalDate date) {
     return ZonedDateTime.of(date, hoursOf(date).closes(), zone).toInstant();
+  }
+
+  /**
+   * The instant {@code amount} of opening hours after {@code from}: time when the store is closed
+   * does not count (4 business hours from Friday 19:00 with a 21:00 close and Saturday 09:00 opening
+   * is Saturday 11:00).
+   *
+   * @throws IllegalStateException if the store has no business day within a year
+   */
+  public Instant plusBusinessTime(Instant from, Duration amount) {
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("amount must not be negative");
+    }
+    Duration left = amount;
+    LocalDate day = today(from);
+    for (int days = 0; days <= MAX_DAYS_SEARCHED; days++, day = day.plusDays(1)) {
+      if (!isBusinessDay(day)) {
+        continue;
+      }
+      Instant opens = startOfBusinessDay(day);
+      Instant closes = endOfBusinessDay(day);
+      Instant start = from.isAfter(opens) ? from : opens;
+      if (!start.isBefore(closes)) {
+        continue;
+      }
+      Duration open = Duration.between(start, closes);
+      if (open.compareTo(left) >= 0) {
+        return start.plus(left);
+      }
+      left = left.minus(open);
+    }
+    throw new IllegalStateException(
+        "store " + storeId + " has no business day within " + MAX_DAYS_SEARCHED + " days");
   }
 
   public BusinessCalendar withHolidays(Set<LocalDate> holidays) {

@@ -16,12 +16,35 @@ public enum WorkListKind {
   /** Fulfilment dates in the past that must be re-dated to the ATP date (rule 3). */
   PAST_DUE("past-due"),
   /** Not home or pick-up missed: the appointment must be rebooked. */
-  MISSED("missed");
+  MISSED("missed"),
+  /**
+   * OOM's changes the ERP has not shown within the configured business hours (a booking, a re-date,
+   * a contact code, an escalation): for supervisors; CWC orders are listed here too.
+   */
+  SYNC("sync"),
+  /** A phone number reported to reach someone else: to be corrected in the ERP. */
+  PHONE_CORRECTION("phone-correction");
 
   private final String slug;
 
   WorkListKind(String slug) {
     this.slug = slug;
+  }
+
+  /** Whether only orders OOM works (EST, SCH) can be on the list; the sync list also has CWC. */
+  public boolean onlyWorkedByOom() {
+    return this != SYNC;
+  }
+
+  /** Whether only supervisors may read the list. */
+  public boolean supervisorsOnly() {
+    return this == SYNC;
+  }
+
+  /** Every slug, for error messages and the API document. */
+  public static String slugs() {
+    return String.join(
+        ", ", Arrays.stream(values()).map(WorkListKind::slug).toArray(String[]::new));
   }
 
   /** The name used in the API path {@code /worklists/{kind}}. */

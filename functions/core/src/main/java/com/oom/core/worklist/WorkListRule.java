@@ -12,10 +12,13 @@ sealed interface WorkListRule
         ConfirmationListRule,
         CodedListRule,
         PastDueListRule,
-        MissedListRule {
+        MissedListRule,
+        SyncListRule,
+        PhoneCorrectionListRule {
 
   /**
-   * @param order an order in EST or SCH (the caller leaves out CWC and closed orders)
+   * @param order an order in EST or SCH (the caller leaves out CWC and closed orders, except for
+   *     the lists that are not {@link WorkListKind#onlyWorkedByOom()})
    * @param calendar the business calendar of the order's store
    */
   Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now);

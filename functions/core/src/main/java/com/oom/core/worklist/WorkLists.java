@@ -3,6 +3,7 @@ package com.oom.core.worklist;
 import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +18,8 @@ import java.util.function.Function;
 /**
  * The agents' work lists, live: which orders are on a list at an instant, why, and in which order
  * to work them (rule 7: undelivered value first, then age). Only orders OOM works (EST, SCH) are
- * listed; CWC and closed orders never are. An order can be on several lists. "Today" is the order's
+ * listed (CWC and closed orders never are), but for the sync list, which also shows CWC orders
+ * whose escalation the ERP has not acknowledged. An order can be on several lists. "Today" is the order's
  * store's local date.
  */
 public final class WorkLists {
@@ -38,6 +40,8 @@ public final class WorkLists {
   private final CodedListRule coded;
   private final PastDueListRule pastDue;
   private final MissedListRule missed;
+  private final SyncListRule sync;
+  private final PhoneCorrectionListRule phoneCorrection;
 
   public WorkLists(OomConfig config, EscalationRules escalationRules) {
     Objects.requireNonNull(config, "config");
@@ -48,29 +52,32 @@ public final class WorkLists {
     coded = new CodedListRule(escalationRules);
     pastDue = new PastDueListRule(config.pastDueAfterDays());
     missed = new MissedListRule();
+    sync = new SyncListRule(new EchoDeadlines(config.erpEchoWithin()));
+    phoneCorrection = new PhoneCorrectionListRule();
   }
 
-  /** The items of one list, in priority order. calendars gives each order's store calendar. */
+  /**
+   * The items of one list, in priority order. {@code calendars} gives each order's store calendar;
+   * an order of a store not in the directory (stored before stores were checked) is left out, never
+   * failing the list.
+   */
   public List<WorkItem> build(
       WorkListKind kind,
       Collection<OpenOrder> orders,
-      Function<String, BusinessCalendar> calendars,
+      Function<String, Optional<BusinessCalendar>> calendars,
       Instant now) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(now, "now");
-    Map<String, BusinessCalendar> calendarOfStore = new HashMap<>();
+    Map<String, Optional<BusinessCalendar>> calendarOfStore = new HashMap<>();
     return orders.stream()
-        .filter(OpenOrder::isWorkedByOom)
-        .map(
+        .filter(order -> !kind.onlyWorkedByOom() || order.isWorkedByOom())
+        .flatMap(
             order ->
-                itemFor(
-                    kind,
-                    order,
-                    calendarOfStore.computeIfAbsent(
-                        order.details().storeId(), storeId -> calendarOf(storeId, calendars)),
-                    now))
-        .flatMap(Optional::stream)
+                calendarOfStore
+                    .computeIfAbsent(order.details().storeId(), calendars)
+                    .flatMap(calendar -> itemFor(kind, order, calendar, now))
+                    .stream())
         .sorted(PRIORITY)
         .toList();
   }
@@ -82,7 +89,7 @@ public final class WorkLists {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(now, "now");
-    if (!order.isWorkedByOom()) {
+    if (kind.onlyWorkedByOom() && !order.isWorkedByOom()) {
       return Optional.empty();
     }
     return ruleFor(kind).itemFor(order, calendar, now);
@@ -96,12 +103,8 @@ public final class WorkLists {
       case CODED -> coded;
       case PAST_DUE -> pastDue;
       case MISSED -> missed;
+      case SYNC -> sync;
+      case PHONE_CORRECTION -> phoneCorrection;
     };
-  }
-
-  private static BusinessCalendar calendarOf(
-      String storeId, Function<String, BusinessCalendar> calendars) {
-    return Objects.requireNonNull(
-        calendars.apply(storeId), () -> "no business calendar for store " + storeId);
   }
 }

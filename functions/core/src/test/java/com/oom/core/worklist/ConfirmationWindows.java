@@ -20,6 +20,7 @@ final class ConfirmationWindows {
         d.smsDailyCap(),
         days,
         d.pastDueAfterDays(),
-        d.reminderLeadBusinessDays());
+        d.reminderLeadBusinessDays(),
+        d.erpEchoWithin());
   }
 }

@@ -1,0 +1,121 @@
+package com.oom.core.outbox;
+
+import com.oom.core.order.Appointment;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ConfirmationChannel;
+import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactChannel;
+import com.oom.core.order.EscalationReason;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.order.OrderEvent;
+import com.oom.core.order.PendingKind;
+import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TroubleReason;
+import com.oom.core.time.ContactSlot;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What one ERP update changes, as typed fields (ERP update version 2, docs/erp-contract.md): each
+ * part is present only when the change is of that kind. The contact status and date are always on
+ * the update itself.
+ *
+ * @param appointment an appointment booked in OOM, for the ERP to book
+ * @param fulfilmentDate a fulfilment date OOM set (re-dated)
+ * @param confirmation a confirmation result
+ * @param contactAttempt one contact attempt
+ * @param troubleReport a trouble report
+ * @param cwc OOM's escalation to the store
+ */
+public record ErpChanges(
+    AppointmentChange appointment,
+    DateChange fulfilmentDate,
+    ConfirmationChange confirmation,
+    AttemptSummary contactAttempt,
+    TroubleChange troubleReport,
+    CwcChange cwc) {
+  public static final ErpChanges NONE = new ErpChanges(null, null, null, null, null, null);
+
+  /** An appointment and where it happens (the order's fulfilment location). */
+  public record AppointmentChange(Appointment appointment, String locationId) {}
+
+  /** A date moved from one day to another ({@code from} null when there was none). */
+  public record DateChange(LocalDate from, LocalDate to) {}
+
+  public record ConfirmationChange(
+      LocalDate appointmentDate,
+      ConfirmationResultKind result,
+      PhoneNumber phone,
+      ConfirmationChannel channel,
+      Instant occurredAt) {}
+
+  public record AttemptSummary(
+      Instant at,
+      ContactChannel channel,
+      PhoneNumber phone,
+      AttemptOutcome outcome,
+      ContactSlot slot) {}
+
+  public record TroubleChange(TroubleReason reason) {}
+
+  public record CwcChange(EscalationReason reason, String explanation) {}
+
+  /** The typed parts of the update {@code event} causes; {@code after} is the order after it. */
+  public static ErpChanges of(OpenOrder after, OrderEvent event) {
+    String location = after.details().locationId();
+    return switch (event) {
+      case OrderEvent.AppointmentBooked e ->
+          new ErpChanges(
+              new AppointmentChange(e.appointment(), location), null, null, null, null, null);
+      case OrderEvent.FulfilmentDateChanged e ->
+          new ErpChanges(null, new DateChange(e.from(), e.to()), null, null, null, null);
+      case OrderEvent.ConfirmationRecorded e ->
+          new ErpChanges(
+              null,
+              null,
+              new ConfirmationChange(
+                  e.appointmentDate(), e.result(), e.phone(), e.channel(), e.occurredAt()),
+              null,
+              null,
+              null);
+      case OrderEvent.ContactAttemptRecorded e ->
+          new ErpChanges(
+              null,
+              null,
+              null,
+              new AttemptSummary(
+                  e.attempt().at(),
+                  e.attempt().channel(),
+                  e.attempt().phone(),
+                  e.attempt().outcome(),
+                  e.attempt().slot()),
+              null,
+              null);
+      case OrderEvent.TroubleReported e ->
+          new ErpChanges(null, null, null, null, new TroubleChange(e.reason()), null);
+      case OrderEvent.OrderEscalated e ->
+          new ErpChanges(
+              null, null, null, null, null, new CwcChange(e.reason(), e.explanation()));
+      case OrderEvent.ErpEchoOverdue e -> restated(after, e);
+      default -> NONE;
+    };
+  }
+
+  /** The changes still waiting for the ERP, stated again. */
+  private static ErpChanges restated(OpenOrder after, OrderEvent.ErpEchoOverdue e) {
+    var sync = after.sync();
+    AppointmentChange appointment =
+        e.kinds().contains(PendingKind.APPOINTMENT) && sync.booking() != null
+            ? new AppointmentChange(sync.booking().appointment(), after.details().locationId())
+            : null;
+    DateChange date =
+        e.kinds().contains(PendingKind.FULFILMENT_DATE) && sync.redate() != null
+            ? new DateChange(null, sync.redate().date())
+            : null;
+    CwcChange cwc =
+        e.kinds().contains(PendingKind.CWC) && after.escalation() != null
+            ? new CwcChange(after.escalation().reason(), "not acknowledged by the ERP")
+            : null;
+    return new ErpChanges(appointment, date, null, null, null, cwc);
+  }
+}
