@@ -1,8 +1,11 @@
 package com.oom.core.testing;
 
+import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.Ports;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.OrderDetails;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 
@@ -38,5 +41,11 @@ public final class Testbed {
             smsLog,
             storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
     this.services = new UseCaseFactory(ports, config, clock);
+  }
+
+  /** The ERP's snapshot of {@code details} at {@code sequence}, produced now. */
+  public IngestSnapshot.Command snapshot(String eventId, long sequence, OrderDetails details) {
+    return new IngestSnapshot.Command(
+        eventId, new ErpSnapshot(details, sequence, clock.instant(), null));
   }
 }
