@@ -652,8 +652,25 @@ class OomStackTemplateTest {
     assertThat(alarmExpression("oom-dev-sms-failures")).isEqualTo("SELECT SUM(SmsFailed) FROM OOM");
     assertThat(alarmExpression("oom-dev-confirmation-misses"))
         .isEqualTo("SELECT SUM(ConfirmationMisses) FROM OOM");
+    assertThat(alarmExpression("oom-dev-unknown-store-messages"))
+        .isEqualTo("SELECT SUM(UnknownStoreMessages) FROM OOM");
+    assertThat(alarmExpression("oom-dev-erp-echo-overdue"))
+        .isEqualTo("SELECT SUM(ErpEchoOverdue) FROM OOM");
     assertThat(alarmNamed("oom-dev-timer-sweep-not-running").get("TreatMissingData"))
         .isEqualTo("breaching");
+  }
+
+  @Test
+  void aMessageForAnUnknownStoreAndAChangeTheErpHasNotShownAlarmAtTheFirstOne() {
+    for (String name : List.of("oom-dev-unknown-store-messages", "oom-dev-erp-echo-overdue")) {
+      assertThat(alarmNamed(name))
+          .as(name)
+          .containsEntry("Threshold", 0)
+          .containsEntry("ComparisonOperator", "GreaterThanThreshold")
+          .containsEntry("EvaluationPeriods", 1)
+          .containsEntry("TreatMissingData", "notBreaching")
+          .containsEntry("AlarmActions", List.of(Map.of("Ref", alarmTopic())));
+    }
   }
 
   // --- helpers ---
