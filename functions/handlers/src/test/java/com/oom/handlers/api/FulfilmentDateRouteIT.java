@@ -3,6 +3,8 @@ package com.oom.handlers.api;
 import static com.oom.handlers.api.ApiTestbed.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
@@ -95,6 +97,21 @@ class FulfilmentDateRouteIT {
     assertThat(update.get("fulfilmentDateChange").get("to").asText()).isEqualTo("2026-12-03");
     assertThat(update.get("actor").get("id").asText()).isEqualTo(AGENT);
     assertThat(update.get("auditComment").asText()).contains("stock arrives Thursday");
+  }
+
+  @Test
+  void a_request_as_api_gateway_sends_it_is_applied_once_under_its_idempotency_key() {
+    APIGatewayV2HTTPEvent event =
+        EventLoader.loadApiGatewayHttpEvent("events/api-put-fulfilment-date.json");
+
+    Reply first = api.call(event);
+    Reply again = api.call(event);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().get("fulfilmentDate").asText()).isEqualTo("2026-12-03");
+    assertThat(again.json().get("outcome").asText()).isEqualTo("DUPLICATE");
+    assertThat(api.aws.drain(OomQueues.ERP_UPDATES)).hasSize(1);
+    assertThat(pastDueList()).isEmpty();
   }
 
   @Test
