@@ -115,6 +115,16 @@ class ErpHandOverTest {
   }
 
   @Test
+  void a_later_snapshot_still_showing_the_replaced_appointment_has_not_seen_the_rebooking() {
+    OpenOrder rebooked = bookedInOom(defaultOrder().appointment(DEC_11), DEC_10);
+
+    OrderUpdate update = snapshot(rebooked, defaultOrder().appointment(DEC_11).details(), 2, LATER);
+
+    assertThat(update.after().appointment()).contains(DEC_10);
+    assertThat(update.after().sync().booking().superseded()).containsExactly(DEC_11);
+  }
+
+  @Test
   void after_the_erp_has_shown_the_appointment_a_snapshot_without_it_means_the_erp_cancelled_it() {
     OpenOrder booked = bookedInOom(defaultOrder(), DEC_10);
     OpenOrder acknowledged =

@@ -115,6 +115,18 @@ class EchoDeadlinesTest {
   }
 
   @Test
+  void nothing_is_waited_for_once_the_order_is_closed() {
+    OpenOrder booked = bookedFridayEvening();
+    OpenOrder delivered =
+        booked.toBuilder()
+            .details(booked.details().withStatus(FulfilmentStatus.DELIVERED))
+            .build();
+
+    assertThat(FOUR_HOURS.waiting(delivered, WPG)).isEmpty();
+    assertThat(FOUR_HOURS.nextReport(delivered, WPG)).isEmpty();
+  }
+
+  @Test
   void an_escalation_the_erp_never_acknowledges_is_on_the_sync_list_not_silent() {
     Instant escalatedAt = winnipeg("2026-12-01T10:00");
     OpenOrder cwc =
