@@ -116,8 +116,12 @@ public final class ApiResponses {
    */
   public record PendingChange(
       PendingKind kind, String value, Instant since, boolean overdue, Instant reportedAt) {
+    /** What the order waits for; nothing once it is closed (what was pending no longer matters). */
     static List<PendingChange> of(OpenOrder order) {
       List<PendingChange> pending = new ArrayList<>();
+      if (order.isClosed()) {
+        return pending;
+      }
       ErpSync sync = order.sync();
       if (sync.booking() != null) {
         pending.add(
