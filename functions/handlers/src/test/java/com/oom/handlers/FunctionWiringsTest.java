@@ -15,11 +15,13 @@ import com.oom.core.application.PublishOutbox;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RecordFulfilmentOutcome;
+import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.ViewOrder;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.confirmations.ConfirmationFeedWiring;
@@ -105,6 +107,7 @@ class FunctionWiringsTest {
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             IngestSnapshot.class,
             RecordFulfilmentOutcome.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
@@ -117,7 +120,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class, RecordConfirmationResult.class);
+            PublishOutbox.class, OrderTransactions.class,
+            EchoDeadlines.class, RecordConfirmationResult.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -137,7 +141,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs", "sms-voice");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class, HandleInboundSms.class);
+            PublishOutbox.class, OrderTransactions.class,
+            EchoDeadlines.class, HandleInboundSms.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -150,6 +155,7 @@ class FunctionWiringsTest {
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             EscalateDueOrders.class,
             SendTouchPoint.class,
             SendDeferredSms.class);
@@ -165,6 +171,7 @@ class FunctionWiringsTest {
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             ListWorkList.class,
             PlanTheDay.class,
             AuditConfirmations.class);
@@ -180,10 +187,12 @@ class FunctionWiringsTest {
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             ViewOrder.class,
             ListWorkList.class,
             RecordContactAttempt.class,
             SetContactStatus.class,
+            RedateOrder.class,
             BookAppointment.class,
             ReportTrouble.class,
             AddComment.class);

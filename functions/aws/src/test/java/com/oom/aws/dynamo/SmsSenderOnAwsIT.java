@@ -13,6 +13,7 @@ import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint.Result;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog.SmsRecord;
@@ -55,7 +56,10 @@ class SmsSenderOnAwsIT {
   private SmsRequest ingestAvailableOrder(String orderId) {
     Orders.Builder order = Orders.defaultOrder().orderId(orderId);
     oom.ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-" + orderId + "-1", 1, order.details()));
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-" + orderId + "-1",
+                new ErpSnapshot(order.details(), 1, clock.instant(), null)));
     List<Message> messages = aws.drain(OomQueues.SMS_REQUESTS);
     assertThat(messages).hasSize(1);
     Message message = messages.getFirst();

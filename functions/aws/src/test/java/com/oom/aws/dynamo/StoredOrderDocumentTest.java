@@ -9,6 +9,7 @@ import com.oom.core.order.Confirmation;
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSync;
 import com.oom.core.order.Escalation;
 import com.oom.core.order.EscalationReason;
 import com.oom.core.order.FollowUpRequest;
@@ -17,9 +18,13 @@ import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.MissedFulfilment;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent.FieldChange;
+import com.oom.core.order.PendingBooking;
+import com.oom.core.order.PendingCode;
+import com.oom.core.order.PendingRedate;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.order.TroubleReport;
+import com.oom.core.order.WrongNumber;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog.SmsRecord;
 import com.oom.core.testing.Orders;
@@ -58,12 +63,25 @@ class StoredOrderDocumentTest {
                 LocalDate.of(2026, 12, 3),
                 ConfirmationResultKind.CONFIRMED,
                 ConfirmationChannel.SMS,
-                AT.plusSeconds(60)))
+                AT.plusSeconds(60),
+                Orders.MOBILE))
         .missed(new MissedFulfilment(FulfilmentOutcomeKind.NOT_HOME, AT.plusSeconds(120)))
         .trouble(new TroubleReport(TroubleReason.NO_FIT, "agent-7", "sofa too deep", AT))
         .escalation(new Escalation(EscalationReason.NO_FIT, AT.plusSeconds(180), true))
         .followUp(new FollowUpRequest(FollowUpRequest.Reason.GUEST_REPLY, AT.plusSeconds(240)))
         .addTouchPointKey("SO-1001#MERCHANDISE_AVAILABLE#available")
+        .sync(
+            new ErpSync(
+                new PendingBooking(
+                    Orders.appointment(LocalDate.of(2026, 12, 4)),
+                    AT.plusSeconds(300),
+                    AT.plusSeconds(900)),
+                new PendingRedate(
+                    LocalDate.of(2026, 12, 5), AT.plusSeconds(360), AT.plusSeconds(960)),
+                new PendingCode(
+                    ContactStatus.CALLBACK, LocalDate.of(2026, 12, 2), AT, AT.plusSeconds(1020)),
+                AT.plusSeconds(1080)))
+        .addWrongNumber(new WrongNumber(Orders.HOME, AT.plusSeconds(420)))
         .build();
   }
 
@@ -114,6 +132,36 @@ class StoredOrderDocumentTest {
     assertThat(order.contactDate()).isNotNull();
     assertThat(order.attempts()).isNotEmpty();
     assertThat(order.touchPointKeys()).isNotEmpty();
+    assertThat(order.confirmation().phone()).isNotNull();
+    assertThat(order.sync().booking()).hasNoNullFieldsOrProperties();
+    assertThat(order.sync().redate()).hasNoNullFieldsOrProperties();
+    assertThat(order.sync().code()).hasNoNullFieldsOrProperties();
+    assertThat(order.sync().escalationOverdueReportedAt()).isNotNull();
+    assertThat(order.wrongNumbers()).isNotEmpty();
+  }
+
+  /**
+   * A state stored before OOM tracked its changes to shared fields and wrong numbers (no {@code
+   * sync}, no {@code wrongNumbers}, a confirmation without {@code phone}) still reads: nothing
+   * pending, no number marked. The golden document is {@code order-state.json} as it was stored
+   * then, and is never rewritten.
+   */
+  @Test
+  void an_order_stored_before_the_erp_sync_reads_with_nothing_pending_and_no_wrong_number() {
+    String before = resource("stored/order-state-before-erp-sync.json");
+    assertThat(tree(before).has("sync")).isFalse();
+    assertThat(tree(before).has("wrongNumbers")).isFalse();
+
+    OpenOrder read = StateJson.read(before, OpenOrder.class);
+
+    assertThat(read.sync()).isEqualTo(ErpSync.NONE);
+    assertThat(read.wrongNumbers()).isEmpty();
+    assertThat(read.confirmation().phone()).isNull();
+    OpenOrder now = fullyPopulatedOrder();
+    assertThat(read)
+        .usingRecursiveComparison()
+        .ignoringFields("sync", "wrongNumbers", "confirmation.phone")
+        .isEqualTo(now);
   }
 
   @Test

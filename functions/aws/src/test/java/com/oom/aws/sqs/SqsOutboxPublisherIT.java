@@ -16,6 +16,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.outbox.ErpChanges;
 import com.oom.core.outbox.OrderSummary;
 import com.oom.core.outbox.OutboxMessage.ErpUpdate;
 import com.oom.core.outbox.OutboxMessage.HandOff;
@@ -53,9 +54,19 @@ class SqsOutboxPublisherIT {
         "SO-" + (2000 + n),
         NOW.plusSeconds(n),
         n % 2 == 0 ? Actor.agent("agent-" + n) : Actor.SYSTEM,
+        n % 5 == 0 ? "ESCALATED" : "CONTACT_STATUS",
         ContactStatus.HOLD,
         LocalDate.of(2026, 12, 10),
         n % 5 == 0 ? FulfilmentStatus.CWC : null,
+        n % 5 == 0
+            ? new ErpChanges(
+                null,
+                null,
+                null,
+                null,
+                null,
+                new ErpChanges.CwcChange(EscalationReason.NO_CONTACT, "no contact " + n))
+            : ErpChanges.NONE,
         "update " + n);
   }
 

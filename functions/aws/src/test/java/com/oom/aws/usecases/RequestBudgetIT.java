@@ -35,11 +35,13 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
 import com.oom.core.order.TroubleReason;
+import com.oom.core.outbox.ErpChanges;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.port.OrderChange;
 import com.oom.core.testing.MutableClock;
@@ -256,7 +258,9 @@ class RequestBudgetIT {
                         "SO-1001",
                         wednesday,
                         ConfirmationResultKind.CONFIRMED,
-                        ConfirmationChannel.VOICE)),
+                        ConfirmationChannel.VOICE,
+                        Orders.MOBILE,
+                        clock.instant())),
         oneChange);
     expect(
         "add comment",
@@ -485,9 +489,11 @@ class RequestBudgetIT {
             "SO-1",
             clock.instant(),
             Actor.SYSTEM,
+            "COMMENT",
             order.contactStatus(),
             null,
             null,
+            ErpChanges.NONE,
             "re-published by the sweep");
     aws.dynamoAdapters
         .orders()
@@ -690,7 +696,11 @@ class RequestBudgetIT {
 
   private CommandResult ingest(Orders.Builder order, long sequence, String eventId) {
     return oom.ingestSnapshot()
-        .handle(new IngestSnapshot.Command(eventId, sequence, order.sequence(sequence).details()));
+        .handle(
+            new IngestSnapshot.Command(
+                eventId,
+                new ErpSnapshot(
+                    order.sequence(sequence).details(), sequence, clock.instant(), null)));
   }
 
   private HandleInboundSms.Outcome inbound(String text) {

@@ -10,6 +10,7 @@ import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.port.OrderChange;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -60,7 +61,9 @@ class SweepScaleIT {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-due", 1, Orders.defaultOrder().orderId("SO-DUE").details()));
+                "erp-due",
+                new ErpSnapshot(
+                    Orders.defaultOrder().orderId("SO-DUE").details(), 1, clock.instant(), null)));
     oom.setContactStatus()
         .handle(
             new SetContactStatus.Command(

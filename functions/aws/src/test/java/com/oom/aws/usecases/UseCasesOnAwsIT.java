@@ -20,6 +20,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TroubleReason;
@@ -60,7 +61,8 @@ class UseCasesOnAwsIT {
     return oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-" + order.details().orderId() + "-" + sequence, sequence, order.details()));
+                "erp-" + order.details().orderId() + "-" + sequence,
+                new ErpSnapshot(order.details(), sequence, clock.instant(), null)));
   }
 
   private CommandResult attempt(String orderId, PhoneNumber phone, AttemptOutcome outcome) {

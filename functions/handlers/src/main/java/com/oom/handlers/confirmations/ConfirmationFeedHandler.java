@@ -45,7 +45,9 @@ public final class ConfirmationFeedHandler implements SqsFunction {
                     result.orderId(),
                     result.appointmentDate(),
                     result.result(),
-                    result.channel()));
+                    result.channel(),
+                    result.phone(),
+                    result.occurredAt()));
     OomMetrics.countBy("ConfirmationResults", "result", result.result().name());
     LOG.info("confirmation {} {}", result.result(), outcome.outcome());
   }

@@ -1,9 +1,9 @@
 package com.oom.handlers.messages;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.wire.Wire;
 import com.oom.aws.wire.order.FulfilmentOutcomeWire;
 import com.oom.aws.wire.order.OrderSnapshotWire;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.OrderDetails;
 import com.oom.handlers.common.InvalidMessage;
@@ -16,15 +16,21 @@ import java.time.Instant;
 public sealed interface OrderFeedMessage {
   String eventId();
 
-  /** An ERP snapshot of the whole order; {@code sequence} increases per order. */
-  record OrderSnapshot(String eventId, Instant occurredAt, long sequence, OrderDetails order)
-      implements OrderFeedMessage {
+  /**
+   * An ERP snapshot of the whole order ({@code sequence} increases per order), with the contact
+   * status and date the ERP holds when it states them.
+   */
+  record OrderSnapshot(String eventId, ErpSnapshot snapshot) implements OrderFeedMessage {
     static OrderSnapshot of(OrderSnapshotWire wire) {
-      return new OrderSnapshot(
-          wire.eventId(),
-          wire.occurredAt(),
-          wire.sequence(),
-          Wire.at("order", () -> wire.order().toDomain()));
+      return new OrderSnapshot(wire.eventId(), wire.toDomain());
+    }
+
+    public OrderDetails order() {
+      return snapshot.order();
+    }
+
+    public long sequence() {
+      return snapshot.sequence();
     }
   }
 

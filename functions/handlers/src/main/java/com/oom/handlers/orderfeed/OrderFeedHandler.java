@@ -41,9 +41,7 @@ public final class OrderFeedHandler implements SqsFunction {
         MDC.put("orderId", snapshot.order().orderId());
         var result =
             oom.ingestSnapshot()
-                .handle(
-                    new IngestSnapshot.Command(
-                        snapshot.eventId(), snapshot.sequence(), snapshot.order()));
+                .handle(new IngestSnapshot.Command(snapshot.eventId(), snapshot.snapshot()));
         LOG.info("snapshot {} {}", snapshot.sequence(), result.outcome());
       }
       case OrderFeedMessage.FulfilmentOutcome outcome -> {

@@ -11,6 +11,7 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -41,8 +42,16 @@ public final class ApiTestbed {
 
   /** The ERP sends the order; its touch-point and write-back messages are drained. */
   public void ingest(Orders.Builder order) {
+    ingest(order, 1);
+  }
+
+  /** The ERP sends the order at {@code erpSequence}, produced now; its messages are drained. */
+  public void ingest(Orders.Builder order, long erpSequence) {
     oom.ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-" + (++sequence), 1, order.details()));
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-" + (++sequence),
+                new ErpSnapshot(order.details(), erpSequence, clock.instant(), null)));
     aws.drain(OomQueues.ERP_UPDATES);
   }
 

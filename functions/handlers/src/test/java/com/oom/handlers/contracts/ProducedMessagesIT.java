@@ -12,6 +12,7 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -38,7 +39,12 @@ class ProducedMessagesIT {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-1", 1, Orders.defaultOrder().balanceDue("120.00").details()));
+                "erp-1",
+                new ErpSnapshot(
+                    Orders.defaultOrder().balanceDue("120.00").details(),
+                    1,
+                    clock.instant(),
+                    null)));
     oom.recordContactAttempt()
         .handle(
             new RecordContactAttempt.Command(

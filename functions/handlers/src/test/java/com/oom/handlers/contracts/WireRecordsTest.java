@@ -41,9 +41,18 @@ class WireRecordsTest {
     }
   }
 
+  /** The time of the snapshot an {@code order} sample stands in (a code's default since). */
+  private static final java.time.Instant SNAPSHOT_AT =
+      java.time.Instant.parse("2026-12-01T00:00:00Z");
+
   private static Stream<Wire<?>> WIRES() {
     return Stream.of(
-        new Wire<>(Contracts.ORDER, OrderWire.class, w -> OrderWire.of(w.toDomain())),
+        new Wire<>(
+            Contracts.ORDER,
+            OrderWire.class,
+            w -> OrderWire.of(w.toDomain(), w.contactCode(SNAPSHOT_AT), SNAPSHOT_AT)),
+        // phones written loosely come back in E.164; the code through the domain:
+        // OrderSnapshotMessageTest
         new Wire<>(Contracts.ORDER_SNAPSHOT, OrderSnapshotWire.class, null),
         new Wire<>(Contracts.FULFILMENT_OUTCOME, FulfilmentOutcomeWire.class, null),
         new Wire<>(Contracts.CONFIRMATION_RESULT, ConfirmationResultWire.class, null),

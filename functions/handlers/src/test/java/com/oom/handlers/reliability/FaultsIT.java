@@ -7,6 +7,7 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.port.SmsGateway;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -58,7 +59,10 @@ class FaultsIT {
     boolean ok = false;
     try {
       oom.ingestSnapshot()
-          .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
+          .handle(
+              new IngestSnapshot.Command(
+                  "erp-1",
+                  new ErpSnapshot(Orders.defaultOrder().details(), 1, clock.instant(), null)));
       String request = aws.drain(OomQueues.SMS_REQUESTS).getFirst().body();
       SmsSenderHandler sender = SmsSenderWiring.over(oom);
       TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);

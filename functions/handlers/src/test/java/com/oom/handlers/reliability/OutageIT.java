@@ -27,6 +27,7 @@ import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
@@ -240,12 +241,15 @@ class OutageIT {
         .handle(
             new IngestSnapshot.Command(
                 "erp-bal",
-                1,
-                Orders.defaultOrder()
-                    .orderId("SO-BAL")
-                    .notAvailable()
-                    .balanceDue("300.00")
-                    .details()));
+                new ErpSnapshot(
+                    Orders.defaultOrder()
+                        .orderId("SO-BAL")
+                        .notAvailable()
+                        .balanceDue("300.00")
+                        .details(),
+                    1,
+                    clock.instant(),
+                    null)));
     oom.setContactStatus()
         .handle(
             new SetContactStatus.Command(
@@ -343,7 +347,12 @@ class OutageIT {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-1", 1, Orders.defaultOrder().orderId("SO-TRB").notAvailable().details()));
+                "erp-1",
+                new ErpSnapshot(
+                    Orders.defaultOrder().orderId("SO-TRB").notAvailable().details(),
+                    1,
+                    clock.instant(),
+                    null)));
     aws.drain(OomQueues.ERP_UPDATES);
     TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
 
@@ -512,7 +521,12 @@ class OutageIT {
       oom.ingestSnapshot()
           .handle(
               new IngestSnapshot.Command(
-                  "erp-t" + i, 1, newOrder("SO-T" + i, "204-555-022" + i).details()));
+                  "erp-t" + i,
+                  new ErpSnapshot(
+                      newOrder("SO-T" + i, "204-555-022" + i).details(),
+                      1,
+                      clock.instant(),
+                      null)));
     }
     List<String> requests = drainBodies(OomQueues.SMS_REQUESTS);
     assertThat(requests).hasSize(2);

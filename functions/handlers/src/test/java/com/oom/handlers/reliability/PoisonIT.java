@@ -12,6 +12,7 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
@@ -82,7 +83,10 @@ class PoisonIT {
     oom = aws.services(gateway, OomConfig.defaults(), clock);
     for (String orderId : List.of(EXISTING, GOOD_A, GOOD_B)) {
       oom.ingestSnapshot()
-          .handle(new IngestSnapshot.Command("seed-" + orderId, 1, order(orderId).details()));
+          .handle(
+              new IngestSnapshot.Command(
+                  "seed-" + orderId,
+                  new ErpSnapshot(order(orderId).details(), 1, clock.instant(), null)));
     }
     for (Message m : aws.drain(OomQueues.SMS_REQUESTS)) {
       smsRequests.put(ApiJson.read(m.body(), Map.class).get("orderId").toString(), m.body());

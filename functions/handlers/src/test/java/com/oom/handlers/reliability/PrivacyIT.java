@@ -10,6 +10,7 @@ import com.oom.aws.wire.MessageJson;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
@@ -227,7 +228,9 @@ class PrivacyIT {
   private void ingest(Orders.Builder order) {
     oom.ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command("seed-" + order.details().orderId(), 1, order.details()));
+            new IngestSnapshot.Command(
+                "seed-" + order.details().orderId(),
+                new ErpSnapshot(order.details(), 1, clock.instant(), null)));
   }
 
   @Test

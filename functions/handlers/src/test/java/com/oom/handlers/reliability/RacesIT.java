@@ -16,6 +16,7 @@ import com.oom.core.audit.AuditEntry;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.testing.FakeSmsGateway;
@@ -106,7 +107,10 @@ class RacesIT {
       String orderId = orderId(race, i);
       containerA
           .ingestSnapshot()
-          .handle(new IngestSnapshot.Command("erp-" + orderId, 1, order(orderId).details()));
+          .handle(
+              new IngestSnapshot.Command(
+                  "erp-" + orderId,
+                  new ErpSnapshot(order(orderId).details(), 1, clock.instant(), null)));
       if (code != null) {
         containerA
             .setContactStatus()

@@ -14,6 +14,7 @@ import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PhoneNumber;
@@ -184,7 +185,8 @@ class RedeliveryIT {
         .ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-seed-" + order.details().orderId(), 1, order.details()));
+                "erp-seed-" + order.details().orderId(),
+                new ErpSnapshot(order.details(), 1, clock.instant(), null)));
   }
 
   private static String confirmation(String eventId, String orderId) {

@@ -15,6 +15,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.EscalationReason;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.GuestPhone;
@@ -93,7 +94,8 @@ class TimersIT {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-" + order.details().orderId() + "-" + sequence, sequence, order.details()));
+                "erp-" + order.details().orderId() + "-" + sequence,
+                new ErpSnapshot(order.details(), sequence, clock.instant(), null)));
   }
 
   private void code(String orderId, ContactStatus status) {

@@ -13,6 +13,7 @@ import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
@@ -58,11 +59,14 @@ class ScheduleHandlersIT {
         .handle(
             new IngestSnapshot.Command(
                 "erp-" + orderId,
-                1,
-                Orders.defaultOrder()
-                    .orderId(orderId)
-                    .appointment(Orders.appointment(date))
-                    .details()));
+                new ErpSnapshot(
+                    Orders.defaultOrder()
+                        .orderId(orderId)
+                        .appointment(Orders.appointment(date))
+                        .details(),
+                    1,
+                    clock.instant(),
+                    null)));
   }
 
   @Test
@@ -100,7 +104,10 @@ class ScheduleHandlersIT {
   @Test
   void timer_sweep_escalates_what_is_due_and_reports_it() throws Exception {
     oom.ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-1",
+                new ErpSnapshot(Orders.defaultOrder().details(), 1, clock.instant(), null)));
     oom.setContactStatus()
         .handle(
             new SetContactStatus.Command(

@@ -9,6 +9,7 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.port.SmsLog;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -54,7 +55,10 @@ class SmsHandlersIT {
   /** Ingests an available order and returns the SMS request it queued. */
   private String touchPointOnTheQueue() {
     oom.ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-1",
+                new ErpSnapshot(Orders.defaultOrder().details(), 1, clock.instant(), null)));
     List<Message> requests = aws.drain(OomQueues.SMS_REQUESTS);
     assertThat(requests).hasSize(1);
     return requests.getFirst().body();

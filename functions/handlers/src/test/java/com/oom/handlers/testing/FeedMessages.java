@@ -2,7 +2,8 @@ package com.oom.handlers.testing;
 
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderSnapshotWire;
-import com.oom.aws.wire.order.OrderWire;
+import com.oom.core.order.ErpContactCode;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.testing.Orders;
 import java.time.Instant;
 import java.util.Map;
@@ -11,15 +12,20 @@ import java.util.Map;
 public final class FeedMessages {
   private FeedMessages() {}
 
-  /** An {@code OrderSnapshot} of {@code order} with this sequence. */
+  /** When every snapshot built here was produced by the ERP. */
+  public static final Instant OCCURRED_AT = Instant.parse("2026-11-30T15:59:00Z");
+
+  /** An {@code OrderSnapshot} of {@code order} with this sequence, without a contact code. */
   public static String snapshot(String eventId, long sequence, Orders.Builder order) {
+    return snapshot(eventId, sequence, order, null);
+  }
+
+  /** An {@code OrderSnapshot} of {@code order} stating the ERP's contact code (may be null). */
+  public static String snapshot(
+      String eventId, long sequence, Orders.Builder order, ErpContactCode code) {
     return MessageJson.write(
-        new OrderSnapshotWire(
-            eventId,
-            OrderSnapshotWire.TYPE,
-            Instant.parse("2026-11-30T15:59:00Z"),
-            sequence,
-            OrderWire.of(order.details())));
+        OrderSnapshotWire.of(
+            eventId, new ErpSnapshot(order.details(), sequence, OCCURRED_AT, code)));
   }
 
   /** A {@code FulfilmentOutcome} (DELIVERED, NOT_HOME, REFUSED, …) of the order. */

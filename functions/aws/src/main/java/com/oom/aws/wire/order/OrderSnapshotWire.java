@@ -1,5 +1,7 @@
 package com.oom.aws.wire.order;
 
+import com.oom.aws.wire.Wire;
+import com.oom.core.order.ErpSnapshot;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,5 +19,24 @@ public record OrderSnapshotWire(
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative");
     }
+  }
+
+  /** The snapshot as the ERP sends it, under {@code eventId}. */
+  public static OrderSnapshotWire of(String eventId, ErpSnapshot s) {
+    return new OrderSnapshotWire(
+        eventId,
+        TYPE,
+        s.occurredAt(),
+        s.sequence(),
+        OrderWire.of(s.order(), s.contactCode(), s.occurredAt()));
+  }
+
+  /** The domain snapshot; a failure names the field ({@code order.contactDate}, ...). */
+  public ErpSnapshot toDomain() {
+    return new ErpSnapshot(
+        Wire.at("order", order::toDomain),
+        sequence,
+        occurredAt,
+        Wire.at("order", () -> order.contactCode(occurredAt)));
   }
 }

@@ -2,6 +2,9 @@ package com.oom.aws.wire.order;
 
 import com.oom.aws.wire.AppointmentWire;
 import com.oom.aws.wire.Wire;
+import com.oom.aws.wire.WireException;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpContactCode;
 import com.oom.core.order.Fulfilment;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.Guest;
@@ -12,12 +15,16 @@ import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderType;
 import com.oom.core.order.PhoneType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code order.schema.json}: the order inside an ERP snapshot. */
+/**
+ * {@code order.schema.json}: the order inside an ERP snapshot, with the contact status and date the
+ * ERP holds when it states them ({@link ErpContactCode}).
+ */
 public record OrderWire(
     String orderId,
     OrderType orderType,
@@ -34,7 +41,10 @@ public record OrderWire(
     BigDecimal balanceDue,
     String currency,
     GuestWire guest,
-    List<LineWire> lines) {
+    List<LineWire> lines,
+    ContactStatus contactStatus,
+    LocalDate contactDate,
+    Instant contactStatusSince) {
   public OrderWire {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(orderType, "orderType");
@@ -84,7 +94,16 @@ public record OrderWire(
     }
   }
 
+  /** The order without a contact code (the snapshot says nothing about it). */
   public static OrderWire of(OrderDetails d) {
+    return of(d, null, null);
+  }
+
+  /**
+   * The order with the ERP's contact code (may be null); the code's {@code since} is left out when
+   * it is {@code snapshotAt}, the snapshot's own time, which stands for it when absent.
+   */
+  public static OrderWire of(OrderDetails d, ErpContactCode code, Instant snapshotAt) {
     Guest g = d.guest();
     return new OrderWire(
         d.orderId(),
@@ -116,7 +135,29 @@ public record OrderWire(
                     l.quantity(),
                     l.value(),
                     l.available(),
-                    l.atpDate())));
+                    l.atpDate())),
+        code == null ? null : code.status(),
+        code == null ? null : code.contactDate(),
+        code == null || code.since().equals(snapshotAt) ? null : code.since());
+  }
+
+  /**
+   * The ERP's contact code, or null when the order carries no {@code contactStatus}; without {@code
+   * contactStatusSince} the code dates from {@code snapshotAt}. A contact date or time without a
+   * status names its field.
+   */
+  public ErpContactCode contactCode(Instant snapshotAt) {
+    if (contactStatus == null) {
+      if (contactDate != null) {
+        throw new WireException("contactDate", "is only allowed with contactStatus");
+      }
+      if (contactStatusSince != null) {
+        throw new WireException("contactStatusSince", "is only allowed with contactStatus");
+      }
+      return null;
+    }
+    return new ErpContactCode(
+        contactStatus, contactDate, contactStatusSince == null ? snapshotAt : contactStatusSince);
   }
 
   /** The domain order; a failure names the field below this object. */
