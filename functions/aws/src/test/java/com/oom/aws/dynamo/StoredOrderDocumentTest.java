@@ -157,6 +157,8 @@ class StoredOrderDocumentTest {
     assertThat(read.sync()).isEqualTo(ErpSync.NONE);
     assertThat(read.wrongNumbers()).isEmpty();
     assertThat(read.confirmation().phone()).isNull();
+    // and an order with nothing pending and no wrong number is still stored exactly so
+    assertThat(tree(StateJson.write(read))).isEqualTo(tree(before));
     OpenOrder now = fullyPopulatedOrder();
     assertThat(read)
         .usingRecursiveComparison()
