@@ -20,6 +20,7 @@ import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.ViewOrder;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.confirmations.ConfirmationFeedWiring;
@@ -104,6 +105,7 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
+            EchoDeadlines.class,
             OrderTransactions.class,
             IngestSnapshot.class,
             RecordFulfilmentOutcome.class);
@@ -117,7 +119,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class, RecordConfirmationResult.class);
+            PublishOutbox.class, EchoDeadlines.class,
+            OrderTransactions.class, RecordConfirmationResult.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -137,7 +140,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs", "sms-voice");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class, HandleInboundSms.class);
+            PublishOutbox.class, EchoDeadlines.class,
+            OrderTransactions.class, HandleInboundSms.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -149,6 +153,7 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
+            EchoDeadlines.class,
             OrderTransactions.class,
             EscalateDueOrders.class,
             SendTouchPoint.class,
@@ -164,6 +169,7 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
+            EchoDeadlines.class,
             OrderTransactions.class,
             ListWorkList.class,
             PlanTheDay.class,
@@ -179,6 +185,7 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
+            EchoDeadlines.class,
             OrderTransactions.class,
             ViewOrder.class,
             ListWorkList.class,

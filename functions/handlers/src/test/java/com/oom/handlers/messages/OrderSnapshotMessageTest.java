@@ -28,6 +28,12 @@ class OrderSnapshotMessageTest {
     return ((OrderFeedMessage.OrderSnapshot) OrderFeedMessage.parse(body)).snapshot();
   }
 
+  /** The default order's snapshot stating {@code code}. */
+  private static String coded(ContactStatus status, LocalDate date, Instant since) {
+    return FeedMessages.snapshot(
+        "e-1", 3, Orders.defaultOrder(), new ErpContactCode(status, date, since));
+  }
+
   private static InvalidMessage refused(String body) {
     return catchThrowableOfType(InvalidMessage.class, () -> OrderFeedMessage.parse(body));
   }
@@ -44,21 +50,17 @@ class OrderSnapshotMessageTest {
 
   @Test
   void a_code_set_in_the_erp_keeps_its_status_date_and_time() {
-    ErpContactCode code = new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS);
-    String body = FeedMessages.snapshot("e-1", 3, Orders.defaultOrder(), code);
+    String body = coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS);
 
     assertThat(body).contains("\"contactStatusSince\":\"2026-11-30T15:40:00Z\"");
-    assertThat(read(body).contactCode()).isEqualTo(code);
+    assertThat(read(body).contactCode())
+        .isEqualTo(new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS));
   }
 
   @Test
   void a_code_without_its_time_dates_from_the_snapshot() {
     String body =
-        FeedMessages.snapshot(
-                "e-1",
-                3,
-                Orders.defaultOrder(),
-                new ErpContactCode(ContactStatus.HOLD, null, SET_IN_STORIS))
+        coded(ContactStatus.HOLD, null, SET_IN_STORIS)
             .replace(",\"contactStatusSince\":\"2026-11-30T15:40:00Z\"", "");
 
     assertThat(body).doesNotContain("contactStatusSince");
@@ -68,14 +70,10 @@ class OrderSnapshotMessageTest {
 
   @Test
   void a_contact_date_without_a_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, FRIDAY, FeedMessages.OCCURRED_AT));
-
-    InvalidMessage e = refused(coded.replace("\"contactStatus\":\"BALDUE\",", ""));
+    InvalidMessage e =
+        refused(
+            coded(ContactStatus.BALDUE, FRIDAY, FeedMessages.OCCURRED_AT)
+                .replace("\"contactStatus\":\"BALDUE\",", ""));
 
     assertThat(e.field()).isEqualTo("order.contactDate");
     assertThat(e.getMessage()).contains("only allowed with contactStatus");
@@ -83,28 +81,20 @@ class OrderSnapshotMessageTest {
 
   @Test
   void a_contact_status_time_without_a_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, null, SET_IN_STORIS));
-
-    InvalidMessage e = refused(coded.replace("\"contactStatus\":\"BALDUE\",", ""));
+    InvalidMessage e =
+        refused(
+            coded(ContactStatus.BALDUE, null, SET_IN_STORIS)
+                .replace("\"contactStatus\":\"BALDUE\",", ""));
 
     assertThat(e.field()).isEqualTo("order.contactStatusSince");
   }
 
   @Test
   void an_unknown_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS));
-
-    InvalidMessage e = refused(coded.replace("\"BALDUE\"", "\"PENDING\""));
+    InvalidMessage e =
+        refused(
+            coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS)
+                .replace("\"BALDUE\"", "\"PENDING\""));
 
     assertThat(e.field()).isEqualTo("order.contactStatus");
     assertThat(e.getMessage()).contains("must be one of");
