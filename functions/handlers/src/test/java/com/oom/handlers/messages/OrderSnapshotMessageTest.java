@@ -13,7 +13,11 @@ import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.testing.FeedMessages;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An {@code OrderSnapshot} becomes the core's {@link ErpSnapshot}: the order, its sequence, when
@@ -68,36 +72,33 @@ class OrderSnapshotMessageTest {
         .isEqualTo(new ErpContactCode(ContactStatus.HOLD, null, FeedMessages.OCCURRED_AT));
   }
 
-  @Test
-  void a_contact_date_without_a_contact_status_is_refused_naming_the_field() {
-    InvalidMessage e =
-        refused(
+  /** A contact date or time without a status, an unknown status: each refused, naming its field. */
+  static Stream<Arguments> codesTheContractRefuses() {
+    String withoutStatus = "\"contactStatus\":\"BALDUE\",";
+    return Stream.of(
+        Arguments.of(
+            "order.contactDate",
             coded(ContactStatus.BALDUE, FRIDAY, FeedMessages.OCCURRED_AT)
-                .replace("\"contactStatus\":\"BALDUE\",", ""));
-
-    assertThat(e.field()).isEqualTo("order.contactDate");
-    assertThat(e.getMessage()).contains("only allowed with contactStatus");
+                .replace(withoutStatus, ""),
+            "only allowed with contactStatus"),
+        Arguments.of(
+            "order.contactStatusSince",
+            coded(ContactStatus.BALDUE, null, SET_IN_STORIS).replace(withoutStatus, ""),
+            "only allowed with contactStatus"),
+        Arguments.of(
+            "order.contactStatus",
+            coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS).replace("\"BALDUE\"", "\"PENDING\""),
+            "must be one of"));
   }
 
-  @Test
-  void a_contact_status_time_without_a_contact_status_is_refused_naming_the_field() {
-    InvalidMessage e =
-        refused(
-            coded(ContactStatus.BALDUE, null, SET_IN_STORIS)
-                .replace("\"contactStatus\":\"BALDUE\",", ""));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codesTheContractRefuses")
+  void a_code_the_contract_refuses_is_refused_naming_its_field(
+      String field, String body, String why) {
+    InvalidMessage e = refused(body);
 
-    assertThat(e.field()).isEqualTo("order.contactStatusSince");
-  }
-
-  @Test
-  void an_unknown_contact_status_is_refused_naming_the_field() {
-    InvalidMessage e =
-        refused(
-            coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS)
-                .replace("\"BALDUE\"", "\"PENDING\""));
-
-    assertThat(e.field()).isEqualTo("order.contactStatus");
-    assertThat(e.getMessage()).contains("must be one of");
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).contains(why);
   }
 
   @Test
