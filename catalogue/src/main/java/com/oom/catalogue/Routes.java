@@ -12,7 +12,8 @@ public final class Routes {
   private static final Set<Integer> COMMAND_ERRORS = Set.of(400, 401, 403, 404, 409, 500);
 
   public static final Route WORK_LIST =
-      agentApi("WORK_LIST", "GET /worklists/{kind}", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+      agentApi(
+          "WORK_LIST", "GET /worklists/{kind}", AGENTS_AND_STORES, 200, 400, 401, 403, 404, 500);
   public static final Route ORDER =
       agentApi("ORDER", "GET /orders/{orderId}", AGENTS_AND_STORES, 200, 401, 403, 404, 500);
   public static final Route CONTACT_ATTEMPTS =
@@ -20,6 +21,11 @@ public final class Routes {
           "CONTACT_ATTEMPTS", "POST /orders/{orderId}/contact-attempts", AGENTS_AND_STORES, 201);
   public static final Route CONTACT_STATUS =
       command("CONTACT_STATUS", "PUT /orders/{orderId}/contact-status", AGENTS, 200);
+
+  /** The past-due fix: a new fulfilment date, by default the ATP date (issue 17). */
+  public static final Route FULFILMENT_DATE =
+      command("FULFILMENT_DATE", "PUT /orders/{orderId}/fulfilment-date", AGENTS, 200);
+
   public static final Route APPOINTMENTS =
       command("APPOINTMENTS", "POST /orders/{orderId}/appointments", AGENTS, 201);
   public static final Route TROUBLE =
@@ -43,6 +49,7 @@ public final class Routes {
           ORDER,
           CONTACT_ATTEMPTS,
           CONTACT_STATUS,
+          FULFILMENT_DATE,
           APPOINTMENTS,
           TROUBLE,
           COMMENTS,

@@ -78,7 +78,8 @@ public enum SuiteFunction {
   TIMER_SWEEP(
       "timer-sweep",
       "schedule.TimerSweepHandler",
-      "escalations due, deferred texts, unpublished outbox; emits `OldestDueTimerAgeSeconds`",
+      "escalations due, changes the ERP has not shown in time, deferred texts, unpublished"
+          + " outbox; emits `OldestDueTimerAgeSeconds`, `ErpEchoOverdue`",
       1024,
       Duration.ofMinutes(4),
       Trigger.schedule(),

@@ -24,17 +24,20 @@ import software.constructs.Construct;
  * <ul>
  *   <li>any dead-letter queue not empty;
  *   <li>errors and throttles of every function, and a timer sweep that stopped running;
- *   <li>the oldest due timer older than 15 minutes, SMS failures and confirmation misses, from the
- *       functions' EMF metrics in namespace {@value OomFunctions#METRICS_NAMESPACE} (the README's
- *       metric contract). Those are queried with CloudWatch Metrics Insights ({@code SELECT ...
- *       FROM OOM}), which sums a metric over all its dimension sets, so the alarm holds whatever
- *       dimensions a function adds.
+ *   <li>the oldest due timer older than 15 minutes, SMS failures, confirmation misses, messages
+ *       refused for a store not in the directory and changes the ERP has not shown in time, from
+ *       the functions' EMF metrics in namespace {@value OomFunctions#METRICS_NAMESPACE} (the
+ *       README's metric contract). Those are queried with CloudWatch Metrics Insights ({@code
+ *       SELECT ... FROM OOM}), which sums a metric over all its dimension sets, so the alarm holds
+ *       whatever dimensions a function adds.
  * </ul>
  */
 public final class Monitoring extends Construct {
   public static final String OLDEST_DUE_TIMER_METRIC = "OldestDueTimerAgeSeconds";
   public static final String SMS_FAILED_METRIC = "SmsFailed";
   public static final String CONFIRMATION_MISSES_METRIC = "ConfirmationMisses";
+  public static final String UNKNOWN_STORE_METRIC = "UnknownStoreMessages";
+  public static final String ERP_ECHO_OVERDUE_METRIC = "ErpEchoOverdue";
 
   static final int OLDEST_DUE_TIMER_THRESHOLD_SECONDS = 15 * 60;
   static final int SMS_FAILED_THRESHOLD = 5;
@@ -133,6 +136,26 @@ public final class Monitoring extends Construct {
         prefix + "confirmation-misses",
         "The end-of-day audit found appointments not attempted on every number",
         insights("SUM", CONFIRMATION_MISSES_METRIC, Duration.hours(1)),
+        0,
+        ComparisonOperator.GREATER_THAN_THRESHOLD,
+        1,
+        TreatMissingData.NOT_BREACHING);
+    add(
+        "UnknownStoreMessages",
+        prefix + "unknown-store-messages",
+        "Messages were refused because they name a store not in the store directory (OOM_STORES):"
+            + " add the store, then redrive the DLQ (docs/operations.md)",
+        insights("SUM", UNKNOWN_STORE_METRIC, Duration.minutes(5)),
+        0,
+        ComparisonOperator.GREATER_THAN_THRESHOLD,
+        1,
+        TreatMissingData.NOT_BREACHING);
+    add(
+        "ErpEchoOverdue",
+        prefix + "erp-echo-overdue",
+        "The ERP has not shown changes OOM made (booking, re-date, contact code, CWC) in time:"
+            + " see GET /worklists/sync (docs/operations.md)",
+        insights("SUM", ERP_ECHO_OVERDUE_METRIC, Duration.hours(1)),
         0,
         ComparisonOperator.GREATER_THAN_THRESHOLD,
         1,

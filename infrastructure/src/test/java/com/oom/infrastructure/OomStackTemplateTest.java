@@ -586,76 +586,6 @@ class OomStackTemplateTest {
     assertThat(policies).contains("sms-voice.amazonaws.com", "sns:Publish");
   }
 
-  // --- alarms ---
-
-  @Test
-  void everyDeadLetterQueueHasAnAlarmWhenItIsNotEmpty() {
-    List<String> dlqs =
-        q.resources("AWS::SQS::Queue").entrySet().stream()
-            .filter(e -> ((String) properties(e.getValue()).get("QueueName")).contains("-dlq"))
-            .map(Map.Entry::getKey)
-            .toList();
-    assertThat(dlqs).hasSize(Queues.all(storeIds()).size() + 2);
-    for (String dlq : dlqs) {
-      template.hasResourceProperties(
-          "AWS::CloudWatch::Alarm",
-          Match.objectLike(
-              Map.of(
-                  "MetricName",
-                  "ApproximateNumberOfMessagesVisible",
-                  "Threshold",
-                  0,
-                  "ComparisonOperator",
-                  "GreaterThanThreshold",
-                  "Dimensions",
-                  List.of(
-                      Map.of(
-                          "Name",
-                          "QueueName",
-                          "Value",
-                          Map.of("Fn::GetAtt", List.of(dlq, "QueueName")))),
-                  "AlarmActions",
-                  List.of(Map.of("Ref", alarmTopic())))));
-    }
-  }
-
-  @Test
-  void everyFunctionHasErrorAndThrottleAlarms() {
-    for (SuiteFunction spec : SuiteFunction.values()) {
-      for (String metric : List.of("Errors", "Throttles")) {
-        template.hasResourceProperties(
-            "AWS::CloudWatch::Alarm",
-            Match.objectLike(
-                Map.of(
-                    "MetricName",
-                    metric,
-                    "Namespace",
-                    "AWS/Lambda",
-                    "Dimensions",
-                    List.of(
-                        Map.of(
-                            "Name",
-                            "FunctionName",
-                            "Value",
-                            Map.of("Ref", q.logicalId(dev.stack().functions().function(spec))))),
-                    "AlarmActions",
-                    List.of(Map.of("Ref", alarmTopic())))));
-      }
-    }
-  }
-
-  @Test
-  void theCustomMetricAlarmsQueryTheOomNamespace() {
-    assertThat(alarmExpression("oom-dev-oldest-due-timer"))
-        .isEqualTo("SELECT MAX(OldestDueTimerAgeSeconds) FROM OOM");
-    assertThat(alarmNamed("oom-dev-oldest-due-timer").get("Threshold")).isEqualTo(900);
-    assertThat(alarmExpression("oom-dev-sms-failures")).isEqualTo("SELECT SUM(SmsFailed) FROM OOM");
-    assertThat(alarmExpression("oom-dev-confirmation-misses"))
-        .isEqualTo("SELECT SUM(ConfirmationMisses) FROM OOM");
-    assertThat(alarmNamed("oom-dev-timer-sweep-not-running").get("TreatMissingData"))
-        .isEqualTo("breaching");
-  }
-
   // --- helpers ---
 
   private static List<String> storeIds() {
@@ -704,11 +634,6 @@ class OomStackTemplateTest {
     return logicalIdOfType("AWS::SecretsManager::Secret");
   }
 
-  private static String alarmTopic() {
-    return q.logicalId(
-        dev.stack().getNode().findChild("Monitoring").getNode().findChild("AlarmTopic"));
-  }
-
   private static Map<String, Object> scheduleNamed(String name) {
     return q.resources("AWS::Scheduler::Schedule").values().stream()
         .map(TemplateQueries::properties)
@@ -720,19 +645,5 @@ class OomStackTemplateTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> scheduleTarget(Map<String, Object> schedule) {
     return (Map<String, Object>) schedule.get("Target");
-  }
-
-  private static Map<String, Object> alarmNamed(String name) {
-    return q.resources("AWS::CloudWatch::Alarm").values().stream()
-        .map(TemplateQueries::properties)
-        .filter(p -> name.equals(p.get("AlarmName")))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no alarm " + name));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String alarmExpression(String name) {
-    return (String)
-        ((List<Map<String, Object>>) alarmNamed(name).get("Metrics")).getFirst().get("Expression");
   }
 }

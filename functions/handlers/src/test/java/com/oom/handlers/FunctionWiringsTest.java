@@ -15,6 +15,7 @@ import com.oom.core.application.PublishOutbox;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RecordFulfilmentOutcome;
+import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint;
@@ -105,8 +106,8 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
-            EchoDeadlines.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             IngestSnapshot.class,
             RecordFulfilmentOutcome.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
@@ -119,8 +120,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, EchoDeadlines.class,
-            OrderTransactions.class, RecordConfirmationResult.class);
+            PublishOutbox.class, OrderTransactions.class,
+            EchoDeadlines.class, RecordConfirmationResult.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -140,8 +141,8 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs", "sms-voice");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, EchoDeadlines.class,
-            OrderTransactions.class, HandleInboundSms.class);
+            PublishOutbox.class, OrderTransactions.class,
+            EchoDeadlines.class, HandleInboundSms.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -153,8 +154,8 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
-            EchoDeadlines.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             EscalateDueOrders.class,
             SendTouchPoint.class,
             SendDeferredSms.class);
@@ -169,8 +170,8 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
-            EchoDeadlines.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             ListWorkList.class,
             PlanTheDay.class,
             AuditConfirmations.class);
@@ -185,12 +186,13 @@ class FunctionWiringsTest {
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
             PublishOutbox.class,
-            EchoDeadlines.class,
             OrderTransactions.class,
+            EchoDeadlines.class,
             ViewOrder.class,
             ListWorkList.class,
             RecordContactAttempt.class,
             SetContactStatus.class,
+            RedateOrder.class,
             BookAppointment.class,
             ReportTrouble.class,
             AddComment.class);

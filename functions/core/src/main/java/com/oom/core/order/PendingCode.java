@@ -17,6 +17,10 @@ public record PendingCode(
     Objects.requireNonNull(since, "since");
   }
 
+  public PendingCode reported(Instant at) {
+    return new PendingCode(status, contactDate, since, at);
+  }
+
   public boolean matches(ContactStatus otherStatus, LocalDate otherDate) {
     return status == otherStatus && Objects.equals(contactDate, otherDate);
   }

@@ -28,13 +28,13 @@ public final class ErpEchoChecks {
     List<PendingKind> kinds = due.stream().map(EchoDeadlines.Waiting::kind).toList();
     ErpSync sync = order.sync();
     if (kinds.contains(PendingKind.APPOINTMENT)) {
-      sync = sync.withBooking(withReport(sync.booking(), ctx));
+      sync = sync.withBooking(sync.booking().reported(ctx.at()));
     }
     if (kinds.contains(PendingKind.FULFILMENT_DATE)) {
-      sync = sync.withRedate(withReport(sync.redate(), ctx));
+      sync = sync.withRedate(sync.redate().reported(ctx.at()));
     }
     if (kinds.contains(PendingKind.CONTACT_CODE)) {
-      sync = sync.withCode(withReport(sync.code(), ctx));
+      sync = sync.withCode(sync.code().reported(ctx.at()));
     }
     if (kinds.contains(PendingKind.CWC)) {
       sync = sync.withEscalationOverdueReportedAt(ctx.at());
@@ -53,20 +53,5 @@ public final class ErpEchoChecks {
                 kinds,
                 pending))
         .build();
-  }
-
-  private static com.oom.core.order.PendingBooking withReport(
-      com.oom.core.order.PendingBooking p, ChangeContext ctx) {
-    return new com.oom.core.order.PendingBooking(p.appointment(), p.since(), ctx.at());
-  }
-
-  private static com.oom.core.order.PendingRedate withReport(
-      com.oom.core.order.PendingRedate p, ChangeContext ctx) {
-    return new com.oom.core.order.PendingRedate(p.date(), p.since(), ctx.at());
-  }
-
-  private static com.oom.core.order.PendingCode withReport(
-      com.oom.core.order.PendingCode p, ChangeContext ctx) {
-    return new com.oom.core.order.PendingCode(p.status(), p.contactDate(), p.since(), ctx.at());
   }
 }

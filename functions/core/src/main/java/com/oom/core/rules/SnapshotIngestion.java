@@ -99,15 +99,21 @@ public final class SnapshotIngestion {
 
     HandOver.Decision<Appointment> appointment =
         HandOver.resolve(
-            sync.booking() == null ? null : sync.booking().appointment(),
-            sync.booking() == null ? null : sync.booking().since(),
+            sync.booking() == null
+                ? null
+                : new HandOver.Pending<>(
+                    sync.booking().appointment(),
+                    sync.booking().since(),
+                    sync.booking().superseded()),
             old.appointment(),
             fromErp.appointment(),
             snapshot.occurredAt());
     HandOver.Decision<LocalDate> fulfilmentDate =
         HandOver.resolve(
-            sync.redate() == null ? null : sync.redate().date(),
-            sync.redate() == null ? null : sync.redate().since(),
+            sync.redate() == null
+                ? null
+                : new HandOver.Pending<>(
+                    sync.redate().date(), sync.redate().since(), sync.redate().superseded()),
             old.fulfilmentDate(),
             fromErp.fulfilmentDate(),
             snapshot.occurredAt());

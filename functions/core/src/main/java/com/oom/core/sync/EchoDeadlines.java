@@ -44,9 +44,15 @@ public final class EchoDeadlines {
   public record Waiting(
       PendingKind kind, String what, Instant since, Instant dueAt, boolean reported) {}
 
-  /** Everything the order waits for, earliest due first. */
+  /**
+   * Everything the order waits for, earliest due first; nothing once the order is closed (what was
+   * pending no longer matters).
+   */
   public List<Waiting> waiting(OpenOrder order, BusinessCalendar calendar) {
     List<Waiting> all = new ArrayList<>();
+    if (order.isClosed()) {
+      return all;
+    }
     ErpSync sync = order.sync();
     if (sync.booking() != null) {
       all.add(

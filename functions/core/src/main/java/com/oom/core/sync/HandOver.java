@@ -1,6 +1,7 @@
 package com.oom.core.sync;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,16 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>OOM's change is pending until a snapshot shows it (acknowledged);
- *   <li>a snapshot without a value does not erase a pending change, nor does one produced before
- *       OOM's change (it cannot have seen it);
- *   <li>a snapshot produced after OOM's change with another value wins: the ERP changed it later;
+ *   <li>a snapshot that cannot have seen OOM's change does not erase it: one without a value, one
+ *       produced before the change, or one still showing a value OOM's change replaced;
+ *   <li>any other value wins: the ERP changed the field after OOM did;
  *   <li>with nothing pending the ERP's value applies, and a value the ERP had shown and no longer
  *       shows was removed by the ERP.
  * </ul>
+ *
+ * A snapshot carries no time per field, so an ERP that changes the field back to a value OOM
+ * replaced is read as not having seen OOM's change yet: the change stays pending and, past its
+ * deadline, on the sync list for a supervisor.
  */
 public final class HandOver {
   private HandOver() {}
@@ -31,26 +36,36 @@ public final class HandOver {
     }
   }
 
+  /** OOM's change waiting for the ERP: the value, when it was made, the values it replaced. */
+  public record Pending<T>(T value, Instant since, List<T> superseded) {
+    public Pending {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(since, "since");
+      superseded = List.copyOf(superseded);
+    }
+  }
+
   /**
-   * @param pending OOM's pending value, or null when nothing is pending
-   * @param pendingSince when OOM made the pending change (ignored without one)
+   * @param pending OOM's pending change, or null when nothing is pending
    * @param current the value OOM holds now
    * @param fromErp the value in the snapshot, or null when it shows none
    * @param snapshotAt when the ERP produced the snapshot
    */
   public static <T> Decision<T> resolve(
-      T pending, Instant pendingSince, T current, T fromErp, Instant snapshotAt) {
+      Pending<T> pending, T current, T fromErp, Instant snapshotAt) {
     if (pending == null) {
       if (current != null && fromErp == null) {
         return new Decision<>(null, Verdict.ERP_REMOVED);
       }
       return new Decision<>(fromErp, Verdict.ERP_VALUE);
     }
-    if (pending.equals(fromErp)) {
+    if (pending.value().equals(fromErp)) {
       return new Decision<>(fromErp, Verdict.ACKNOWLEDGED);
     }
-    if (fromErp == null || snapshotAt.isBefore(pendingSince)) {
-      return new Decision<>(pending, Verdict.STILL_PENDING);
+    if (fromErp == null
+        || snapshotAt.isBefore(pending.since())
+        || pending.superseded().contains(fromErp)) {
+      return new Decision<>(pending.value(), Verdict.STILL_PENDING);
     }
     return new Decision<>(fromErp, Verdict.ERP_OVERRODE);
   }

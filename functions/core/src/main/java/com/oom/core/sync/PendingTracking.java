@@ -6,6 +6,8 @@ import com.oom.core.order.PendingBooking;
 import com.oom.core.order.PendingCode;
 import com.oom.core.order.PendingRedate;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,24 +20,49 @@ public final class PendingTracking {
 
   public static OpenOrder track(OpenOrder before, OpenOrder after, Instant at) {
     ErpSync sync = after.sync();
-    if (!Objects.equals(before.details().appointment(), after.details().appointment())) {
+    var oldAppointment = before.details().appointment();
+    var newAppointment = after.details().appointment();
+    if (!Objects.equals(oldAppointment, newAppointment)) {
+      PendingBooking was = sync.booking();
       sync =
           sync.withBooking(
-              after.details().appointment() == null
+              newAppointment == null
                   ? null
-                  : new PendingBooking(after.details().appointment(), at, null));
+                  : new PendingBooking(
+                      newAppointment,
+                      at,
+                      null,
+                      superseded(
+                          was == null ? List.of() : was.superseded(), oldAppointment, newAppointment)));
     }
-    if (!Objects.equals(before.details().fulfilmentDate(), after.details().fulfilmentDate())) {
+    var oldDate = before.details().fulfilmentDate();
+    var newDate = after.details().fulfilmentDate();
+    if (!Objects.equals(oldDate, newDate)) {
+      PendingRedate was = sync.redate();
       sync =
           sync.withRedate(
-              after.details().fulfilmentDate() == null
+              newDate == null
                   ? null
-                  : new PendingRedate(after.details().fulfilmentDate(), at, null));
+                  : new PendingRedate(
+                      newDate,
+                      at,
+                      null,
+                      superseded(was == null ? List.of() : was.superseded(), oldDate, newDate)));
     }
     if (before.contactStatus() != after.contactStatus()
         || !Objects.equals(before.contactDate(), after.contactDate())) {
       sync = sync.withCode(new PendingCode(after.contactStatus(), after.contactDate(), at, null));
     }
     return sync.equals(after.sync()) ? after : after.toBuilder().sync(sync).build();
+  }
+
+  /** The values replaced so far plus the one just replaced, without the new value. */
+  private static <T> List<T> superseded(List<T> earlier, T replaced, T now) {
+    List<T> all = new ArrayList<>(earlier);
+    if (replaced != null && !all.contains(replaced)) {
+      all.add(replaced);
+    }
+    all.remove(now);
+    return all;
   }
 }

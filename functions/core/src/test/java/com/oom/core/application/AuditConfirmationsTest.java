@@ -27,7 +27,7 @@ class AuditConfirmationsTest {
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command(
+            bed.snapshot(
                 "erp-1",
                 1,
                 Orders.defaultOrder().appointment(Orders.appointment(TUESDAY)).details()));
@@ -65,7 +65,9 @@ class AuditConfirmationsTest {
                 "SO-1001",
                 TUESDAY,
                 ConfirmationResultKind.CONFIRMED,
-                ConfirmationChannel.VOICE));
+                ConfirmationChannel.VOICE,
+                Orders.MOBILE,
+                bed.clock.instant()));
 
     assertThat(bed.services.auditConfirmations().handle("101").misses()).isEmpty();
   }

@@ -8,7 +8,10 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpContactCode;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.EscalationReason;
+import com.oom.core.order.OrderDetails;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TroubleReason;
@@ -26,10 +29,23 @@ class EscalationJourneyTest {
   private final Testbed bed = new Testbed(Instant.parse("2026-11-30T16:00:00Z"));
   private int requests;
 
+  /**
+   * The ERP's snapshot at {@code sequence}. This ERP echoes OOM's contact code, as the contract asks
+   * (so OOM's codes are not left pending with the ERP).
+   */
   private CommandResult ingest(Orders.Builder order, long sequence) {
+    OrderDetails details = order.details();
+    ErpContactCode echo =
+        bed.orders
+            .find(details.orderId())
+            .map(o -> new ErpContactCode(o.contactStatus(), o.contactDate(), o.contactStatusSince()))
+            .orElse(null);
     return bed.services
         .ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-" + sequence, sequence, order.details()));
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-" + sequence,
+                new ErpSnapshot(details, sequence, bed.clock.instant(), echo)));
   }
 
   private CommandResult attempt(PhoneNumber phone, AttemptOutcome outcome) {
@@ -62,6 +78,7 @@ class EscalationJourneyTest {
   void hold_order_unreached_for_a_week_over_day_night_and_weekend_is_handed_to_its_store() {
     ingest(Orders.defaultOrder(), 1);
     setStatus(ContactStatus.HOLD);
+    ingest(Orders.defaultOrder(), 2);
     at("2026-11-30T16:00:00Z"); // Mon 10:00 day
     attempt(MOBILE, AttemptOutcome.NO_ANSWER);
     at("2026-12-01T01:30:00Z"); // Mon 19:30 night
@@ -98,7 +115,8 @@ class EscalationJourneyTest {
         .filteredOn(u -> u.fulfilmentStatus() == FulfilmentStatus.CWC)
         .singleElement()
         .satisfies(u -> assertThat(u.auditComment()).startsWith("Escalated to CWC (NO_CONTACT)"));
-    assertThat(bed.orders.timer("SO-1001")).isEmpty();
+    // The ERP's acknowledgement of the CWC is due within 4 business hours: the sweep looks again.
+    assertThat(bed.orders.timer("SO-1001")).contains(Instant.parse("2026-12-07T20:05:00Z"));
     assertThat(bed.services.escalateDueOrders().handle("sweep-2", 100).examined()).isZero();
   }
 
@@ -124,17 +142,19 @@ class EscalationJourneyTest {
   void a_sweep_that_cannot_finish_reports_the_oldest_timer_still_due() {
     ingest(Orders.defaultOrder().orderId("SO-1001"), 1);
     setStatus(ContactStatus.CANCEL);
+    ingest(Orders.defaultOrder().orderId("SO-1001"), 2);
     bed.clock.advance(Duration.ofMinutes(10));
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command(
+            bed.snapshot(
                 "erp-b", 1, Orders.defaultOrder().orderId("SO-2002").details()));
     bed.services
         .setContactStatus()
         .handle(
             new SetContactStatus.Command(
                 "req-b", "SO-2002", AGENT, ContactStatus.CANCEL, null, "cancel asked", null));
+    ingest(Orders.defaultOrder().orderId("SO-2002"), 2);
     Instant secondDue = bed.clock.instant().plus(Duration.ofHours(72));
     bed.clock.advance(Duration.ofHours(73));
 

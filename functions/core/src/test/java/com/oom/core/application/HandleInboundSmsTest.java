@@ -24,7 +24,7 @@ class HandleInboundSmsTest {
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command(
+            bed.snapshot(
                 "erp-1",
                 1,
                 Orders.defaultOrder()

@@ -21,7 +21,7 @@ class ListWorkListTest {
   private void order(Orders.Builder order) {
     bed.services
         .ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-" + ++sequence, sequence, order.details()));
+        .handle(bed.snapshot("erp-" + ++sequence, sequence, order.details()));
   }
 
   @Test

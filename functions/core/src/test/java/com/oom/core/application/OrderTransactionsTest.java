@@ -28,7 +28,7 @@ class OrderTransactionsTest {
   private CommandResult ingest(String eventId, long sequence, Orders.Builder order) {
     return bed.services
         .ingestSnapshot()
-        .handle(new IngestSnapshot.Command(eventId, sequence, order.details()));
+        .handle(bed.snapshot(eventId, sequence, order.details()));
   }
 
   @Test

@@ -22,7 +22,7 @@ class PlanTheDayTest {
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command(
+            bed.snapshot(
                 "erp-" + id,
                 ++sequence,
                 Orders.defaultOrder()

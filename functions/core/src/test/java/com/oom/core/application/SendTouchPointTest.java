@@ -29,7 +29,7 @@ class SendTouchPointTest {
   private Testbed bed = new Testbed(MONDAY_10_AM);
 
   private SmsRequest ingestAvailableOrder(Orders.Builder order) {
-    bed.services.ingestSnapshot().handle(new IngestSnapshot.Command("erp-1", 1, order.details()));
+    bed.services.ingestSnapshot().handle(bed.snapshot("erp-1", 1, order.details()));
     return bed.queues.smsRequests.getLast();
   }
 
@@ -155,7 +155,7 @@ class SendTouchPointTest {
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command(
+            bed.snapshot(
                 "erp-2",
                 2,
                 Orders.defaultOrder()
@@ -228,7 +228,7 @@ class SendTouchPointTest {
     bed.services
         .ingestSnapshot()
         .handle(
-            new IngestSnapshot.Command("erp-2", 2, Orders.defaultOrder().notAvailable().details()));
+            bed.snapshot("erp-2", 2, Orders.defaultOrder().notAvailable().details()));
 
     assertThat(bed.services.sendTouchPoint().handle(request))
         .isEqualTo(new SendTouchPoint.Result.Blocked(SendDecision.BlockReason.SUPERSEDED));

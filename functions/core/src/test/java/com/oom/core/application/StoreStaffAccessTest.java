@@ -26,7 +26,7 @@ class StoreStaffAccessTest {
   void anOrderOfStore101() {
     bed.services
         .ingestSnapshot()
-        .handle(new IngestSnapshot.Command("erp-1", 1, Orders.defaultOrder().details()));
+        .handle(bed.snapshot("erp-1", 1, Orders.defaultOrder().details()));
     bed.queues.erpUpdates.clear();
   }
 

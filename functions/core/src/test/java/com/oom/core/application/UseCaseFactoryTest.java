@@ -1,13 +1,21 @@
 package com.oom.core.application;
 
+import com.oom.core.sync.EchoDeadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.config.OomConfig;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.testing.Orders;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.testing.Testbed;
+import com.oom.core.sync.EchoDeadlines;
 import java.lang.reflect.Proxy;
+import com.oom.core.sync.EchoDeadlines;
 import java.util.List;
+import com.oom.core.sync.EchoDeadlines;
 import java.util.concurrent.CopyOnWriteArrayList;
+import com.oom.core.sync.EchoDeadlines;
 import org.junit.jupiter.api.Test;
 
 /** The factory builds a use case only when asked, once, and asks only for the ports it takes. */
@@ -39,9 +47,17 @@ class UseCaseFactoryTest {
   void aTransactionalUseCaseTakesTheOrdersAndTheOutboxButNoSmsPort() {
     factory.ingestSnapshot();
     assertThat(factory.built())
-        .containsExactly(PublishOutbox.class, OrderTransactions.class, IngestSnapshot.class);
+        .containsExactly(
+            EchoDeadlines.class, PublishOutbox.class, OrderTransactions.class, IngestSnapshot.class);
     assertThat(asked)
-        .containsExactlyInAnyOrder("orders", "outbox", "handOffs", "erpUpdates", "smsRequests");
+        .containsExactlyInAnyOrder(
+            "orders",
+            "outbox",
+            "handOffs",
+            "erpUpdates",
+            "smsRequests",
+            "calendars", // the store directory: the snapshot's store, the echo deadlines
+            "calendars");
   }
 
   @Test
@@ -60,6 +76,7 @@ class UseCaseFactoryTest {
     factory.sendTouchPoint();
     assertThat(factory.built())
         .containsExactly(
+            EchoDeadlines.class,
             PublishOutbox.class,
             OrderTransactions.class,
             IngestSnapshot.class,

@@ -59,7 +59,7 @@ class CodedGraceRuleTest {
   void balance_due_does_not_apply_once_the_balance_is_paid() {
     OpenOrder order = coded(ContactStatus.BALDUE, "250.00");
     OpenOrder paid =
-        SnapshotIngestion.apply(
+        Orders.ingest(
                 Optional.of(order),
                 defaultOrder().balanceDue("0.00").details(),
                 2,
@@ -158,7 +158,7 @@ class CodedGraceRuleTest {
   void cancel_request_does_not_apply_once_the_erp_cancels_the_order() {
     OpenOrder order = coded(ContactStatus.CANCEL, "0.00");
     OpenOrder cancelled =
-        SnapshotIngestion.apply(
+        Orders.ingest(
                 Optional.of(order),
                 defaultOrder().status(FulfilmentStatus.CANCELLED).details(),
                 2,

@@ -122,7 +122,7 @@ class OutboxMessagesTest {
   @Test
   void what_the_erp_itself_reported_is_not_mirrored_back_to_it() {
     OrderUpdate snapshot =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.empty(), defaultOrder().details(), 1, Orders.erp("s1", HOLD_AT));
 
     List<OutboxMessage> out = OutboxMessages.from(snapshot, List.of());

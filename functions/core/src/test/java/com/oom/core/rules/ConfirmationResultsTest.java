@@ -34,7 +34,7 @@ class ConfirmationResultsTest {
     assertThat(update.after().confirmation())
         .isEqualTo(
             new Confirmation(
-                BOOKED, ConfirmationResultKind.CONFIRMED, ConfirmationChannel.VOICE, NOW));
+                BOOKED, ConfirmationResultKind.CONFIRMED, ConfirmationChannel.VOICE, NOW, null));
     assertThat(update.events()).singleElement().isInstanceOf(OrderEvent.ConfirmationRecorded.class);
   }
 
@@ -113,6 +113,8 @@ class ConfirmationResultsTest {
   private static OrderUpdate record(
       OpenOrder order, LocalDate date, ConfirmationResultKind result) {
     return ConfirmationResults.record(
-        order, date, result, ConfirmationChannel.VOICE, new ChangeContext("j1", Actor.JENNY, NOW));
+        order,
+        new ConfirmationResults.Result(date, result, ConfirmationChannel.VOICE, null, NOW),
+        new ChangeContext("j1", Actor.JENNY, NOW));
   }
 }

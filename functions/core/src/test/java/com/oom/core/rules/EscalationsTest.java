@@ -66,7 +66,7 @@ class EscalationsTest {
                 escalated, TouchPoint.BALANCE_DUE, "x", Orders.system("plan", NOW)))
         .isEmpty();
     assertThat(
-            SnapshotIngestion.apply(
+            Orders.ingest(
                     Optional.of(escalated),
                     defaultOrder()
                         .appointment(appointment(LocalDate.of(2026, 12, 10)))

@@ -42,7 +42,7 @@ class SnapshotIngestionTest {
   void the_first_snapshot_creates_the_order_and_texts_the_guest_that_merchandise_is_available() {
     OrderDetails snapshot = defaultOrder().details();
 
-    OrderUpdate update = SnapshotIngestion.apply(Optional.empty(), snapshot, 1, erp("s1", T0));
+    OrderUpdate update = Orders.ingest(Optional.empty(), snapshot, 1, erp("s1", T0));
 
     assertThat(update.before()).isNull();
     OpenOrder order = update.after();
@@ -66,7 +66,7 @@ class SnapshotIngestionTest {
   @Test
   void a_first_snapshot_not_yet_available_only_records_the_order() {
     OrderUpdate update =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.empty(), defaultOrder().notAvailable().details(), 1, erp("s1", T0));
 
     assertThat(update.events()).singleElement().isInstanceOf(OrderEvent.OrderReceived.class);
@@ -77,7 +77,7 @@ class SnapshotIngestionTest {
   void a_guest_without_a_textable_phone_gets_no_touch_point() {
     GuestPhone mobileWithoutConsent = new GuestPhone(MOBILE, PhoneType.MOBILE, false);
     OrderUpdate update =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.empty(),
             defaultOrder().phones(mobileWithoutConsent, defaultHomePhone()).details(),
             1,
@@ -96,7 +96,7 @@ class SnapshotIngestionTest {
     OpenOrder atSequence3 = received(defaultOrder().notAvailable().details(), 3);
 
     OrderUpdate older =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.of(atSequence3),
             defaultOrder().status(FulfilmentStatus.CANCELLED).details(),
             2,
@@ -112,7 +112,7 @@ class SnapshotIngestionTest {
     OpenOrder atSequence3 = received(defaultOrder().notAvailable().details(), 3);
 
     OrderUpdate same =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.of(atSequence3), defaultOrder().details(), 3, erp("s3-again", T0));
 
     assertThat(same.changed()).isFalse();
@@ -408,7 +408,7 @@ class SnapshotIngestionTest {
     Instant returnedAt = T0.plus(Duration.ofDays(3));
 
     OpenOrder returned =
-        SnapshotIngestion.apply(
+        Orders.ingest(
                 Optional.of(acknowledged), defaultOrder().details(), 3, erp("s3", returnedAt))
             .after();
 
@@ -441,7 +441,7 @@ class SnapshotIngestionTest {
     Instant returnedAt = T0.plus(Duration.ofDays(1));
 
     OpenOrder returned =
-        SnapshotIngestion.apply(
+        Orders.ingest(
                 Optional.of(acknowledged),
                 defaultOrder().balanceDue("250.00").details(),
                 3,
@@ -483,7 +483,7 @@ class SnapshotIngestionTest {
   @Test
   void a_cwc_first_snapshot_gets_no_touch_point() {
     OrderUpdate update =
-        SnapshotIngestion.apply(
+        Orders.ingest(
             Optional.empty(),
             defaultOrder().status(FulfilmentStatus.CWC).details(),
             1,
@@ -495,9 +495,9 @@ class SnapshotIngestionTest {
   @Test
   void events_are_attributed_to_the_erp_with_ids_derived_from_the_message() {
     OrderUpdate once =
-        SnapshotIngestion.apply(Optional.empty(), defaultOrder().details(), 1, erp("msg-1", T0));
+        Orders.ingest(Optional.empty(), defaultOrder().details(), 1, erp("msg-1", T0));
     OrderUpdate again =
-        SnapshotIngestion.apply(Optional.empty(), defaultOrder().details(), 1, erp("msg-1", T0));
+        Orders.ingest(Optional.empty(), defaultOrder().details(), 1, erp("msg-1", T0));
 
     assertThat(once.events())
         .allSatisfy(e -> assertThat(e.actor()).isEqualTo(com.oom.core.order.Actor.ERP));
@@ -512,12 +512,12 @@ class SnapshotIngestionTest {
   }
 
   private static OpenOrder received(OrderDetails details, long sequence) {
-    return SnapshotIngestion.apply(Optional.empty(), details, sequence, erp("s" + sequence, T0))
+    return Orders.ingest(Optional.empty(), details, sequence, erp("s" + sequence, T0))
         .after();
   }
 
   private static OrderUpdate next(OpenOrder order, OrderDetails details, long sequence) {
-    return SnapshotIngestion.apply(
+    return Orders.ingest(
         Optional.of(order),
         details,
         sequence,

@@ -18,6 +18,10 @@ import com.oom.core.order.OrderType;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
 import com.oom.core.rules.ChangeContext;
+import com.oom.core.rules.SnapshotIngestion;
+import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.OrderUpdate;
+import java.util.Optional;
 import com.oom.core.time.CanadianFederalHolidays;
 import com.oom.core.time.ContactSlot;
 import com.oom.core.time.SlotBoundaries;
@@ -69,6 +73,15 @@ public final class Orders {
         new BigDecimal(value),
         available,
         LocalDate.of(2026, 11, 20));
+  }
+
+  /**
+   * Applies the ERP's snapshot of {@code details} at {@code sequence}, produced when it is applied
+   * ({@code ctx.at()}) and carrying no contact code.
+   */
+  public static OrderUpdate ingest(
+      Optional<OpenOrder> current, OrderDetails details, long sequence, ChangeContext ctx) {
+    return SnapshotIngestion.apply(current, new ErpSnapshot(details, sequence, ctx.at(), null), ctx);
   }
 
   public static Appointment appointment(LocalDate date) {

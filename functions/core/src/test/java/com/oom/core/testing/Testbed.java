@@ -1,8 +1,12 @@
 package com.oom.core.testing;
 
+import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.Ports;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.OrderDetails;
+import com.oom.core.port.BusinessCalendars;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 
@@ -23,6 +27,23 @@ public final class Testbed {
   }
 
   public Testbed(Instant start, OomConfig config) {
+    this(start, config, storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
+  }
+
+  /** With a store directory that knows only {@code stores}, all in Winnipeg. */
+  public static Testbed withStores(Instant start, java.util.Set<String> stores) {
+    return new Testbed(
+        start,
+        OomConfig.defaults(),
+        storeId -> {
+          if (!stores.contains(storeId)) {
+            throw new IllegalArgumentException("unknown store " + storeId);
+          }
+          return BusinessCalendar.standard(storeId, Orders.WINNIPEG);
+        });
+  }
+
+  private Testbed(Instant start, OomConfig config, BusinessCalendars calendars) {
     this.clock = new MutableClock(start);
     this.config = config;
     this.gateway = new FakeSmsGateway(clock);
@@ -36,7 +57,13 @@ public final class Testbed {
             gateway,
             consent,
             smsLog,
-            storeId -> BusinessCalendar.standard(storeId, Orders.WINNIPEG));
+            calendars);
     this.services = new UseCaseFactory(ports, config, clock);
+  }
+
+  /** The ERP's snapshot of {@code details} at {@code sequence}, produced now. */
+  public IngestSnapshot.Command snapshot(String eventId, long sequence, OrderDetails details) {
+    return new IngestSnapshot.Command(
+        eventId, new ErpSnapshot(details, sequence, clock.instant(), null));
   }
 }

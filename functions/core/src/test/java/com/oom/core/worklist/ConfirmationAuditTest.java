@@ -75,7 +75,8 @@ class ConfirmationAuditTest {
                     TUESDAY,
                     ConfirmationResultKind.CONFIRMED,
                     ConfirmationChannel.SMS,
-                    MONDAY_MORNING))
+                    MONDAY_MORNING,
+                    null))
             .build();
 
     assertThat(ConfirmationAudit.missesFor(MONDAY, List.of(confirmed), calendar, config)).isEmpty();

@@ -62,7 +62,8 @@ class ConfirmationListTest {
                     TOMORROW,
                     ConfirmationResultKind.CONFIRMED,
                     ConfirmationChannel.SMS,
-                    NOW.minusSeconds(3600)))
+                    NOW.minusSeconds(3600),
+                    null))
             .build();
 
     assertThat(confirmationItem(order, NOW)).isEmpty();
@@ -77,7 +78,8 @@ class ConfirmationListTest {
                     LocalDate.of(2026, 11, 27),
                     ConfirmationResultKind.CONFIRMED,
                     ConfirmationChannel.VOICE,
-                    Instant.parse("2026-11-26T18:00:00Z")))
+                    Instant.parse("2026-11-26T18:00:00Z"),
+                    null))
             .build();
 
     assertThat(confirmationItem(order, NOW)).isPresent();

@@ -1,5 +1,9 @@
 package com.oom.core.worklist;
 
+import com.oom.core.order.ErpSync;
+import com.oom.core.order.PendingCode;
+import com.oom.core.order.WrongNumber;
+import com.oom.core.testing.Orders;
 import static com.oom.core.testing.Orders.MONDAY_10_AM_WINNIPEG;
 import static com.oom.core.testing.Orders.WINNIPEG;
 import static com.oom.core.testing.Orders.appointment;
@@ -45,6 +49,14 @@ class WorkListExclusionTest {
           order.toBuilder()
               .missed(new MissedFulfilment(FulfilmentOutcomeKind.NOT_HOME, NOW.minusSeconds(7200)))
               .build();
+      case SYNC ->
+          order.toBuilder()
+              .sync(
+                  ErpSync.NONE.withCode(
+                      new PendingCode(ContactStatus.HOLD, null, NOW.minusSeconds(86_400), null)))
+              .build();
+      case PHONE_CORRECTION ->
+          order.toBuilder().addWrongNumber(new WrongNumber(Orders.MOBILE, NOW)).build();
     };
   }
 
@@ -52,6 +64,7 @@ class WorkListExclusionTest {
     List<FulfilmentStatus> notWorked =
         Arrays.stream(FulfilmentStatus.values()).filter(s -> !s.isWorkedByOom()).toList();
     return Arrays.stream(WorkListKind.values())
+        .filter(WorkListKind::onlyWorkedByOom)
         .flatMap(kind -> notWorked.stream().map(status -> Arguments.of(kind, status)));
   }
 
@@ -63,7 +76,7 @@ class WorkListExclusionTest {
     assertThat(workLists.itemFor(kind, listed, calendar, NOW)).isPresent();
 
     assertThat(workLists.itemFor(kind, notWorked, calendar, NOW)).isEmpty();
-    assertThat(workLists.build(kind, List.of(listed, notWorked), store -> calendar, NOW))
+    assertThat(workLists.build(kind, List.of(listed, notWorked), store -> java.util.Optional.of(calendar), NOW))
         .extracting(WorkItem::orderId)
         .containsExactly(listed.orderId());
   }

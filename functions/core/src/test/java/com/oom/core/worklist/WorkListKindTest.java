@@ -10,7 +10,15 @@ class WorkListKindTest {
   @Test
   void slugs_are_the_api_path_names() {
     assertThat(Arrays.stream(WorkListKind.values()).map(WorkListKind::slug))
-        .containsExactly("scheduling", "follow-up", "confirmation", "coded", "past-due", "missed");
+        .containsExactly(
+            "scheduling",
+            "follow-up",
+            "confirmation",
+            "coded",
+            "past-due",
+            "missed",
+            "sync",
+            "phone-correction");
   }
 
   @Test

@@ -48,7 +48,7 @@ class WorkListsTest {
             available("SO-2", "2500.00", newer),
             available("SO-1", "900.00", older));
 
-    List<WorkItem> items = workLists.build(WorkListKind.SCHEDULING, orders, store -> winnipeg, NOW);
+    List<WorkItem> items = workLists.build(WorkListKind.SCHEDULING, orders, store -> java.util.Optional.of(winnipeg), NOW);
 
     assertThat(items).extracting(WorkItem::orderId).containsExactly("SO-2", "SO-1", "SO-3", "SO-4");
   }
@@ -104,7 +104,7 @@ class WorkListsTest {
             workLists.build(
                 WorkListKind.FOLLOW_UP,
                 List.of(regina, toronto),
-                calendars::get,
+                store -> java.util.Optional.ofNullable(calendars.get(store)),
                 torontoPastMidnight))
         .extracting(WorkItem::orderId)
         .containsExactly("SO-T");
@@ -112,18 +112,26 @@ class WorkListsTest {
             workLists.build(
                 WorkListKind.FOLLOW_UP,
                 List.of(regina, toronto),
-                calendars::get,
+                store -> java.util.Optional.ofNullable(calendars.get(store)),
                 reginaPastMidnight))
         .extracting(WorkItem::orderId)
         .containsExactlyInAnyOrder("SO-R", "SO-T");
   }
 
   @Test
-  void store_without_a_business_calendar_is_reported_by_name() {
-    List<OpenOrder> orders = List.of(defaultOrder().storeId("999").build());
+  void an_order_of_a_store_not_in_the_directory_is_left_out_without_failing_the_list() {
+    List<OpenOrder> orders =
+        List.of(
+            defaultOrder().orderId("SO-UNKNOWN").storeId("999").build(),
+            defaultOrder().orderId("SO-KNOWN").build());
 
-    assertThatThrownBy(() -> workLists.build(WorkListKind.SCHEDULING, orders, store -> null, NOW))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("no business calendar for store 999");
+    assertThat(
+            workLists.build(
+                WorkListKind.SCHEDULING,
+                orders,
+                store -> store.equals("999") ? java.util.Optional.empty() : java.util.Optional.of(winnipeg),
+                NOW))
+        .extracting(WorkItem::orderId)
+        .containsExactly("SO-KNOWN");
   }
 }

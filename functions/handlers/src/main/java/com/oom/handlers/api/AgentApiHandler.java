@@ -7,6 +7,7 @@ import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.RecordContactAttempt;
+import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.ViewOrder;
@@ -44,6 +45,7 @@ public final class AgentApiHandler implements HttpFunction {
       ListWorkList listWorkList,
       RecordContactAttempt recordContactAttempt,
       SetContactStatus setContactStatus,
+      RedateOrder redateOrder,
       BookAppointment bookAppointment,
       ReportTrouble reportTrouble,
       AddComment addComment) {}

@@ -36,6 +36,7 @@ public final class AgentApiWiring {
         oom.listWorkList(),
         oom.recordContactAttempt(),
         oom.setContactStatus(),
+        oom.redateOrder(),
         oom.bookAppointment(),
         oom.reportTrouble(),
         oom.addComment());

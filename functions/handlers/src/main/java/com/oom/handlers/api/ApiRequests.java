@@ -37,9 +37,20 @@ public final class ApiRequests {
     public ContactStatusRequest validated() {
       required(status, "status");
       commentWithin(comment);
-      if (expectedVersion != null && expectedVersion < 0) {
-        throw new InvalidMessage("expectedVersion", "must not be negative");
-      }
+      versionNotNegative(expectedVersion);
+      return this;
+    }
+  }
+
+  /**
+   * The re-date (the past-due fix).
+   *
+   * @param date the new fulfilment date; absent: the order's ATP date
+   */
+  public record FulfilmentDateRequest(LocalDate date, String comment, Long expectedVersion) {
+    public FulfilmentDateRequest validated() {
+      commentWithin(comment);
+      versionNotNegative(expectedVersion);
       return this;
     }
   }
@@ -85,6 +96,12 @@ public final class ApiRequests {
   private static void required(Object value, String field) {
     if (value == null) {
       throw new InvalidMessage(field, "is required");
+    }
+  }
+
+  private static void versionNotNegative(Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion < 0) {
+      throw new InvalidMessage("expectedVersion", "must not be negative");
     }
   }
 

@@ -8,16 +8,21 @@ import com.oom.core.escalation.PendingTimer;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSync;
 import com.oom.core.order.Escalation;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
+import com.oom.core.sync.SharedValues;
 import com.oom.core.worklist.WorkItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The agent API's response bodies (written by {@code ApiJson}; absent values are left out). */
@@ -55,7 +60,13 @@ public final class ApiResponses {
     }
   }
 
-  /** {@code GET /orders/{orderId}}: everything about the order for an agent's screen. */
+  /**
+   * {@code GET /orders/{orderId}}: everything about the order for an agent's screen.
+   *
+   * @param erpSync OOM's changes to fields shared with the ERP that no snapshot has shown yet
+   * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
+   *     them (phones are shown as everywhere in the view)
+   */
   public record OrderView(
       String orderId,
       String storeId,
@@ -68,7 +79,9 @@ public final class ApiResponses {
       List<AuditEntry> audit,
       List<PendingTimer> timers,
       List<EscalationDecision.NotYet> waitingOn,
-      List<Text> texts) {
+      List<Text> texts,
+      List<PendingChange> erpSync,
+      List<WrongNumber> wrongNumbers) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -83,7 +96,72 @@ public final class ApiResponses {
           view.audit(),
           view.timers(),
           view.waitingOn(),
-          view.texts().stream().map(Text::of).toList());
+          view.texts().stream().map(Text::of).toList(),
+          PendingChange.of(order),
+          order.wrongNumbers().stream()
+              .filter(w -> order.details().guest().hasPhone(w.number()))
+              .toList());
+    }
+  }
+
+  /**
+   * A change OOM made to a field it shares with the ERP, waiting for a snapshot to show it
+   * (docs/erp-contract.md).
+   *
+   * @param value the pending value in words, e.g. {@code DELIVERY 2026-12-03 09:00-12:00}
+   * @param since when OOM made the change
+   * @param overdue whether the ERP missed its deadline (the configured business hours, 4 by
+   *     default): the sweep reported it, and the order is on the sync list
+   * @param reportedAt when the sweep reported it overdue
+   */
+  public record PendingChange(
+      PendingKind kind, String value, Instant since, boolean overdue, Instant reportedAt) {
+    /** What the order waits for; nothing once it is closed (what was pending no longer matters). */
+    static List<PendingChange> of(OpenOrder order) {
+      List<PendingChange> pending = new ArrayList<>();
+      if (order.isClosed()) {
+        return pending;
+      }
+      ErpSync sync = order.sync();
+      if (sync.booking() != null) {
+        pending.add(
+            change(
+                PendingKind.APPOINTMENT,
+                SharedValues.describe(sync.booking().appointment()),
+                sync.booking().since(),
+                sync.booking().reportedOverdueAt()));
+      }
+      if (sync.redate() != null) {
+        pending.add(
+            change(
+                PendingKind.FULFILMENT_DATE,
+                SharedValues.describe(sync.redate().date()),
+                sync.redate().since(),
+                sync.redate().reportedOverdueAt()));
+      }
+      if (sync.code() != null) {
+        pending.add(
+            change(
+                PendingKind.CONTACT_CODE,
+                SharedValues.describe(sync.code().status(), sync.code().contactDate()),
+                sync.code().since(),
+                sync.code().reportedOverdueAt()));
+      }
+      Escalation escalation = order.escalation();
+      if (order.isCwc() && escalation != null && !escalation.acknowledgedByErp()) {
+        pending.add(
+            change(
+                PendingKind.CWC,
+                "CWC (" + escalation.reason() + ")",
+                escalation.at(),
+                sync.escalationOverdueReportedAt()));
+      }
+      return pending;
+    }
+
+    private static PendingChange change(
+        PendingKind kind, String value, Instant since, Instant reportedAt) {
+      return new PendingChange(kind, value, since, reportedAt != null, reportedAt);
     }
   }
 
@@ -128,16 +206,21 @@ public final class ApiResponses {
       CommandResult.Outcome outcome,
       ContactAttempt attempt,
       Appointment appointment,
-      Escalation escalation) {
+      Escalation escalation,
+      LocalDate fulfilmentDate) {
     public static CommandOutcome of(CommandResult result) {
-      return of(result, null, null, null);
+      return of(result, null, null, null, null);
     }
 
+    /**
+     * @param fulfilmentDate for the re-date: the order's fulfilment date after it
+     */
     public static CommandOutcome of(
         CommandResult result,
         ContactAttempt attempt,
         Appointment appointment,
-        Escalation escalation) {
+        Escalation escalation,
+        LocalDate fulfilmentDate) {
       OpenOrder order = result.order();
       return new CommandOutcome(
           order.orderId(),
@@ -148,7 +231,8 @@ public final class ApiResponses {
           result.outcome(),
           attempt,
           appointment,
-          escalation);
+          escalation,
+          fulfilmentDate);
     }
   }
 }

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  * JSON-style arrays are read too.
  *
  * @param agent true for {@code oom-agent} and {@code oom-supervisor}: every route, every store
+ * @param supervisor true for {@code oom-supervisor}: also the lists only supervisors read (the sync
+ *     list)
  * @param stores the stores of the caller's {@code store-<storeId>} groups
  */
-public record Caller(String subject, boolean agent, Set<String> stores) {
+public record Caller(String subject, boolean agent, boolean supervisor, Set<String> stores) {
   public static final String AGENT_GROUP = "oom-agent";
   public static final String SUPERVISOR_GROUP = "oom-supervisor";
   public static final String STORE_GROUP_PREFIX = "store-";
@@ -49,7 +51,8 @@ public record Caller(String subject, boolean agent, Set<String> stores) {
     Set<String> groups = new LinkedHashSet<>();
     groups.addAll(groups(claims.get("cognito:groups")));
     groups.addAll(groups(claims.get("groups")));
-    boolean agent = groups.contains(AGENT_GROUP) || groups.contains(SUPERVISOR_GROUP);
+    boolean supervisor = groups.contains(SUPERVISOR_GROUP);
+    boolean agent = supervisor || groups.contains(AGENT_GROUP);
     Set<String> stores = new LinkedHashSet<>();
     for (String group : groups) {
       if (group.startsWith(STORE_GROUP_PREFIX)) {
@@ -59,7 +62,7 @@ public record Caller(String subject, boolean agent, Set<String> stores) {
         }
       }
     }
-    return new Caller(subject.strip(), agent, stores);
+    return new Caller(subject.strip(), agent, supervisor, stores);
   }
 
   static Set<String> groups(String claim) {

@@ -11,6 +11,7 @@ public enum Problem {
   FORBIDDEN(403, "forbidden", "Your roles do not allow this"),
   NOT_FOUND(404, "not-found", "There is nothing at this address"),
   UNKNOWN_ORDER(404, "unknown-order", "No such order"),
+  UNKNOWN_STORE(404, "unknown-store", "No such store"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
   RULE_VIOLATION(409, "rule-violation", "The order's rules forbid this change"),
   VERSION_CONFLICT(409, "version-conflict", "The order changed since you read it"),

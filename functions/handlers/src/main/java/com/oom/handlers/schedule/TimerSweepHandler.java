@@ -16,12 +16,19 @@ import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * The timer sweep, every 5 minutes: escalations now due, deferred texts now allowed, and outbox
- * messages an earlier commit could not publish. Each step works through at most {@link #LIMIT}
- * items per run; a skipped run is caught up by the next.
+ * The timer sweep, every 5 minutes: escalations now due, changes of OOM's the ERP has not shown in
+ * time (reported once each, counted in {@value #ERP_ECHO_OVERDUE_METRIC}), deferred texts now
+ * allowed, and outbox messages an earlier commit could not publish. Each step works through at most
+ * {@link #LIMIT} items per run; a skipped run is caught up by the next.
  */
 public final class TimerSweepHandler implements RequestStreamHandler {
   static final int LIMIT = 200;
+
+  /**
+   * Orders a run reported because the ERP has not shown OOM's change in time (alarmed when > 0).
+   */
+  public static final String ERP_ECHO_OVERDUE_METRIC = "ErpEchoOverdue";
+
   private static final Logger LOG = LoggerFactory.getLogger(TimerSweepHandler.class);
   private final UseCases oom;
   private final java.time.Clock clock;
@@ -41,9 +48,18 @@ public final class TimerSweepHandler implements RequestStreamHandler {
     this.clock = clock;
   }
 
-  /** What one run did. */
+  /**
+   * What one run did.
+   *
+   * @param unechoed orders reported because the ERP has not shown a change of OOM's in time
+   */
   public record SweepReport(
-      int ordersExamined, int escalated, int deferredTextsDue, int textsSent, int republished) {}
+      int ordersExamined,
+      int escalated,
+      int unechoed,
+      int deferredTextsDue,
+      int textsSent,
+      int republished) {}
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) {
@@ -65,10 +81,13 @@ public final class TimerSweepHandler implements RequestStreamHandler {
         new SweepReport(
             escalations.examined(),
             escalations.escalated(),
+            escalations.unechoed(),
             texts.due(),
             texts.sent(),
             republished);
     OomMetrics.count("Escalations", report.escalated());
+    // Every run, 0 included: the alarm fires on the first change the ERP has not shown in time.
+    OomMetrics.count(ERP_ECHO_OVERDUE_METRIC, report.unechoed());
     // The alarm "oldest due timer older than 15 minutes" watches this; 0 when nothing waits.
     OomMetrics.seconds(
         "OldestDueTimerAgeSeconds",

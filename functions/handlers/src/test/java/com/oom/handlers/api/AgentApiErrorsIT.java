@@ -152,6 +152,9 @@ class AgentApiErrorsIT {
                 .as(AGENT, "oom-agent"));
 
     assertThat(kind.field()).isEqualTo("kind");
+    assertThat(kind.json().get("detail").asText())
+        .contains(com.oom.core.worklist.WorkListKind.slugs())
+        .contains("sync", "phone-correction");
     assertThat(store.field()).isEqualTo("storeId");
   }
 

@@ -42,10 +42,16 @@ public final class ApiTestbed {
 
   /** The ERP sends the order; its touch-point and write-back messages are drained. */
   public void ingest(Orders.Builder order) {
+    ingest(order, 1);
+  }
+
+  /** The ERP sends the order at {@code erpSequence}, produced now; its messages are drained. */
+  public void ingest(Orders.Builder order, long erpSequence) {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-" + (++sequence), new ErpSnapshot(order.details(), 1, clock.instant(), null)));
+                "erp-" + (++sequence),
+                new ErpSnapshot(order.details(), erpSequence, clock.instant(), null)));
     aws.drain(OomQueues.ERP_UPDATES);
   }
 

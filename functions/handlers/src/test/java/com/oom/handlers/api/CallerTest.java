@@ -36,8 +36,17 @@ class CallerTest {
   }
 
   @Test
-  void a_supervisor_is_an_agent() {
-    assertThat(Caller.from(Map.of("sub", "sam", "groups", "oom-supervisor")).agent()).isTrue();
+  void a_supervisor_is_an_agent_and_only_a_supervisor_is_one() {
+    Caller supervisor = Caller.from(Map.of("sub", "sam", "groups", "oom-supervisor"));
+    Caller agent = Caller.from(Map.of("sub", "ana", "groups", "oom-agent store-101"));
+    Caller staff = Caller.from(Map.of("sub", "maria", "groups", "store-101"));
+    Caller lookAlike = Caller.from(Map.of("sub", "eve", "groups", "oom-agent OOM-SUPERVISOR"));
+
+    assertThat(supervisor.agent()).isTrue();
+    assertThat(supervisor.supervisor()).isTrue();
+    assertThat(agent.supervisor()).isFalse();
+    assertThat(staff.supervisor()).isFalse();
+    assertThat(lookAlike.supervisor()).isFalse();
   }
 
   @Test

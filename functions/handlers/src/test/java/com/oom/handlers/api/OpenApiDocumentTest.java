@@ -139,6 +139,7 @@ class OpenApiDocumentTest {
     assertFields("AppointmentRequest", ApiRequests.AppointmentRequest.class);
     assertFields("TroubleRequest", ApiRequests.TroubleRequest.class);
     assertFields("CommentRequest", ApiRequests.CommentRequest.class);
+    assertFields("FulfilmentDateRequest", ApiRequests.FulfilmentDateRequest.class);
   }
 
   @Test
@@ -153,6 +154,49 @@ class OpenApiDocumentTest {
     assertFields("ContactAttempt", com.oom.core.order.ContactAttempt.class);
     assertFields("AuditEntry", com.oom.core.audit.AuditEntry.class);
     assertFields("OpenOrder", com.oom.core.order.OpenOrder.class);
+    assertFields("PendingChange", ApiResponses.PendingChange.class);
+    assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
+  }
+
+  @Test
+  void the_order_states_nested_records_are_documented_field_for_field() {
+    JsonNode order = root.at("/components/schemas/OpenOrder/properties");
+    assertProperties(order.at("/sync"), com.oom.core.order.ErpSync.class);
+    assertProperties(order.at("/sync/properties/booking"), com.oom.core.order.PendingBooking.class);
+    assertProperties(order.at("/sync/properties/redate"), com.oom.core.order.PendingRedate.class);
+    assertProperties(order.at("/sync/properties/code"), com.oom.core.order.PendingCode.class);
+    assertProperties(order.at("/confirmation"), com.oom.core.order.Confirmation.class);
+  }
+
+  @Test
+  void the_work_list_kinds_and_pending_kinds_are_the_cores() {
+    List<String> slugs =
+        Arrays.stream(com.oom.core.worklist.WorkListKind.values())
+            .map(com.oom.core.worklist.WorkListKind::slug)
+            .toList();
+    assertThat(texts(root.at("/paths/~1worklists~1{kind}/parameters/0/schema/enum")))
+        .isEqualTo(slugs);
+    assertThat(texts(root.at("/components/schemas/WorkList/properties/kind/enum")))
+        .isEqualTo(slugs);
+    assertThat(texts(root.at("/components/schemas/PendingKind/enum")))
+        .isEqualTo(Arrays.stream(com.oom.core.order.PendingKind.values()).map(Enum::name).toList());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  private static void assertProperties(JsonNode schema, Class<? extends Record> type) {
+    Set<String> documented = new TreeSet<>();
+    schema.path("properties").fieldNames().forEachRemaining(documented::add);
+    assertThat(documented)
+        .as(type.getSimpleName())
+        .isEqualTo(
+            Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   @Test

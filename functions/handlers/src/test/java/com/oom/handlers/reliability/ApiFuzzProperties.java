@@ -188,6 +188,7 @@ class ApiFuzzProperties {
             orderIds().map(id -> "/orders/" + id),
             orderIds().map(id -> "/orders/" + id + "/contact-attempts"),
             orderIds().map(id -> "/orders/" + id + "/contact-status/"),
+            orderIds().map(id -> "/orders/" + id + "/fulfilment-date"),
             kinds().map(kind -> "/worklists/" + kind),
             SourceDSL.arbitrary()
                 .pick(
@@ -241,6 +242,8 @@ class ApiFuzzProperties {
                 "coded",
                 "past-due",
                 "missed",
+                "sync",
+                "phone-correction",
                 "SCHEDULING",
                 "follow_up",
                 "missed ",
@@ -426,6 +429,8 @@ class ApiFuzzProperties {
               "comment", "\"rang out\""),
           ApiRoute.CONTACT_STATUS,
           Map.of("status", "\"HOLD\"", "contactDate", "\"2026-12-04\"", "comment", "\"away\""),
+          ApiRoute.FULFILMENT_DATE,
+          Map.of("date", "\"2026-12-04\"", "comment", "\"stock in\"", "expectedVersion", "1"),
           ApiRoute.APPOINTMENTS,
           Map.of(
               "date", "\"2026-12-04\"",

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * store 101. JWT signature and expiry are checked by API Gateway's authorizer before the function
  * runs; what the function can check is in the claims: no subject, a blank subject, groups that
  * grant nothing (look-alikes included), and a store reaching for another store's order (answered as
- * unknown, 404, so order ids of other stores cannot be probed).
+ * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's; a
+ * store not in the directory is 404 to whoever may list any store.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
@@ -33,9 +34,13 @@ class AuthorizationMatrixIT {
       route                      | anonymous | agent | supervisor | store-101 | store-202 | no-sub | blank-sub | no-role | look-alike
       worklist                   | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
       worklist-of-store-202      | 401       | 200   | 200        | 403       | 200       | 401    | 401       | 403     | 403
+      worklist-of-store-999      | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
+      worklist-sync              | 401       | 403   | 200        | 403       | 403       | 401    | 401       | 403     | 403
+      worklist-phone-correction  | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
       order                      | 401       | 200   | 200        | 200       | 404       | 401    | 401       | 403     | 403
       contact-attempt            | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
       contact-status             | 401       | 200   | 200        | 403       | 403       | 401    | 401       | 403     | 403
+      fulfilment-date            | 401       | 200   | 200        | 403       | 403       | 401    | 401       | 403     | 403
       appointment                | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       trouble                    | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       comment                    | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
@@ -72,6 +77,11 @@ class AuthorizationMatrixIT {
       case "worklist" -> HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling");
       case "worklist-of-store-202" ->
           HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling").query("storeId", "202");
+      case "worklist-of-store-999" ->
+          HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling").query("storeId", "999");
+      case "worklist-sync" -> HttpEvents.route("GET /worklists/{kind}", "kind", "sync");
+      case "worklist-phone-correction" ->
+          HttpEvents.route("GET /worklists/{kind}", "kind", "phone-correction");
       case "order" -> HttpEvents.route("GET /orders/{orderId}", "orderId", order);
       case "contact-attempt" ->
           HttpEvents.route("POST /orders/{orderId}/contact-attempts", "orderId", order)
@@ -81,6 +91,9 @@ class AuthorizationMatrixIT {
       case "contact-status" ->
           HttpEvents.route("PUT /orders/{orderId}/contact-status", "orderId", order)
               .body("{\"status\":\"HOLD\",\"comment\":\"guest away\"}");
+      case "fulfilment-date" ->
+          HttpEvents.route("PUT /orders/{orderId}/fulfilment-date", "orderId", order)
+              .body("{\"date\":\"2026-12-07\",\"comment\":\"past-due fix\"}");
       case "appointment" ->
           HttpEvents.route("POST /orders/{orderId}/appointments", "orderId", order)
               .body(

@@ -24,7 +24,7 @@ final class CommandAnswer {
   private CommandAnswer() {}
 
   static APIGatewayV2HTTPResponse of(ApiRoute route, CommandResult result) {
-    return of(route, result, null, null, null);
+    return of(route, result, ApiResponses.CommandOutcome.of(result));
   }
 
   static APIGatewayV2HTTPResponse of(
@@ -33,12 +33,17 @@ final class CommandAnswer {
       ContactAttempt attempt,
       Appointment appointment,
       Escalation escalation) {
+    return of(
+        route,
+        result,
+        ApiResponses.CommandOutcome.of(result, attempt, appointment, escalation, null));
+  }
+
+  static APIGatewayV2HTTPResponse of(
+      ApiRoute route, CommandResult result, ApiResponses.CommandOutcome outcome) {
     LOG.info("{} {}", route.name(), result.outcome());
     Map<String, String> headers =
         result.outcome() == CommandResult.Outcome.DUPLICATE ? Map.of(REPLAYED, "true") : Map.of();
-    return HttpResponses.json(
-        route.successStatus(),
-        ApiResponses.CommandOutcome.of(result, attempt, appointment, escalation),
-        headers);
+    return HttpResponses.json(route.successStatus(), outcome, headers);
   }
 }

@@ -26,6 +26,7 @@ public final class RouteTable {
             new OrderRoute(oom.viewOrder()),
             new ContactAttemptsRoute(oom.recordContactAttempt()),
             new ContactStatusRoute(oom.setContactStatus()),
+            new FulfilmentDateRoute(oom.redateOrder()),
             new AppointmentsRoute(oom.bookAppointment()),
             new TroubleRoute(oom.reportTrouble()),
             new CommentsRoute(oom.addComment())));

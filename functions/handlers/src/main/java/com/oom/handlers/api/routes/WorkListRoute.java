@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code GET /worklists/{kind}}: agents list any store (or all), a store's staff their own stores
- * (all of them merged in priority order, or the one asked for).
+ * (all of them merged in priority order, or the one asked for). The sync list is for supervisors
+ * only. A store not in the store directory is a 404 naming it, never an empty list: a typo would
+ * otherwise look like a store with nothing to do.
  */
 final class WorkListRoute implements Route {
   private static final Pattern STORE_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -40,31 +42,39 @@ final class WorkListRoute implements Route {
     WorkListKind kind =
         WorkListKind.fromSlug(slug)
             .orElseThrow(
-                () ->
-                    new InvalidMessage(
-                        "kind",
-                        "must be one of scheduling, follow-up, confirmation, coded, past-due,"
-                            + " missed"));
+                () -> new InvalidMessage("kind", "must be one of " + WorkListKind.slugs()));
     Optional<String> storeId = call.request().query("storeId");
     if (storeId.isPresent() && !STORE_ID.matcher(storeId.get()).matches()) {
       throw new InvalidMessage("storeId", "is not a store id");
+    }
+    if (kind.supervisorsOnly() && !call.caller().supervisor()) {
+      throw new HttpProblem(
+          Problem.FORBIDDEN,
+          "Only supervisors (" + Caller.SUPERVISOR_GROUP + ") may read the " + slug + " list.");
     }
     return HttpResponses.json(
         200, ApiResponses.WorkList.of(kind.slug(), items(kind, storeId, call.caller())));
   }
 
   private List<WorkItem> items(WorkListKind kind, Optional<String> storeId, Caller caller) {
-    if (caller.agent()) {
-      return lists.handle(kind, storeId.orElse(null));
-    }
     if (storeId.isPresent()) {
       if (!caller.mayWorkStore(storeId.get())) {
         throw new HttpProblem(Problem.FORBIDDEN, "You may list only your own store's orders.");
       }
+      if (!lists.knowsStore(storeId.get())) {
+        throw new HttpProblem(
+            Problem.UNKNOWN_STORE, "Store " + storeId.get() + " is not in the store directory.");
+      }
       return lists.handle(kind, storeId.get());
     }
+    if (caller.agent()) {
+      return lists.handle(kind, null);
+    }
     List<WorkItem> all = new ArrayList<>();
-    caller.stores().stream().sorted().forEach(s -> all.addAll(lists.handle(kind, s)));
+    caller.stores().stream()
+        .filter(lists::knowsStore)
+        .sorted()
+        .forEach(s -> all.addAll(lists.handle(kind, s)));
     return all.stream().sorted(WorkLists.PRIORITY).toList();
   }
 }

@@ -1,0 +1,90 @@
+package com.oom.handlers.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.json.ApiJson;
+import com.oom.aws.testing.AwsStack;
+import com.oom.core.application.UseCaseFactory;
+import com.oom.core.config.OomConfig;
+import com.oom.core.testing.FakeSmsGateway;
+import com.oom.core.testing.MutableClock;
+import com.oom.core.worklist.WorkListKind;
+import com.oom.handlers.testing.EmfMetrics;
+import com.oom.handlers.testing.FakeContext;
+import com.oom.tooling.emulator.MotoExtension;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The schedules' metrics as their EMF lines say them: the daily plan sizes every work list (the
+ * sync and phone-correction lists included), the sweep states {@code ErpEchoOverdue} on every run,
+ * 0 when nothing is overdue, so the alarm's metric never goes missing while the sweep runs.
+ */
+@ExtendWith(MotoExtension.class)
+class ScheduleMetricsIT {
+  // Monday 2026-11-30 09:00 in Winnipeg
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T15:00:00Z"));
+  private UseCaseFactory oom;
+
+  @BeforeEach
+  void wire() {
+    oom = new AwsStack(clock).services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+  }
+
+  private static JsonNode invoke(RequestStreamHandler handler, String input) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try {
+      handler.handleRequest(
+          new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+          output,
+          new FakeContext("schedule"));
+      return ApiJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void the_start_of_day_sizes_every_work_list_the_new_ones_included() {
+    DailyPlanHandler plan = DailyPlanWiring.over(oom);
+
+    EmfMetrics.Written written =
+        EmfMetrics.during(
+            () ->
+                invoke(
+                    plan,
+                    "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
+                        + "\"executionId\":\"ex-1\"}"));
+
+    List<String> sized =
+        written.lines().stream()
+            .filter(line -> line.contains("\"_aws\"") && line.contains("\"WorkListSize\""))
+            .map(line -> ApiJson.read(line, JsonNode.class).path("list").asText())
+            .toList();
+    assertThat(sized)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(WorkListKind.values()).map(WorkListKind::slug).toList())
+        .contains("sync", "phone-correction");
+  }
+
+  @Test
+  void every_sweep_states_how_many_changes_the_erp_has_not_shown_in_time() {
+    TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
+
+    EmfMetrics.Written written =
+        EmfMetrics.during(() -> invoke(sweep, "{\"job\":\"timer-sweep\",\"executionId\":\"s-1\"}"));
+
+    assertThat(written.metrics()).containsEntry(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC, 0.0);
+  }
+}
