@@ -177,6 +177,13 @@ public final class UseCaseFactory {
   }
 
   public ViewOrder viewOrder() {
-    return once(ViewOrder.class, () -> new ViewOrder(ports.orders(), ports.smsLog(), rules, clock));
+    return once(ViewOrder.class, () ->
+            new ViewOrder(
+                ports.orders(),
+                ports.smsLog(),
+                rules,
+                ports.calendars(),
+                echoDeadlines(),
+                clock));
   }
 }

@@ -9,6 +9,8 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsLog;
+import com.oom.core.port.BusinessCalendars;
+import com.oom.core.sync.EchoDeadlines;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,27 +18,44 @@ import java.util.Optional;
 
 /**
  * Everything about one order for an agent's screen: its state, attempts, audit trail, the timers
- * running (what happens next and when), what each escalation still needs, and the texts sent.
+ * running (what happens next and when), what each escalation still needs, the texts sent, and
+ * what the ERP has not shown yet.
  */
 public final class ViewOrder {
   private final OpenOrders orders;
   private final SmsLog smsLog;
   private final EscalationRules rules;
+  private final BusinessCalendars calendars;
+  private final EchoDeadlines echoDeadlines;
   private final Clock clock;
 
-  public ViewOrder(OpenOrders orders, SmsLog smsLog, EscalationRules rules, Clock clock) {
+  public ViewOrder(
+      OpenOrders orders,
+      SmsLog smsLog,
+      EscalationRules rules,
+      BusinessCalendars calendars,
+      EchoDeadlines echoDeadlines,
+      Clock clock) {
     this.orders = orders;
     this.smsLog = smsLog;
     this.rules = rules;
+    this.calendars = calendars;
+    this.echoDeadlines = echoDeadlines;
     this.clock = clock;
   }
 
+  /**
+   * @param erpSync OOM's changes the ERP has not shown yet, each with its deadline
+   * @param at when the view was taken (what is overdue is overdue at this instant)
+   */
   public record OrderView(
       OpenOrder order,
       List<AuditEntry> audit,
       List<PendingTimer> timers,
       List<EscalationDecision.NotYet> waitingOn,
-      List<SmsLog.SmsRecord> texts) {}
+      List<SmsLog.SmsRecord> texts,
+      List<EchoDeadlines.Waiting> erpSync,
+      Instant at) {}
 
   /** The view for the system's own use (every order). */
   public OrderView handle(String orderId) {
@@ -62,6 +81,11 @@ public final class ViewOrder {
         orders.auditTrail(orderId),
         rules.pendingTimers(order, now),
         waiting,
-        smsLog.forOrder(orderId));
+        smsLog.forOrder(orderId),
+        calendars
+            .find(order.details().storeId())
+            .map(calendar -> echoDeadlines.waiting(order, calendar))
+            .orElse(List.of()),
+        now);
   }
 }

@@ -107,7 +107,10 @@ public final class SnapshotIngestion {
                     sync.booking().superseded()),
             old.appointment(),
             fromErp.appointment(),
-            snapshot.occurredAt());
+            snapshot.occurredAt(),
+            sync.booking() == null
+                ? Optional.empty()
+                : snapshot.hasApplied(sync.booking().since()));
     HandOver.Decision<LocalDate> fulfilmentDate =
         HandOver.resolve(
             sync.redate() == null
@@ -116,7 +119,8 @@ public final class SnapshotIngestion {
                     sync.redate().date(), sync.redate().since(), sync.redate().superseded()),
             old.fulfilmentDate(),
             fromErp.fulfilmentDate(),
-            snapshot.occurredAt());
+            snapshot.occurredAt(),
+            sync.redate() == null ? Optional.empty() : snapshot.hasApplied(sync.redate().since()));
     OrderDetails applied =
         fromErp
             .withStatus(resolveStatus(before, fromErp.status()))
@@ -218,7 +222,10 @@ public final class SnapshotIngestion {
       ErpSync sync,
       ChangeContext ctx) {
     ContactCodeHandOver.Decision code =
-        ContactCodeHandOver.resolve(before, snapshot.contactCode());
+        ContactCodeHandOver.resolve(
+            before,
+            snapshot.contactCode(),
+            sync.code() == null ? Optional.empty() : snapshot.hasApplied(sync.code().since()));
     String id = before.orderId();
     switch (code.verdict()) {
       case NOT_STATED, STILL_PENDING -> {

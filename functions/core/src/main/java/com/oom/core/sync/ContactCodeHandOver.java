@@ -7,13 +7,16 @@ import com.oom.core.order.PendingCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Contact codes from the ERP (a status and date set in STORIS, by a store or before go-live) meet
  * OOM's: the later change wins, by the time each side says it was made. A snapshot is applied only
  * when its sequence is newer than the last one applied, so ERP-against-ERP order is the sequence;
  * against OOM's pending change the ERP's {@code contactStatusSince} decides, and at the same instant
- * the ERP, as the system of record, wins. Timers (the HOLD week, the BALDUE and CANCEL grace) start
+ * the ERP, as the system of record, wins. The same code with an earlier time is the ERP still
+ * showing an older change of OOM's (OOM coded HOLD, then SVC, then HOLD again), not the latest one.
+ * When the snapshot says how far the ERP had applied OOM's updates, that decides instead. Timers (the HOLD week, the BALDUE and CANCEL grace) start
  * from the code's own time.
  */
 public final class ContactCodeHandOver {
@@ -29,6 +32,16 @@ public final class ContactCodeHandOver {
   }
 
   public static Decision resolve(OpenOrder order, ErpContactCode fromErp) {
+    return resolve(order, fromErp, Optional.empty());
+  }
+
+  /**
+   * @param applied whether the ERP had applied OOM's pending code when it produced the snapshot,
+   *     when the snapshot says ({@link com.oom.core.order.ErpSnapshot#hasApplied}): then that
+   *     decides, not the times
+   */
+  public static Decision resolve(
+      OpenOrder order, ErpContactCode fromErp, Optional<Boolean> applied) {
     ContactStatus status = order.contactStatus();
     LocalDate date = order.contactDate();
     Instant since = order.contactStatusSince();
@@ -37,11 +50,12 @@ public final class ContactCodeHandOver {
       return new Decision(Verdict.NOT_STATED, status, date, since);
     }
     if (pending != null) {
+      boolean seen = applied.orElse(!fromErp.since().isBefore(pending.since()));
+      if (!seen) {
+        return new Decision(Verdict.STILL_PENDING, status, date, since);
+      }
       if (pending.matches(fromErp.status(), fromErp.contactDate())) {
         return new Decision(Verdict.ACKNOWLEDGED, status, date, since);
-      }
-      if (fromErp.since().isBefore(pending.since())) {
-        return new Decision(Verdict.STILL_PENDING, status, date, since);
       }
       return erpCode(Verdict.ERP_OVERRODE, status, since, fromErp);
     }

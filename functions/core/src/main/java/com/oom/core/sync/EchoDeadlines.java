@@ -36,13 +36,33 @@ public final class EchoDeadlines {
   /**
    * One change waiting for the ERP.
    *
-   * @param what the pending value in words
+   * @param value the pending value in words ("DELIVERY 2026-12-03 08:00-12:00", "HOLD until
+   *     2026-12-09", "CWC (NO_CONTACT)")
    * @param since when OOM made the change
    * @param dueAt when the ERP should have shown it by
-   * @param reported whether the sweep already reported it overdue
+   * @param reportedAt when the sweep reported it overdue, or null
    */
   public record Waiting(
-      PendingKind kind, String what, Instant since, Instant dueAt, boolean reported) {}
+      PendingKind kind, String value, Instant since, Instant dueAt, Instant reportedAt) {
+
+    /** The field and its value, as the sync list and the audit trail say it. */
+    public String what() {
+      return switch (kind) {
+        case APPOINTMENT -> "appointment " + value;
+        case FULFILMENT_DATE -> "fulfilment date " + value;
+        case CONTACT_CODE -> "contact status " + value;
+        case CWC -> value;
+      };
+    }
+
+    public boolean reported() {
+      return reportedAt != null;
+    }
+
+    public boolean overdueAt(Instant now) {
+      return !dueAt.isAfter(now);
+    }
+  }
 
   /**
    * Everything the order waits for, earliest due first; nothing once the order is closed (what was
@@ -58,7 +78,7 @@ public final class EchoDeadlines {
       all.add(
           waiting(
               PendingKind.APPOINTMENT,
-              "appointment " + SharedValues.describe(sync.booking().appointment()),
+              SharedValues.describe(sync.booking().appointment()),
               sync.booking().since(),
               sync.booking().reportedOverdueAt(),
               calendar));
@@ -67,7 +87,7 @@ public final class EchoDeadlines {
       all.add(
           waiting(
               PendingKind.FULFILMENT_DATE,
-              "fulfilment date " + SharedValues.describe(sync.redate().date()),
+              SharedValues.describe(sync.redate().date()),
               sync.redate().since(),
               sync.redate().reportedOverdueAt(),
               calendar));
@@ -76,8 +96,7 @@ public final class EchoDeadlines {
       all.add(
           waiting(
               PendingKind.CONTACT_CODE,
-              "contact status "
-                  + SharedValues.describe(sync.code().status(), sync.code().contactDate()),
+              SharedValues.describe(sync.code().status(), sync.code().contactDate()),
               sync.code().since(),
               sync.code().reportedOverdueAt(),
               calendar));
@@ -98,7 +117,7 @@ public final class EchoDeadlines {
 
   /** What is overdue at {@code now}. */
   public List<Waiting> overdue(OpenOrder order, BusinessCalendar calendar, Instant now) {
-    return waiting(order, calendar).stream().filter(w -> !w.dueAt().isAfter(now)).toList();
+    return waiting(order, calendar).stream().filter(w -> w.overdueAt(now)).toList();
   }
 
   /** When the sweep must next look at the order to report an overdue change, if ever. */
@@ -111,11 +130,10 @@ public final class EchoDeadlines {
 
   private Waiting waiting(
       PendingKind kind,
-      String what,
+      String value,
       Instant since,
       Instant reportedAt,
       BusinessCalendar calendar) {
-    return new Waiting(
-        kind, what, since, calendar.plusBusinessTime(since, within), reportedAt != null);
+    return new Waiting(kind, value, since, calendar.plusBusinessTime(since, within), reportedAt);
   }
 }

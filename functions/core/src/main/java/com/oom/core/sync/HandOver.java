@@ -3,6 +3,7 @@ package com.oom.core.sync;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The hand-over rule for a shared value OOM can change and the ERP echoes (the appointment, the
@@ -17,9 +18,13 @@ import java.util.Objects;
  *       shows was removed by the ERP.
  * </ul>
  *
- * A snapshot carries no time per field, so an ERP that changes the field back to a value OOM
- * replaced is read as not having seen OOM's change yet: the change stays pending and, past its
- * deadline, on the sync list for a supervisor.
+ * When the snapshot says how far the ERP had applied OOM's updates ({@code
+ * oomUpdatesAppliedThrough}), that decides instead of the guesses above: not yet applied, OOM's
+ * change stands; applied, the snapshot's value is the ERP's (the same value acknowledges it). Without
+ * it a snapshot carries no time per field, so an ERP that changes the field back to a value OOM
+ * replaced is read as not having seen OOM's change yet (the change stays pending and, past its
+ * deadline, on the sync list for a supervisor), and one that shows OOM's value from an earlier
+ * update of OOM's (OOM booked A, then B, then A again) acknowledges it early.
  */
 public final class HandOver {
   private HandOver() {}
@@ -53,11 +58,29 @@ public final class HandOver {
    */
   public static <T> Decision<T> resolve(
       Pending<T> pending, T current, T fromErp, Instant snapshotAt) {
+    return resolve(pending, current, fromErp, snapshotAt, Optional.empty());
+  }
+
+  /**
+   * @param applied whether the ERP had applied OOM's pending change when it produced the snapshot,
+   *     when the snapshot says ({@link com.oom.core.order.ErpSnapshot#hasApplied})
+   */
+  public static <T> Decision<T> resolve(
+      Pending<T> pending, T current, T fromErp, Instant snapshotAt, Optional<Boolean> applied) {
     if (pending == null) {
       if (current != null && fromErp == null) {
         return new Decision<>(null, Verdict.ERP_REMOVED);
       }
       return new Decision<>(fromErp, Verdict.ERP_VALUE);
+    }
+    if (applied.isPresent()) {
+      if (!applied.get()) {
+        return new Decision<>(pending.value(), Verdict.STILL_PENDING);
+      }
+      if (pending.value().equals(fromErp)) {
+        return new Decision<>(fromErp, Verdict.ACKNOWLEDGED);
+      }
+      return new Decision<>(fromErp, fromErp == null ? Verdict.ERP_REMOVED : Verdict.ERP_OVERRODE);
     }
     if (pending.value().equals(fromErp)) {
       return new Decision<>(fromErp, Verdict.ACKNOWLEDGED);

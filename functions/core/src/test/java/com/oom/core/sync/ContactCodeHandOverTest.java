@@ -51,6 +51,30 @@ class ContactCodeHandOverTest {
   }
 
   @Test
+  void the_same_code_from_an_earlier_change_of_oom_does_not_acknowledge_the_latest() {
+    // OOM coded HOLD on the 1st at 08:00, SVC at 09:00, HOLD again at OOM_SET_AT: the ERP has
+    // applied only the first HOLD.
+    ContactCodeHandOver.Decision d =
+        ContactCodeHandOver.resolve(
+            heldByOom(),
+            new ErpContactCode(ContactStatus.HOLD, DEC_4, OOM_SET_AT.minusSeconds(7 * 3600)));
+    assertThat(d.verdict()).isEqualTo(Verdict.STILL_PENDING);
+  }
+
+  @Test
+  void when_the_snapshot_says_how_far_the_erp_applied_oom_updates_that_decides() {
+    ErpContactCode callback = new ErpContactCode(ContactStatus.CALLBACK, null, OOM_SET_AT.plusSeconds(60));
+    assertThat(
+            ContactCodeHandOver.resolve(heldByOom(), callback, java.util.Optional.of(false))
+                .verdict())
+        .isEqualTo(Verdict.STILL_PENDING);
+    assertThat(
+            ContactCodeHandOver.resolve(heldByOom(), callback, java.util.Optional.of(true))
+                .verdict())
+        .isEqualTo(Verdict.ERP_OVERRODE);
+  }
+
+  @Test
   void an_erp_code_set_after_oom_change_wins_and_its_timer_starts_from_its_own_time() {
     Instant later = OOM_SET_AT.plusSeconds(3600);
     ContactCodeHandOver.Decision d =

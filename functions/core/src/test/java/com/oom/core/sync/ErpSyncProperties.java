@@ -40,7 +40,8 @@ import org.quicktheories.generators.SourceDSL;
  * never lost, nothing is sent to the ERP twice, and once the ERP has worked through OOM's updates
  * and sent a fresh snapshot, both sides agree and nothing is pending. The ERP here follows the
  * contract (docs/erp-contract.md): it applies OOM's updates in order, never changes a shared field
- * itself, and states a code OOM sent with the {@code at} of the update that carried it.
+ * itself, states a code OOM sent with the {@code at} of the update that carried it, and says how far
+ * it had applied OOM's updates ({@code oomUpdatesAppliedThrough}).
  */
 class ErpSyncProperties {
   private static final String ORDER = "SO-1001";
@@ -257,9 +258,11 @@ class ErpSyncProperties {
     private ContactStatus status = ContactStatus.NONE;
     private LocalDate contactDate;
     private Instant since = Instant.parse("2026-11-01T15:00:00Z");
+    private Instant appliedThrough;
     private final Set<Appointment> shown = new HashSet<>();
 
     void apply(ErpUpdate update) {
+      appliedThrough = update.at();
       if (update.changes().appointment() != null) {
         appointment = update.changes().appointment().appointment();
       }
@@ -281,7 +284,8 @@ class ErpSyncProperties {
           base.appointment(appointment).fulfilmentDate(fulfilmentDate).details(),
           ++sequence,
           at,
-          new ErpContactCode(status, contactDate, since));
+          new ErpContactCode(status, contactDate, since),
+          appliedThrough);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HandOverTest {
@@ -58,6 +59,23 @@ class HandOverTest {
   void a_value_the_erp_had_shown_and_no_longer_shows_was_removed_by_the_erp() {
     assertThat(HandOver.resolve((HandOver.Pending<String>) null, "A", null, AFTER))
         .isEqualTo(new HandOver.Decision<>(null, Verdict.ERP_REMOVED));
+  }
+
+  @Test
+  void when_the_snapshot_says_the_erp_has_not_applied_the_change_it_stands_whatever_is_shown() {
+    assertThat(HandOver.resolve(pendingB(), "B", "C", AFTER, Optional.of(false)))
+        .isEqualTo(new HandOver.Decision<>("B", Verdict.STILL_PENDING));
+  }
+
+  @Test
+  void when_the_snapshot_says_the_erp_has_applied_the_change_its_value_decides() {
+    assertThat(HandOver.resolve(pendingB(), "B", "B", AFTER, Optional.of(true)))
+        .isEqualTo(new HandOver.Decision<>("B", Verdict.ACKNOWLEDGED));
+    // Even a value OOM replaced: the ERP applied OOM's booking, then moved it back.
+    assertThat(HandOver.resolve(pendingB(), "B", "A", AFTER, Optional.of(true)))
+        .isEqualTo(new HandOver.Decision<>("A", Verdict.ERP_OVERRODE));
+    assertThat(HandOver.resolve(pendingB(), "B", null, AFTER, Optional.of(true)))
+        .isEqualTo(new HandOver.Decision<String>(null, Verdict.ERP_REMOVED));
   }
 
   @Test

@@ -8,7 +8,6 @@ import com.oom.core.escalation.PendingTimer;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactStatus;
-import com.oom.core.order.ErpSync;
 import com.oom.core.order.Escalation;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
@@ -17,7 +16,7 @@ import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
-import com.oom.core.sync.SharedValues;
+import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.WorkItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -97,7 +96,7 @@ public final class ApiResponses {
           view.timers(),
           view.waitingOn(),
           view.texts().stream().map(Text::of).toList(),
-          PendingChange.of(order),
+          PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers().stream()
               .filter(w -> order.details().guest().hasPhone(w.number()))
               .toList());
@@ -110,58 +109,25 @@ public final class ApiResponses {
    *
    * @param value the pending value in words, e.g. {@code DELIVERY 2026-12-03 09:00-12:00}
    * @param since when OOM made the change
-   * @param overdue whether the ERP missed its deadline (the configured business hours, 4 by
-   *     default): the sweep reported it, and the order is on the sync list
-   * @param reportedAt when the sweep reported it overdue
+   * @param dueAt when the ERP should have shown it by (the configured business hours after {@code
+   *     since}, 4 by default)
+   * @param overdue whether {@code dueAt} has passed: the order is on the sync list
+   * @param reportedAt when the sweep reported it overdue (and stated it to the ERP again)
    */
   public record PendingChange(
-      PendingKind kind, String value, Instant since, boolean overdue, Instant reportedAt) {
-    /** What the order waits for; nothing once it is closed (what was pending no longer matters). */
-    static List<PendingChange> of(OpenOrder order) {
-      List<PendingChange> pending = new ArrayList<>();
-      if (order.isClosed()) {
-        return pending;
-      }
-      ErpSync sync = order.sync();
-      if (sync.booking() != null) {
-        pending.add(
-            change(
-                PendingKind.APPOINTMENT,
-                SharedValues.describe(sync.booking().appointment()),
-                sync.booking().since(),
-                sync.booking().reportedOverdueAt()));
-      }
-      if (sync.redate() != null) {
-        pending.add(
-            change(
-                PendingKind.FULFILMENT_DATE,
-                SharedValues.describe(sync.redate().date()),
-                sync.redate().since(),
-                sync.redate().reportedOverdueAt()));
-      }
-      if (sync.code() != null) {
-        pending.add(
-            change(
-                PendingKind.CONTACT_CODE,
-                SharedValues.describe(sync.code().status(), sync.code().contactDate()),
-                sync.code().since(),
-                sync.code().reportedOverdueAt()));
-      }
-      Escalation escalation = order.escalation();
-      if (order.isCwc() && escalation != null && !escalation.acknowledgedByErp()) {
-        pending.add(
-            change(
-                PendingKind.CWC,
-                "CWC (" + escalation.reason() + ")",
-                escalation.at(),
-                sync.escalationOverdueReportedAt()));
-      }
-      return pending;
-    }
-
-    private static PendingChange change(
-        PendingKind kind, String value, Instant since, Instant reportedAt) {
-      return new PendingChange(kind, value, since, reportedAt != null, reportedAt);
+      PendingKind kind,
+      String value,
+      Instant since,
+      Instant dueAt,
+      boolean overdue,
+      Instant reportedAt) {
+    static List<PendingChange> of(List<EchoDeadlines.Waiting> waiting, Instant now) {
+      return waiting.stream()
+          .map(
+              w ->
+                  new PendingChange(
+                      w.kind(), w.value(), w.since(), w.dueAt(), w.overdueAt(now), w.reportedAt()))
+          .toList();
     }
   }
 
