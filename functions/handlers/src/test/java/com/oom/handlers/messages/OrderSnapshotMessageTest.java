@@ -112,4 +112,19 @@ class OrderSnapshotMessageTest {
                 ContactStatus.BALDUE, FRIDAY, Instant.parse("2026-12-02T18:31:55Z")));
     assertThat(OrderSnapshotWire.of("e-1", snapshot).toDomain()).isEqualTo(snapshot);
   }
+
+  @Test
+  void a_snapshot_may_say_how_far_the_erp_had_applied_ooms_updates() {
+    ErpSnapshot says =
+        read(
+            Contracts.read(
+                "samples/order-snapshot/winnipeg-showing-oom-booking-applied-through.json"));
+    ErpSnapshot doesNotSay = read(FeedMessages.snapshot("e-1", 3, Orders.defaultOrder()));
+
+    assertThat(says.oomUpdatesAppliedThrough()).isEqualTo(Instant.parse("2026-12-02T15:20:05Z"));
+    assertThat(says.hasApplied(Instant.parse("2026-12-02T15:20:05Z"))).contains(true);
+    assertThat(says.hasApplied(Instant.parse("2026-12-02T15:20:06Z"))).contains(false);
+    assertThat(OrderSnapshotWire.of("e-1", says).toDomain()).isEqualTo(says);
+    assertThat(doesNotSay.oomUpdatesAppliedThrough()).isNull();
+  }
 }
