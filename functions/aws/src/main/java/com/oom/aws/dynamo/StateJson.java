@@ -2,16 +2,21 @@ package com.oom.aws.dynamo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oom.aws.json.JsonMappers;
+import com.oom.core.order.OpenOrder;
 
 /**
  * The documents of DynamoDB items: the order's {@code state}, audit {@code entry}s and SMS {@code
  * record}s, written from the domain records. The stored shape is pinned by {@code
  * StoredOrderDocumentTest} (a golden document), so renaming a domain field fails a test instead of
- * silently changing what is stored. Outbox payloads are stored as their message ({@code
- * com.oom.aws.wire.MessageJson}).
+ * silently changing what is stored; what an order has only now and then (its pending changes to
+ * shared fields, its wrong numbers) is left out while empty ({@link StoredStateMixIns}). Outbox
+ * payloads are stored as their message ({@code com.oom.aws.wire.MessageJson}).
  */
 public final class StateJson {
-  private static final ObjectMapper MAPPER = JsonMappers.domain().build();
+  private static final ObjectMapper MAPPER =
+      JsonMappers.domain()
+          .addMixIn(OpenOrder.class, StoredStateMixIns.OpenOrderLeavesOutEmpty.class)
+          .build();
 
   private StateJson() {}
 

@@ -75,9 +75,13 @@ class StoredOrderDocumentTest {
                 new PendingBooking(
                     Orders.appointment(LocalDate.of(2026, 12, 4)),
                     AT.plusSeconds(300),
-                    AT.plusSeconds(900)),
+                    AT.plusSeconds(900),
+                    List.of(Orders.appointment(LocalDate.of(2026, 12, 3)))),
                 new PendingRedate(
-                    LocalDate.of(2026, 12, 5), AT.plusSeconds(360), AT.plusSeconds(960)),
+                    LocalDate.of(2026, 12, 5),
+                    AT.plusSeconds(360),
+                    AT.plusSeconds(960),
+                    List.of(LocalDate.of(2026, 12, 10))),
                 new PendingCode(
                     ContactStatus.CALLBACK, LocalDate.of(2026, 12, 2), AT, AT.plusSeconds(1020)),
                 AT.plusSeconds(1080)))
@@ -136,6 +140,8 @@ class StoredOrderDocumentTest {
     assertThat(order.sync().booking()).hasNoNullFieldsOrProperties();
     assertThat(order.sync().redate()).hasNoNullFieldsOrProperties();
     assertThat(order.sync().code()).hasNoNullFieldsOrProperties();
+    assertThat(order.sync().booking().superseded()).isNotEmpty();
+    assertThat(order.sync().redate().superseded()).isNotEmpty();
     assertThat(order.sync().escalationOverdueReportedAt()).isNotNull();
     assertThat(order.wrongNumbers()).isNotEmpty();
   }
@@ -157,6 +163,8 @@ class StoredOrderDocumentTest {
     assertThat(read.sync()).isEqualTo(ErpSync.NONE);
     assertThat(read.wrongNumbers()).isEmpty();
     assertThat(read.confirmation().phone()).isNull();
+    // and an order with nothing pending and no wrong number is still stored exactly so
+    assertThat(tree(StateJson.write(read))).isEqualTo(tree(before));
     OpenOrder now = fullyPopulatedOrder();
     assertThat(read)
         .usingRecursiveComparison()

@@ -35,8 +35,10 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpContactCode;
 import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.FulfilmentOutcomeKind;
+import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
@@ -399,6 +401,12 @@ class RequestBudgetIT {
             new BookAppointment.Command(
                 id(), "SO-1001", AGENT, Orders.appointment(LocalDate.of(2026, 12, 2)), "booked"));
     OutboxMessage.SmsRequest booked = smsRequests().getFirst();
+    // the ERP shows the booking: nothing is pending for the sweep but the deferred text
+    ingest(
+        Orders.defaultOrder().appointment(Orders.appointment(LocalDate.of(2026, 12, 2))),
+        2,
+        "erp-2");
+    assertThat(aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().sync().isEmpty()).isTrue();
     clock.set(Instant.parse("2026-12-01T04:00:00Z")); // 22:00 in Winnipeg
     expect(
         "SMS send: deferred (quiet hours)",
@@ -467,6 +475,17 @@ class RequestBudgetIT {
         .handle(
             new SetContactStatus.Command(
                 id(), "SO-DUE", AGENT, ContactStatus.CANCEL, null, "cancel asked", null));
+    // the ERP shows the code: only the escalation is left for the sweep
+    oom.ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-due-2",
+                new ErpSnapshot(
+                    Orders.defaultOrder().orderId("SO-DUE").sequence(2).details(),
+                    2,
+                    clock.instant(),
+                    new ErpContactCode(ContactStatus.CANCEL, null, clock.instant()))));
+    assertThat(aws.dynamoAdapters.orders().find("SO-DUE").orElseThrow().sync().isEmpty()).isTrue();
     clock.set(Instant.parse("2026-12-03T16:05:00Z")); // 72 h and 5 min later
     expect(
         "sweep: one escalation",
@@ -688,6 +707,12 @@ class RequestBudgetIT {
     ingest(Orders.defaultOrder().orderId("SO-WARM"), 1, "erp-warm");
     oom.reportTrouble()
         .handle(new ReportTrouble.Command(id(), "SO-WARM", AGENT, TroubleReason.NO_FIT, "warm-up"));
+    // the ERP acknowledges the hand-off: nothing of the warm-up order is left for the sweep
+    ingest(
+        Orders.defaultOrder().orderId("SO-WARM").status(FulfilmentStatus.CWC), 2, "erp-warm-cwc");
+    assertThat(aws.dynamoAdapters.orders().find("SO-WARM").orElseThrow().escalation())
+        .extracting(e -> e.acknowledgedByErp())
+        .isEqualTo(true);
     for (String queue :
         List.of(OomQueues.SMS_REQUESTS, OomQueues.ERP_UPDATES, OomQueues.handOff("101"))) {
       aws.drain(queue);

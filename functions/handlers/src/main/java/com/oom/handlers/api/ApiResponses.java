@@ -21,7 +21,6 @@ import com.oom.core.worklist.WorkItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The agent API's response bodies (written by {@code ApiJson}; absent values are left out). */

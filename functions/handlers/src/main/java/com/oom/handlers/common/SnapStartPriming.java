@@ -9,8 +9,7 @@ import com.oom.aws.dynamo.StateJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderSnapshotWire;
-import com.oom.aws.wire.order.OrderWire;
-import com.oom.core.order.OrderDetails;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.port.OpenOrders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -115,10 +114,10 @@ public final class SnapStartPriming implements Resource {
     return new Step(
         "json",
         () -> {
-          OrderDetails order =
-              MessageJson.read(SAMPLE_SNAPSHOT, OrderSnapshotWire.class).order().toDomain();
-          StateJson.write(order);
-          MessageJson.write(OrderWire.of(order));
+          OrderSnapshotWire wire = MessageJson.read(SAMPLE_SNAPSHOT, OrderSnapshotWire.class);
+          ErpSnapshot snapshot = wire.toDomain();
+          StateJson.write(snapshot.order());
+          MessageJson.write(OrderSnapshotWire.of(wire.eventId(), snapshot));
         });
   }
 
@@ -231,6 +230,7 @@ public final class SnapStartPriming implements Resource {
          "phones":[{"number":"+12045550100","type":"MOBILE","smsConsent":true},
                    {"number":"(204) 555-0101","type":"HOME","smsConsent":false}]},
         "lines":[{"lineId":"1","sku":"SKU-1","description":"sofa","quantity":1,
-                  "value":"1529.97","available":true,"atpDate":"2026-12-03"}]}}
+                  "value":"1529.97","available":true,"atpDate":"2026-12-03"}],
+        "contactStatus":"HOLD","contactDate":"2026-12-04"}}
       """;
 }

@@ -2,6 +2,8 @@ package com.oom.handlers.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.events.Contracts;
+import com.oom.events.SchemaValidator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,13 @@ class SnapStartPrimingTest {
     SnapStartPriming.register(List.of(SnapStartPriming.json()));
 
     assertThat(SnapStartPriming.primeRegistered()).isEqualTo(1);
+  }
+
+  @Test
+  void the_sample_snapshot_is_a_valid_order_snapshot_with_a_contact_code() {
+    assertThat(SchemaValidator.validate(Contracts.ORDER_SNAPSHOT, SnapStartPriming.SAMPLE_SNAPSHOT))
+        .isEmpty();
+    assertThat(SnapStartPriming.SAMPLE_SNAPSHOT).contains("\"contactStatus\"");
   }
 
   @Test

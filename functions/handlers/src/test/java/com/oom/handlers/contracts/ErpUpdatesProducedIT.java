@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -198,26 +200,20 @@ class ErpUpdatesProducedIT {
     }
   }
 
+  /** Each typed part of an update by its field name. */
+  private static final Map<String, Function<ErpUpdateWire, Object>> PARTS =
+      Map.of(
+          "appointment", ErpUpdateWire::appointment,
+          "fulfilmentDateChange", ErpUpdateWire::fulfilmentDateChange,
+          "confirmation", ErpUpdateWire::confirmation,
+          "contactAttempt", ErpUpdateWire::contactAttempt,
+          "troubleReport", ErpUpdateWire::troubleReport,
+          "cwc", ErpUpdateWire::cwc);
+
   private static Set<String> typedParts(ErpUpdateWire u) {
-    Set<String> present = new TreeSet<>();
-    if (u.appointment() != null) {
-      present.add("appointment");
-    }
-    if (u.fulfilmentDateChange() != null) {
-      present.add("fulfilmentDateChange");
-    }
-    if (u.confirmation() != null) {
-      present.add("confirmation");
-    }
-    if (u.contactAttempt() != null) {
-      present.add("contactAttempt");
-    }
-    if (u.troubleReport() != null) {
-      present.add("troubleReport");
-    }
-    if (u.cwc() != null) {
-      present.add("cwc");
-    }
-    return present;
+    return PARTS.entrySet().stream()
+        .filter(part -> part.getValue().apply(u) != null)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

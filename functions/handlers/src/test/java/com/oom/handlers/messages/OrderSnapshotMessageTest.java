@@ -13,7 +13,11 @@ import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.testing.FeedMessages;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An {@code OrderSnapshot} becomes the core's {@link ErpSnapshot}: the order, its sequence, when
@@ -26,6 +30,12 @@ class OrderSnapshotMessageTest {
 
   private static ErpSnapshot read(String body) {
     return ((OrderFeedMessage.OrderSnapshot) OrderFeedMessage.parse(body)).snapshot();
+  }
+
+  /** The default order's snapshot stating {@code code}. */
+  private static String coded(ContactStatus status, LocalDate date, Instant since) {
+    return FeedMessages.snapshot(
+        "e-1", 3, Orders.defaultOrder(), new ErpContactCode(status, date, since));
   }
 
   private static InvalidMessage refused(String body) {
@@ -44,21 +54,17 @@ class OrderSnapshotMessageTest {
 
   @Test
   void a_code_set_in_the_erp_keeps_its_status_date_and_time() {
-    ErpContactCode code = new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS);
-    String body = FeedMessages.snapshot("e-1", 3, Orders.defaultOrder(), code);
+    String body = coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS);
 
     assertThat(body).contains("\"contactStatusSince\":\"2026-11-30T15:40:00Z\"");
-    assertThat(read(body).contactCode()).isEqualTo(code);
+    assertThat(read(body).contactCode())
+        .isEqualTo(new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS));
   }
 
   @Test
   void a_code_without_its_time_dates_from_the_snapshot() {
     String body =
-        FeedMessages.snapshot(
-                "e-1",
-                3,
-                Orders.defaultOrder(),
-                new ErpContactCode(ContactStatus.HOLD, null, SET_IN_STORIS))
+        coded(ContactStatus.HOLD, null, SET_IN_STORIS)
             .replace(",\"contactStatusSince\":\"2026-11-30T15:40:00Z\"", "");
 
     assertThat(body).doesNotContain("contactStatusSince");
@@ -66,48 +72,33 @@ class OrderSnapshotMessageTest {
         .isEqualTo(new ErpContactCode(ContactStatus.HOLD, null, FeedMessages.OCCURRED_AT));
   }
 
-  @Test
-  void a_contact_date_without_a_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, FRIDAY, FeedMessages.OCCURRED_AT));
-
-    InvalidMessage e = refused(coded.replace("\"contactStatus\":\"BALDUE\",", ""));
-
-    assertThat(e.field()).isEqualTo("order.contactDate");
-    assertThat(e.getMessage()).contains("only allowed with contactStatus");
+  /** A contact date or time without a status, an unknown status: each refused, naming its field. */
+  static Stream<Arguments> codesTheContractRefuses() {
+    String withoutStatus = "\"contactStatus\":\"BALDUE\",";
+    return Stream.of(
+        Arguments.of(
+            "order.contactDate",
+            coded(ContactStatus.BALDUE, FRIDAY, FeedMessages.OCCURRED_AT)
+                .replace(withoutStatus, ""),
+            "only allowed with contactStatus"),
+        Arguments.of(
+            "order.contactStatusSince",
+            coded(ContactStatus.BALDUE, null, SET_IN_STORIS).replace(withoutStatus, ""),
+            "only allowed with contactStatus"),
+        Arguments.of(
+            "order.contactStatus",
+            coded(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS).replace("\"BALDUE\"", "\"PENDING\""),
+            "must be one of"));
   }
 
-  @Test
-  void a_contact_status_time_without_a_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, null, SET_IN_STORIS));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("codesTheContractRefuses")
+  void a_code_the_contract_refuses_is_refused_naming_its_field(
+      String field, String body, String why) {
+    InvalidMessage e = refused(body);
 
-    InvalidMessage e = refused(coded.replace("\"contactStatus\":\"BALDUE\",", ""));
-
-    assertThat(e.field()).isEqualTo("order.contactStatusSince");
-  }
-
-  @Test
-  void an_unknown_contact_status_is_refused_naming_the_field() {
-    String coded =
-        FeedMessages.snapshot(
-            "e-1",
-            3,
-            Orders.defaultOrder(),
-            new ErpContactCode(ContactStatus.BALDUE, FRIDAY, SET_IN_STORIS));
-
-    InvalidMessage e = refused(coded.replace("\"BALDUE\"", "\"PENDING\""));
-
-    assertThat(e.field()).isEqualTo("order.contactStatus");
-    assertThat(e.getMessage()).contains("must be one of");
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.getMessage()).contains(why);
   }
 
   @Test
@@ -120,5 +111,20 @@ class OrderSnapshotMessageTest {
             new ErpContactCode(
                 ContactStatus.BALDUE, FRIDAY, Instant.parse("2026-12-02T18:31:55Z")));
     assertThat(OrderSnapshotWire.of("e-1", snapshot).toDomain()).isEqualTo(snapshot);
+  }
+
+  @Test
+  void a_snapshot_may_say_how_far_the_erp_had_applied_ooms_updates() {
+    ErpSnapshot says =
+        read(
+            Contracts.read(
+                "samples/order-snapshot/winnipeg-showing-oom-booking-applied-through.json"));
+    ErpSnapshot doesNotSay = read(FeedMessages.snapshot("e-1", 3, Orders.defaultOrder()));
+
+    assertThat(says.oomUpdatesAppliedThrough()).isEqualTo(Instant.parse("2026-12-02T15:20:05Z"));
+    assertThat(says.hasApplied(Instant.parse("2026-12-02T15:20:05Z"))).contains(true);
+    assertThat(says.hasApplied(Instant.parse("2026-12-02T15:20:06Z"))).contains(false);
+    assertThat(OrderSnapshotWire.of("e-1", says).toDomain()).isEqualTo(says);
+    assertThat(doesNotSay.oomUpdatesAppliedThrough()).isNull();
   }
 }

@@ -9,7 +9,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpContactCode;
 import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.OpenOrder;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
@@ -20,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,6 +63,27 @@ class OrderFeedHandlerIT {
     assertThat(aws.dynamoAdapters.orders().find("SO-GOOD")).isPresent();
     assertThat(aws.dynamoAdapters.orders().find("SO-BAD")).isEmpty();
     assertThat(aws.dynamoAdapters.orders().find("SO-NOSTORE")).isEmpty();
+  }
+
+  @Test
+  void a_code_set_in_the_erp_becomes_the_orders_contact_status_from_its_own_time() {
+    Instant setInStoris = Instant.parse("2026-11-30T15:40:00Z");
+    String coded =
+        snapshot(
+            "e-1",
+            1,
+            Orders.defaultOrder().orderId("SO-CODED"),
+            new ErpContactCode(ContactStatus.BALDUE, LocalDate.of(2026, 12, 4), setInStoris));
+
+    SQSBatchResponse response =
+        handler.handleRequest(SqsEvents.of("oom-order-feed", coded), new FakeContext("order-feed"));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    OpenOrder order = aws.dynamoAdapters.orders().find("SO-CODED").orElseThrow();
+    assertThat(order.contactStatus()).isEqualTo(ContactStatus.BALDUE);
+    assertThat(order.contactDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(order.contactStatusSince()).isEqualTo(setInStoris);
+    assertThat(order.sync().code()).as("the ERP's own code waits for nothing").isNull();
   }
 
   @Test

@@ -15,6 +15,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpContactCode;
 import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.EscalationReason;
 import com.oom.core.order.FulfilmentStatus;
@@ -91,11 +92,16 @@ class TimersIT {
   }
 
   private void ingest(Orders.Builder order, long sequence) {
+    ingest(order, sequence, null);
+  }
+
+  /** A snapshot stating the ERP's contact code (null: none). */
+  private void ingest(Orders.Builder order, long sequence, ErpContactCode code) {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
                 "erp-" + order.details().orderId() + "-" + sequence,
-                new ErpSnapshot(order.details(), sequence, clock.instant(), null)));
+                new ErpSnapshot(order.details(), sequence, clock.instant(), code)));
   }
 
   private void code(String orderId, ContactStatus status) {
@@ -273,6 +279,11 @@ class TimersIT {
       ingest(Orders.defaultOrder().orderId("SO-B" + i).notAvailable(), 1);
       at(Instant.parse("2026-11-30T14:40:00Z").plus(Duration.ofMinutes(i)));
       code("SO-B" + i, ContactStatus.CANCEL);
+      // the ERP shows the code at once: what is due is the escalations only
+      ingest(
+          Orders.defaultOrder().orderId("SO-B" + i).notAvailable(),
+          2,
+          new ErpContactCode(ContactStatus.CANCEL, null, clock.instant()));
     }
     at(RESUMED);
     EscalateDueOrders escalations = oom.escalateDueOrders();

@@ -5,9 +5,17 @@ import com.oom.core.order.ErpSnapshot;
 import java.time.Instant;
 import java.util.Objects;
 
-/** {@code order-snapshot.schema.json}: the ERP's whole order; {@code sequence} grows per order. */
+/**
+ * {@code order-snapshot.schema.json}: the ERP's whole order; {@code sequence} grows per order, and
+ * {@code oomUpdatesAppliedThrough} (optional) says how far the ERP had applied OOM's updates.
+ */
 public record OrderSnapshotWire(
-    String eventId, String type, Instant occurredAt, Long sequence, OrderWire order) {
+    String eventId,
+    String type,
+    Instant occurredAt,
+    Long sequence,
+    OrderWire order,
+    Instant oomUpdatesAppliedThrough) {
   public static final String TYPE = "OrderSnapshot";
 
   public OrderSnapshotWire {
@@ -28,7 +36,8 @@ public record OrderSnapshotWire(
         TYPE,
         s.occurredAt(),
         s.sequence(),
-        OrderWire.of(s.order(), s.contactCode(), s.occurredAt()));
+        OrderWire.of(s.order(), s.contactCode(), s.occurredAt()),
+        s.oomUpdatesAppliedThrough());
   }
 
   /** The domain snapshot; a failure names the field ({@code order.contactDate}, ...). */
@@ -37,6 +46,7 @@ public record OrderSnapshotWire(
         Wire.at("order", order::toDomain),
         sequence,
         occurredAt,
-        Wire.at("order", () -> order.contactCode(occurredAt)));
+        Wire.at("order", () -> order.contactCode(occurredAt)),
+        oomUpdatesAppliedThrough);
   }
 }
