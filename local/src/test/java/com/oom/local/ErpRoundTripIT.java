@@ -29,15 +29,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An agent's booking and the ERP, end to end through the local runner (moto, the API over HTTP,
- * the order feed): the booking reaches the ERP as a typed field, survives a newer snapshot that does
+ * An agent's booking and the ERP, end to end through the local runner (moto, the API over HTTP, the
+ * order feed): the booking reaches the ERP as a typed field, survives a newer snapshot that does
  * not show it yet, and is settled by the snapshot that does, with nothing sent twice.
  */
 class ErpRoundTripIT {
   private static final String ORDER = "SO-1001";
   private static final Appointment BOOKED =
       new Appointment(
-          LocalDate.of(2026, 12, 3), LocalTime.of(8, 0), LocalTime.of(12, 0), AppointmentKind.DELIVERY);
+          LocalDate.of(2026, 12, 3),
+          LocalTime.of(8, 0),
+          LocalTime.of(12, 0),
+          AppointmentKind.DELIVERY);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static MotoServer moto;
   private static LocalSuite suite;
@@ -147,7 +150,8 @@ class ErpRoundTripIT {
   /** What OOM sent to the ERP, oldest first. */
   private static List<JsonNode> erpUpdates() throws Exception {
     List<JsonNode> updates = new ArrayList<>();
-    for (JsonNode item : call("GET", "/_local/queues/" + OomQueues.ERP_UPDATES, Map.of(), null).get("items")) {
+    for (JsonNode item :
+        call("GET", "/_local/queues/" + OomQueues.ERP_UPDATES, Map.of(), null).get("items")) {
       updates.add(0, ApiJson.mapper().readTree(item.get("body").asText()));
     }
     return updates;

@@ -15,9 +15,9 @@ import java.time.Instant;
 /**
  * The timer sweep's escalation step: every order whose timer is due is re-evaluated; those whose
  * rule now says escalate go to CWC (hand-off, ERP write-back, audit), and a change the ERP has not
- * shown within its deadline is reported (the sync list, the ERP told again). A timer that fires but finds
- * the order resolved is simply re-armed or cleared. A sweep that was skipped catches up: everything
- * due by now is processed once.
+ * shown within its deadline is reported (the sync list, the ERP told again). A timer that fires but
+ * finds the order resolved is simply re-armed or cleared. A sweep that was skipped catches up:
+ * everything due by now is processed once.
  */
 public final class EscalateDueOrders {
   private final OpenOrders orders;

@@ -16,8 +16,7 @@ public final class IngestSnapshot {
   private final BusinessCalendars calendars;
   private final Clock clock;
 
-  public IngestSnapshot(
-      OrderTransactions transactions, BusinessCalendars calendars, Clock clock) {
+  public IngestSnapshot(OrderTransactions transactions, BusinessCalendars calendars, Clock clock) {
     this.transactions = transactions;
     this.calendars = calendars;
     this.clock = clock;

@@ -68,7 +68,8 @@ public final class UseCaseFactory {
   }
 
   public IngestSnapshot ingestSnapshot() {
-    return once(IngestSnapshot.class, () -> new IngestSnapshot(transactions(), ports.calendars(), clock));
+    return once(
+        IngestSnapshot.class, () -> new IngestSnapshot(transactions(), ports.calendars(), clock));
   }
 
   public RecordFulfilmentOutcome recordFulfilmentOutcome() {
@@ -177,13 +178,10 @@ public final class UseCaseFactory {
   }
 
   public ViewOrder viewOrder() {
-    return once(ViewOrder.class, () ->
+    return once(
+        ViewOrder.class,
+        () ->
             new ViewOrder(
-                ports.orders(),
-                ports.smsLog(),
-                rules,
-                ports.calendars(),
-                echoDeadlines(),
-                clock));
+                ports.orders(), ports.smsLog(), rules, ports.calendars(), echoDeadlines(), clock));
   }
 }

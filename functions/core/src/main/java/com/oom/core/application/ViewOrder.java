@@ -7,9 +7,9 @@ import com.oom.core.escalation.PendingTimer;
 import com.oom.core.order.Acting;
 import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsLog;
-import com.oom.core.port.BusinessCalendars;
 import com.oom.core.sync.EchoDeadlines;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Everything about one order for an agent's screen: its state, attempts, audit trail, the timers
- * running (what happens next and when), what each escalation still needs, the texts sent, and
- * what the ERP has not shown yet.
+ * running (what happens next and when), what each escalation still needs, the texts sent, and what
+ * the ERP has not shown yet.
  */
 public final class ViewOrder {
   private final OpenOrders orders;

@@ -149,7 +149,9 @@ public final class AuditWording {
               e,
               "ERP_ECHO_OVERDUE",
               List.of(),
-              "Not yet shown by the ERP: " + e.pending() + ". Sent to the ERP again; on the sync list.");
+              "Not yet shown by the ERP: "
+                  + e.pending()
+                  + ". Sent to the ERP again; on the sync list.");
       case OrderEvent.RescheduleRequested e ->
           entry(
               e,

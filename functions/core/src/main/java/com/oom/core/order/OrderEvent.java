@@ -135,8 +135,8 @@ public sealed interface OrderEvent {
       implements OrderEvent {}
 
   /**
-   * A snapshot produced after OOM's change shows another value: the ERP changed the field later, and
-   * its value now stands in place of OOM's.
+   * A snapshot produced after OOM's change shows another value: the ERP changed the field later,
+   * and its value now stands in place of OOM's.
    */
   record ErpOverrode(
       String eventId,

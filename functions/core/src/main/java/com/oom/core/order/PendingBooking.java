@@ -13,7 +13,10 @@ import java.util.Objects;
  *     snapshot still showing one of them has not seen the booking yet
  */
 public record PendingBooking(
-    Appointment appointment, Instant since, Instant reportedOverdueAt, List<Appointment> superseded) {
+    Appointment appointment,
+    Instant since,
+    Instant reportedOverdueAt,
+    List<Appointment> superseded) {
   public PendingBooking {
     Objects.requireNonNull(appointment, "appointment");
     Objects.requireNonNull(since, "since");

@@ -1,8 +1,8 @@
 package com.oom.core.order;
 
 /**
- * A change OOM made to a field it shares with the ERP, waiting for the ERP to show it in a
- * snapshot (docs/erp-contract.md, "Shared fields").
+ * A change OOM made to a field it shares with the ERP, waiting for the ERP to show it in a snapshot
+ * (docs/erp-contract.md, "Shared fields").
  */
 public enum PendingKind {
   /** An appointment booked in OOM. */

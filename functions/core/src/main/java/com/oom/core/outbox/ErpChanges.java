@@ -94,8 +94,7 @@ public record ErpChanges(
       case OrderEvent.TroubleReported e ->
           new ErpChanges(null, null, null, null, new TroubleChange(e.reason()), null);
       case OrderEvent.OrderEscalated e ->
-          new ErpChanges(
-              null, null, null, null, null, new CwcChange(e.reason(), e.explanation()));
+          new ErpChanges(null, null, null, null, null, new CwcChange(e.reason(), e.explanation()));
       case OrderEvent.ErpEchoOverdue e -> restated(after, e);
       default -> NONE;
     };

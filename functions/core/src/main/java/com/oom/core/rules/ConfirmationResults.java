@@ -45,8 +45,7 @@ public final class ConfirmationResults {
       return OrderUpdate.unchanged(order);
     }
     Instant occurredAt = r.occurredAt() == null ? ctx.at() : r.occurredAt();
-    boolean older =
-        order.confirmation() != null && occurredAt.isBefore(order.confirmation().at());
+    boolean older = order.confirmation() != null && occurredAt.isBefore(order.confirmation().at());
     String id = order.orderId();
     OrderChangeBuilder change =
         new OrderChangeBuilder(order, ctx)

@@ -22,10 +22,11 @@ import java.util.Optional;
 
 /**
  * Applies an ERP order snapshot. The ERP numbers snapshots per order: a newer {@code sequence}
- * wins; an older or equal one is ignored (queues may deliver out of order). The ERP owns the order's
- * description (lines, availability, ATP, values, balance, fulfilment status and date, guest and
- * phones, store, zone, locale) and the snapshot replaces it, except where OOM's own change to a
- * shared field is still pending ({@link HandOver}, {@link ContactCodeHandOver}, docs/erp-contract.md):
+ * wins; an older or equal one is ignored (queues may deliver out of order). The ERP owns the
+ * order's description (lines, availability, ATP, values, balance, fulfilment status and date, guest
+ * and phones, store, zone, locale) and the snapshot replaces it, except where OOM's own change to a
+ * shared field is still pending ({@link HandOver}, {@link ContactCodeHandOver},
+ * docs/erp-contract.md):
  *
  * <ul>
  *   <li>an appointment booked in OOM stands until a snapshot shows it, or a snapshot produced after
@@ -136,7 +137,12 @@ public final class SnapshotIngestion {
     if (!changes.isEmpty()) {
       change.event(
           new OrderEvent.SnapshotApplied(
-              ctx.eventId(id, "snapshot"), id, ctx.at(), ctx.actor(), snapshot.sequence(), changes));
+              ctx.eventId(id, "snapshot"),
+              id,
+              ctx.at(),
+              ctx.actor(),
+              snapshot.sequence(),
+              changes));
     }
     handOverEvents(
         change,
@@ -171,7 +177,9 @@ public final class SnapshotIngestion {
         && !escalation.acknowledgedByErp()
         && fromErp.status() == FulfilmentStatus.CWC) {
       change.change(
-          b -> b.escalation(escalation.acknowledged()).sync(afterCode.withEscalationOverdueReportedAt(null)));
+          b ->
+              b.escalation(escalation.acknowledged())
+                  .sync(afterCode.withEscalationOverdueReportedAt(null)));
       change.event(
           new OrderEvent.EscalationAcknowledged(
               ctx.eventId(id, "acknowledged"), id, ctx.at(), ctx.actor(), escalation.reason()));
@@ -256,7 +264,8 @@ public final class SnapshotIngestion {
         if (code.status() != before.contactStatus()
             || !java.util.Objects.equals(code.contactDate(), before.contactDate())) {
           change
-              .change(b -> b.contactStatus(code.status(), code.since()).contactDate(code.contactDate()))
+              .change(
+                  b -> b.contactStatus(code.status(), code.since()).contactDate(code.contactDate()))
               .event(
                   new OrderEvent.ContactStatusChanged(
                       ctx.eventId(id, "erp-contact-status"),
@@ -287,7 +296,12 @@ public final class SnapshotIngestion {
       case ACKNOWLEDGED ->
           change.event(
               new OrderEvent.ErpAcknowledged(
-                  ctx.eventId(id, "acknowledged:" + tag), id, ctx.at(), ctx.actor(), kind, oomValue));
+                  ctx.eventId(id, "acknowledged:" + tag),
+                  id,
+                  ctx.at(),
+                  ctx.actor(),
+                  kind,
+                  oomValue));
       case ERP_OVERRODE ->
           change.event(
               new OrderEvent.ErpOverrode(

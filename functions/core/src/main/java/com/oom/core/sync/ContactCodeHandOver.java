@@ -13,11 +13,11 @@ import java.util.Optional;
  * Contact codes from the ERP (a status and date set in STORIS, by a store or before go-live) meet
  * OOM's: the later change wins, by the time each side says it was made. A snapshot is applied only
  * when its sequence is newer than the last one applied, so ERP-against-ERP order is the sequence;
- * against OOM's pending change the ERP's {@code contactStatusSince} decides, and at the same instant
- * the ERP, as the system of record, wins. The same code with an earlier time is the ERP still
- * showing an older change of OOM's (OOM coded HOLD, then SVC, then HOLD again), not the latest one.
- * When the snapshot says how far the ERP had applied OOM's updates, that decides instead. Timers (the HOLD week, the BALDUE and CANCEL grace) start
- * from the code's own time.
+ * against OOM's pending change the ERP's {@code contactStatusSince} decides, and at the same
+ * instant the ERP, as the system of record, wins. The same code with an earlier time is the ERP
+ * still showing an older change of OOM's (OOM coded HOLD, then SVC, then HOLD again), not the
+ * latest one. When the snapshot says how far the ERP had applied OOM's updates, that decides
+ * instead. Timers (the HOLD week, the BALDUE and CANCEL grace) start from the code's own time.
  */
 public final class ContactCodeHandOver {
   private ContactCodeHandOver() {}
@@ -25,7 +25,8 @@ public final class ContactCodeHandOver {
   /**
    * @param since when the standing status was set (kept when only the date changes)
    */
-  public record Decision(Verdict verdict, ContactStatus status, LocalDate contactDate, Instant since) {
+  public record Decision(
+      Verdict verdict, ContactStatus status, LocalDate contactDate, Instant since) {
     public Decision {
       Objects.requireNonNull(verdict, "verdict");
     }

@@ -20,9 +20,9 @@ import java.util.Optional;
  *
  * When the snapshot says how far the ERP had applied OOM's updates ({@code
  * oomUpdatesAppliedThrough}), that decides instead of the guesses above: not yet applied, OOM's
- * change stands; applied, the snapshot's value is the ERP's (the same value acknowledges it). Without
- * it a snapshot carries no time per field, so an ERP that changes the field back to a value OOM
- * replaced is read as not having seen OOM's change yet (the change stays pending and, past its
+ * change stands; applied, the snapshot's value is the ERP's (the same value acknowledges it).
+ * Without it a snapshot carries no time per field, so an ERP that changes the field back to a value
+ * OOM replaced is read as not having seen OOM's change yet (the change stays pending and, past its
  * deadline, on the sync list for a supervisor), and one that shows OOM's value from an earlier
  * update of OOM's (OOM booked A, then B, then A again) acknowledges it early.
  */

@@ -33,7 +33,9 @@ public final class PendingTracking {
                       at,
                       null,
                       superseded(
-                          was == null ? List.of() : was.superseded(), oldAppointment, newAppointment)));
+                          was == null ? List.of() : was.superseded(),
+                          oldAppointment,
+                          newAppointment)));
     }
     var oldDate = before.details().fulfilmentDate();
     var newDate = after.details().fulfilmentDate();

@@ -102,8 +102,8 @@ public record BusinessCalendar(
 
   /**
    * The instant {@code amount} of opening hours after {@code from}: time when the store is closed
-   * does not count (4 business hours from Friday 19:00 with a 21:00 close and Saturday 09:00 opening
-   * is Saturday 11:00).
+   * does not count (4 business hours from Friday 19:00 with a 21:00 close and Saturday 09:00
+   * opening is Saturday 11:00).
    *
    * @throws IllegalStateException if the store has no business day within a year
    */

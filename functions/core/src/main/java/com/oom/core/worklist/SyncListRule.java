@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * OOM's changes the ERP has not shown in time: what is pending since when. The item is due when the
- * first change became overdue; it leaves the list when a snapshot shows (or overrides) every change.
+ * first change became overdue; it leaves the list when a snapshot shows (or overrides) every
+ * change.
  */
 record SyncListRule(EchoDeadlines deadlines) implements WorkListRule {
 

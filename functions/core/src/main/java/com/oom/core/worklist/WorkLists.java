@@ -19,8 +19,8 @@ import java.util.function.Function;
  * The agents' work lists, live: which orders are on a list at an instant, why, and in which order
  * to work them (rule 7: undelivered value first, then age). Only orders OOM works (EST, SCH) are
  * listed (CWC and closed orders never are), but for the sync list, which also shows CWC orders
- * whose escalation the ERP has not acknowledged. An order can be on several lists. "Today" is the order's
- * store's local date.
+ * whose escalation the ERP has not acknowledged. An order can be on several lists. "Today" is the
+ * order's store's local date.
  */
 public final class WorkLists {
 

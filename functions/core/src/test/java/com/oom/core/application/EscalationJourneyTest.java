@@ -11,8 +11,8 @@ import com.oom.core.order.ContactStatus;
 import com.oom.core.order.ErpContactCode;
 import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.EscalationReason;
-import com.oom.core.order.OrderDetails;
 import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.OrderDetails;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.outbox.OutboxMessage;
@@ -30,22 +30,22 @@ class EscalationJourneyTest {
   private int requests;
 
   /**
-   * The ERP's snapshot at {@code sequence}. This ERP echoes OOM's contact code, as the contract asks
-   * (so OOM's codes are not left pending with the ERP).
+   * The ERP's snapshot at {@code sequence}. This ERP echoes OOM's contact code, as the contract
+   * asks (so OOM's codes are not left pending with the ERP).
    */
   private CommandResult ingest(Orders.Builder order, long sequence) {
     OrderDetails details = order.details();
     ErpContactCode echo =
         bed.orders
             .find(details.orderId())
-            .map(o -> new ErpContactCode(o.contactStatus(), o.contactDate(), o.contactStatusSince()))
+            .map(
+                o -> new ErpContactCode(o.contactStatus(), o.contactDate(), o.contactStatusSince()))
             .orElse(null);
     return bed.services
         .ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
-                "erp-" + sequence,
-                new ErpSnapshot(details, sequence, bed.clock.instant(), echo)));
+                "erp-" + sequence, new ErpSnapshot(details, sequence, bed.clock.instant(), echo)));
   }
 
   private CommandResult attempt(PhoneNumber phone, AttemptOutcome outcome) {
@@ -146,9 +146,7 @@ class EscalationJourneyTest {
     bed.clock.advance(Duration.ofMinutes(10));
     bed.services
         .ingestSnapshot()
-        .handle(
-            bed.snapshot(
-                "erp-b", 1, Orders.defaultOrder().orderId("SO-2002").details()));
+        .handle(bed.snapshot("erp-b", 1, Orders.defaultOrder().orderId("SO-2002").details()));
     bed.services
         .setContactStatus()
         .handle(

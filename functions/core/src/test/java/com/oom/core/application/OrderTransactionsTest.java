@@ -26,9 +26,7 @@ class OrderTransactionsTest {
   private final Testbed bed = new Testbed(Instant.parse("2026-11-30T16:00:00Z"));
 
   private CommandResult ingest(String eventId, long sequence, Orders.Builder order) {
-    return bed.services
-        .ingestSnapshot()
-        .handle(bed.snapshot(eventId, sequence, order.details()));
+    return bed.services.ingestSnapshot().handle(bed.snapshot(eventId, sequence, order.details()));
   }
 
   @Test

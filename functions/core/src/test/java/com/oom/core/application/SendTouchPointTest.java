@@ -227,8 +227,7 @@ class SendTouchPointTest {
     SmsRequest request = ingestAvailableOrder(Orders.defaultOrder());
     bed.services
         .ingestSnapshot()
-        .handle(
-            bed.snapshot("erp-2", 2, Orders.defaultOrder().notAvailable().details()));
+        .handle(bed.snapshot("erp-2", 2, Orders.defaultOrder().notAvailable().details()));
 
     assertThat(bed.services.sendTouchPoint().handle(request))
         .isEqualTo(new SendTouchPoint.Result.Blocked(SendDecision.BlockReason.SUPERSEDED));

@@ -24,9 +24,7 @@ class StoreStaffAccessTest {
 
   @BeforeEach
   void anOrderOfStore101() {
-    bed.services
-        .ingestSnapshot()
-        .handle(bed.snapshot("erp-1", 1, Orders.defaultOrder().details()));
+    bed.services.ingestSnapshot().handle(bed.snapshot("erp-1", 1, Orders.defaultOrder().details()));
     bed.queues.erpUpdates.clear();
   }
 

@@ -13,14 +13,14 @@ class UnknownStoreTest {
   private final Testbed bed = Testbed.withStores(Orders.MONDAY_10_AM_WINNIPEG, Set.of("101"));
 
   @Test
-  void a_snapshot_for_a_store_not_in_the_directory_is_refused_naming_the_store_and_writes_nothing() {
+  void
+      a_snapshot_for_a_store_not_in_the_directory_is_refused_naming_the_store_and_writes_nothing() {
     assertThatThrownBy(
             () ->
                 bed.services
                     .ingestSnapshot()
                     .handle(
-                        bed.snapshot(
-                            "erp-1", 1, Orders.defaultOrder().storeId("999").details())))
+                        bed.snapshot("erp-1", 1, Orders.defaultOrder().storeId("999").details())))
         .isInstanceOfSatisfying(UnknownStore.class, e -> assertThat(e.storeId()).isEqualTo("999"))
         .hasMessage("store 999 is not in the store directory");
 
@@ -38,8 +38,7 @@ class UnknownStoreTest {
                 bed.services
                     .ingestSnapshot()
                     .handle(
-                        bed.snapshot(
-                            "erp-2", 2, Orders.defaultOrder().storeId("999").details())))
+                        bed.snapshot("erp-2", 2, Orders.defaultOrder().storeId("999").details())))
         .isInstanceOf(UnknownStore.class);
 
     assertThat(bed.orders.find("SO-1001").orElseThrow().details().storeId()).isEqualTo("101");

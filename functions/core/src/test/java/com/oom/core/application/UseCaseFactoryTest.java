@@ -1,21 +1,14 @@
 package com.oom.core.application;
 
-import com.oom.core.sync.EchoDeadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.config.OomConfig;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.testing.Orders;
-import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.testing.Testbed;
-import com.oom.core.sync.EchoDeadlines;
 import java.lang.reflect.Proxy;
-import com.oom.core.sync.EchoDeadlines;
 import java.util.List;
-import com.oom.core.sync.EchoDeadlines;
 import java.util.concurrent.CopyOnWriteArrayList;
-import com.oom.core.sync.EchoDeadlines;
 import org.junit.jupiter.api.Test;
 
 /** The factory builds a use case only when asked, once, and asks only for the ports it takes. */
@@ -48,7 +41,10 @@ class UseCaseFactoryTest {
     factory.ingestSnapshot();
     assertThat(factory.built())
         .containsExactly(
-            EchoDeadlines.class, PublishOutbox.class, OrderTransactions.class, IngestSnapshot.class);
+            EchoDeadlines.class,
+            PublishOutbox.class,
+            OrderTransactions.class,
+            IngestSnapshot.class);
     assertThat(asked)
         .containsExactlyInAnyOrder(
             "orders",

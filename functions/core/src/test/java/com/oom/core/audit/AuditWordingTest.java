@@ -1,57 +1,32 @@
 package com.oom.core.audit;
 
-import com.oom.core.order.PendingKind;
 import static com.oom.core.testing.Orders.MOBILE;
-import com.oom.core.order.PendingKind;
 import static com.oom.core.testing.Orders.appointment;
-import com.oom.core.order.PendingKind;
 import static com.oom.core.testing.Orders.winnipeg;
-import com.oom.core.order.PendingKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.Actor;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.AttemptOutcome;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.ConfirmationChannel;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.ConfirmationResultKind;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.ContactStatus;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.EscalationReason;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.FulfilmentOutcomeKind;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.FulfilmentStatus;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.OrderEvent;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.TouchPoint;
-import com.oom.core.order.PendingKind;
 import com.oom.core.order.TroubleReason;
-import com.oom.core.order.PendingKind;
 import com.oom.core.testing.Orders;
-import com.oom.core.order.PendingKind;
 import com.oom.core.time.ContactSlot;
-import com.oom.core.order.PendingKind;
 import java.math.BigDecimal;
-import com.oom.core.order.PendingKind;
 import java.time.Instant;
-import com.oom.core.order.PendingKind;
 import java.time.LocalDate;
-import com.oom.core.order.PendingKind;
 import java.util.Arrays;
-import com.oom.core.order.PendingKind;
 import java.util.List;
-import com.oom.core.order.PendingKind;
 import java.util.Set;
-import com.oom.core.order.PendingKind;
 import java.util.stream.Collectors;
-import com.oom.core.order.PendingKind;
 import org.junit.jupiter.api.Test;
 
 class AuditWordingTest {
@@ -132,7 +107,12 @@ class AuditWordingTest {
         new OrderEvent.FulfilmentDateChanged(
             "e19", ORDER, AT, AGENT, DEC_10, DEC_10.plusDays(5), "Re-dated to the ATP date"),
         new OrderEvent.ErpAcknowledged(
-            "e20", ORDER, AT, Actor.ERP, PendingKind.APPOINTMENT, "DELIVERY 2026-12-10 08:00-12:00"),
+            "e20",
+            ORDER,
+            AT,
+            Actor.ERP,
+            PendingKind.APPOINTMENT,
+            "DELIVERY 2026-12-10 08:00-12:00"),
         new OrderEvent.ErpOverrode(
             "e21",
             ORDER,
@@ -141,8 +121,7 @@ class AuditWordingTest {
             PendingKind.APPOINTMENT,
             "DELIVERY 2026-12-10 08:00-12:00",
             "DELIVERY 2026-12-11 13:00-17:00"),
-        new OrderEvent.AppointmentCancelledByErp(
-            "e22", ORDER, AT, Actor.ERP, appointment(DEC_10)),
+        new OrderEvent.AppointmentCancelledByErp("e22", ORDER, AT, Actor.ERP, appointment(DEC_10)),
         new OrderEvent.ErpEchoOverdue(
             "e23",
             ORDER,

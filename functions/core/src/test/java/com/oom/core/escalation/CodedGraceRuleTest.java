@@ -9,7 +9,6 @@ import com.oom.core.order.EscalationReason;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.rules.ContactStatusChanges;
-import com.oom.core.rules.SnapshotIngestion;
 import com.oom.core.testing.Orders;
 import java.time.Duration;
 import java.time.Instant;

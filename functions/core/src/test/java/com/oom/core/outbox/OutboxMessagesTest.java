@@ -20,7 +20,6 @@ import com.oom.core.order.TouchPoint;
 import com.oom.core.rules.ContactAttempts;
 import com.oom.core.rules.ContactStatusChanges;
 import com.oom.core.rules.Escalations;
-import com.oom.core.rules.SnapshotIngestion;
 import com.oom.core.testing.Orders;
 import com.oom.core.time.SlotBoundaries;
 import java.time.Duration;
@@ -122,8 +121,7 @@ class OutboxMessagesTest {
   @Test
   void what_the_erp_itself_reported_is_not_mirrored_back_to_it() {
     OrderUpdate snapshot =
-        Orders.ingest(
-            Optional.empty(), defaultOrder().details(), 1, Orders.erp("s1", HOLD_AT));
+        Orders.ingest(Optional.empty(), defaultOrder().details(), 1, Orders.erp("s1", HOLD_AT));
 
     List<OutboxMessage> out = OutboxMessages.from(snapshot, List.of());
 

@@ -76,11 +76,13 @@ class ErpHandOverTest {
         .isInstanceOfSatisfying(
             OrderEvent.ErpAcknowledged.class,
             e -> assertThat(e.kind()).isEqualTo(PendingKind.APPOINTMENT));
-    assertThat(update.events()).allMatch(e -> e.actor().kind() == com.oom.core.order.Actor.Kind.ERP);
+    assertThat(update.events())
+        .allMatch(e -> e.actor().kind() == com.oom.core.order.Actor.Kind.ERP);
   }
 
   @Test
-  void a_snapshot_with_a_different_appointment_produced_after_the_booking_wins_and_the_audit_says_so() {
+  void
+      a_snapshot_with_a_different_appointment_produced_after_the_booking_wins_and_the_audit_says_so() {
     OpenOrder booked = bookedInOom(defaultOrder(), DEC_10);
 
     OrderUpdate update = snapshot(booked, defaultOrder().appointment(DEC_11).details(), 2, LATER);
@@ -105,10 +107,7 @@ class ErpHandOverTest {
 
     OrderUpdate update =
         snapshot(
-            booked,
-            defaultOrder().appointment(DEC_11).details(),
-            2,
-            BOOKED_AT.minusSeconds(300));
+            booked, defaultOrder().appointment(DEC_11).details(), 2, BOOKED_AT.minusSeconds(300));
 
     assertThat(update.after().appointment()).contains(DEC_10);
     assertThat(update.after().sync().booking()).isNotNull();
@@ -144,7 +143,8 @@ class ErpHandOverTest {
   }
 
   @Test
-  void a_re_dated_fulfilment_date_is_pending_until_shown_and_survives_a_snapshot_with_the_old_date() {
+  void
+      a_re_dated_fulfilment_date_is_pending_until_shown_and_survives_a_snapshot_with_the_old_date() {
     LocalDate pastDue = LocalDate.of(2026, 11, 20);
     LocalDate atp = LocalDate.of(2026, 12, 3);
     OpenOrder order = defaultOrder().fulfilmentDate(pastDue).atpDate(atp).build();
@@ -171,8 +171,9 @@ class ErpHandOverTest {
         .filteredOn(OrderEvent.ErpAcknowledged.class::isInstance)
         .singleElement()
         .satisfies(
-            e -> assertThat(((OrderEvent.ErpAcknowledged) e).kind())
-                .isEqualTo(PendingKind.FULFILMENT_DATE));
+            e ->
+                assertThat(((OrderEvent.ErpAcknowledged) e).kind())
+                    .isEqualTo(PendingKind.FULFILMENT_DATE));
   }
 
   @Test
@@ -180,7 +181,8 @@ class ErpHandOverTest {
     OpenOrder escalated =
         defaultOrder().build().toBuilder()
             .details(defaultOrder().status(FulfilmentStatus.CWC).details())
-            .escalation(new com.oom.core.order.Escalation(EscalationReason.NO_CONTACT, BOOKED_AT, false))
+            .escalation(
+                new com.oom.core.order.Escalation(EscalationReason.NO_CONTACT, BOOKED_AT, false))
             .build();
 
     assertThat(snapshot(escalated, defaultOrder().details(), 2, LATER).after().status())

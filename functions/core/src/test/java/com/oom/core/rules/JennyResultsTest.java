@@ -41,8 +41,7 @@ class JennyResultsTest {
   private static final LocalDate BOOKED = LocalDate.of(2026, 12, 10);
   private static final WorkLists LISTS =
       new WorkLists(OomConfig.defaults(), EscalationRules.from(OomConfig.defaults()));
-  private static final BusinessCalendar WPG =
-      BusinessCalendar.standard("101", Orders.WINNIPEG);
+  private static final BusinessCalendar WPG = BusinessCalendar.standard("101", Orders.WINNIPEG);
   private final OpenOrder booked = defaultOrder().appointment(appointment(BOOKED)).build();
 
   private static com.oom.core.order.OrderUpdate jenny(
@@ -133,13 +132,15 @@ class JennyResultsTest {
   @Test
   void a_wrong_number_result_must_name_the_phone() {
     assertThatThrownBy(() -> jenny(booked, ConfirmationResultKind.WRONG_NUMBER, null, NOW))
-        .isInstanceOfSatisfying(InvalidCommand.class, e -> assertThat(e.field()).isEqualTo("phone"));
+        .isInstanceOfSatisfying(
+            InvalidCommand.class, e -> assertThat(e.field()).isEqualTo("phone"));
   }
 
   @Test
   void touch_points_skip_a_mobile_reported_wrong() {
     OpenOrder marked = jenny(booked, ConfirmationResultKind.WRONG_NUMBER, MOBILE, NOW).after();
-    GuestPhone secondMobile = new GuestPhone(PhoneNumber.parse("204-555-0123"), PhoneType.MOBILE, true);
+    GuestPhone secondMobile =
+        new GuestPhone(PhoneNumber.parse("204-555-0123"), PhoneType.MOBILE, true);
     OpenOrder twoMobiles =
         marked.toBuilder()
             .details(
@@ -149,10 +150,13 @@ class JennyResultsTest {
                     .details())
             .build();
 
-    assertThat(TouchPointTriggers.fire(marked, TouchPoint.APPOINTMENT_REMINDER, "r", Orders.system("c", NOW)))
+    assertThat(
+            TouchPointTriggers.fire(
+                marked, TouchPoint.APPOINTMENT_REMINDER, "r", Orders.system("c", NOW)))
         .isEmpty();
     assertThat(
-            TouchPointTriggers.fire(twoMobiles, TouchPoint.APPOINTMENT_REMINDER, "r", Orders.system("c", NOW))
+            TouchPointTriggers.fire(
+                    twoMobiles, TouchPoint.APPOINTMENT_REMINDER, "r", Orders.system("c", NOW))
                 .orElseThrow()
                 .to())
         .isEqualTo(secondMobile.number());

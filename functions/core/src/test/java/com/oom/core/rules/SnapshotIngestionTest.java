@@ -66,8 +66,7 @@ class SnapshotIngestionTest {
   @Test
   void a_first_snapshot_not_yet_available_only_records_the_order() {
     OrderUpdate update =
-        Orders.ingest(
-            Optional.empty(), defaultOrder().notAvailable().details(), 1, erp("s1", T0));
+        Orders.ingest(Optional.empty(), defaultOrder().notAvailable().details(), 1, erp("s1", T0));
 
     assertThat(update.events()).singleElement().isInstanceOf(OrderEvent.OrderReceived.class);
     assertThat(update.after().touchPointKeys()).isEmpty();
@@ -112,8 +111,7 @@ class SnapshotIngestionTest {
     OpenOrder atSequence3 = received(defaultOrder().notAvailable().details(), 3);
 
     OrderUpdate same =
-        Orders.ingest(
-            Optional.of(atSequence3), defaultOrder().details(), 3, erp("s3-again", T0));
+        Orders.ingest(Optional.of(atSequence3), defaultOrder().details(), 3, erp("s3-again", T0));
 
     assertThat(same.changed()).isFalse();
     assertThat(same.after()).isSameAs(atSequence3);
@@ -408,8 +406,7 @@ class SnapshotIngestionTest {
     Instant returnedAt = T0.plus(Duration.ofDays(3));
 
     OpenOrder returned =
-        Orders.ingest(
-                Optional.of(acknowledged), defaultOrder().details(), 3, erp("s3", returnedAt))
+        Orders.ingest(Optional.of(acknowledged), defaultOrder().details(), 3, erp("s3", returnedAt))
             .after();
 
     assertThat(returned.isWorkedByOom()).isTrue();
@@ -512,8 +509,7 @@ class SnapshotIngestionTest {
   }
 
   private static OpenOrder received(OrderDetails details, long sequence) {
-    return Orders.ingest(Optional.empty(), details, sequence, erp("s" + sequence, T0))
-        .after();
+    return Orders.ingest(Optional.empty(), details, sequence, erp("s" + sequence, T0)).after();
   }
 
   private static OrderUpdate next(OpenOrder order, OrderDetails details, long sequence) {

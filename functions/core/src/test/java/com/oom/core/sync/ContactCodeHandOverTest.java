@@ -63,7 +63,8 @@ class ContactCodeHandOverTest {
 
   @Test
   void when_the_snapshot_says_how_far_the_erp_applied_oom_updates_that_decides() {
-    ErpContactCode callback = new ErpContactCode(ContactStatus.CALLBACK, null, OOM_SET_AT.plusSeconds(60));
+    ErpContactCode callback =
+        new ErpContactCode(ContactStatus.CALLBACK, null, OOM_SET_AT.plusSeconds(60));
     assertThat(
             ContactCodeHandOver.resolve(heldByOom(), callback, java.util.Optional.of(false))
                 .verdict())
@@ -111,8 +112,7 @@ class ContactCodeHandOverTest {
         defaultOrder().build().toBuilder().contactStatus(ContactStatus.HOLD, OOM_SET_AT).build();
     ContactCodeHandOver.Decision d =
         ContactCodeHandOver.resolve(
-            held,
-            new ErpContactCode(ContactStatus.HOLD, DEC_4, OOM_SET_AT.plusSeconds(7200)));
+            held, new ErpContactCode(ContactStatus.HOLD, DEC_4, OOM_SET_AT.plusSeconds(7200)));
     assertThat(d.contactDate()).isEqualTo(DEC_4);
     assertThat(d.since()).isEqualTo(OOM_SET_AT);
   }

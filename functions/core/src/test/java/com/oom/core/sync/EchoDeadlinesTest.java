@@ -84,9 +84,9 @@ class EchoDeadlinesTest {
     Instant due = winnipeg("2026-12-05T11:00");
     assertThat(FOUR_HOURS.nextReport(booked, WPG)).contains(due);
 
-    OrderUpdate report = ErpEchoChecks.reportOverdue(booked, FOUR_HOURS, WPG, system("sweep-1", due));
-    OrderEvent.ErpEchoOverdue event =
-        (OrderEvent.ErpEchoOverdue) report.events().getFirst();
+    OrderUpdate report =
+        ErpEchoChecks.reportOverdue(booked, FOUR_HOURS, WPG, system("sweep-1", due));
+    OrderEvent.ErpEchoOverdue event = (OrderEvent.ErpEchoOverdue) report.events().getFirst();
     assertThat(event.kinds()).containsExactly(PendingKind.APPOINTMENT);
     assertThat(AuditWording.entryFor(event).comment())
         .isEqualTo(
@@ -118,9 +118,7 @@ class EchoDeadlinesTest {
   void nothing_is_waited_for_once_the_order_is_closed() {
     OpenOrder booked = bookedFridayEvening();
     OpenOrder delivered =
-        booked.toBuilder()
-            .details(booked.details().withStatus(FulfilmentStatus.DELIVERED))
-            .build();
+        booked.toBuilder().details(booked.details().withStatus(FulfilmentStatus.DELIVERED)).build();
 
     assertThat(FOUR_HOURS.waiting(delivered, WPG)).isEmpty();
     assertThat(FOUR_HOURS.nextReport(delivered, WPG)).isEmpty();

@@ -40,8 +40,8 @@ import org.quicktheories.generators.SourceDSL;
  * never lost, nothing is sent to the ERP twice, and once the ERP has worked through OOM's updates
  * and sent a fresh snapshot, both sides agree and nothing is pending. The ERP here follows the
  * contract (docs/erp-contract.md): it applies OOM's updates in order, never changes a shared field
- * itself, states a code OOM sent with the {@code at} of the update that carried it, and says how far
- * it had applied OOM's updates ({@code oomUpdatesAppliedThrough}).
+ * itself, states a code OOM sent with the {@code at} of the update that carried it, and says how
+ * far it had applied OOM's updates ({@code oomUpdatesAppliedThrough}).
  */
 class ErpSyncProperties {
   private static final String ORDER = "SO-1001";
@@ -213,7 +213,9 @@ class ErpSyncProperties {
       bed.services
           .ingestSnapshot()
           .handle(new IngestSnapshot.Command("erp-" + snapshot.sequence(), snapshot));
-      assertThat(bed.queues.erpUpdates).as("the ERP's own snapshot is never sent back").hasSize(sentBefore);
+      assertThat(bed.queues.erpUpdates)
+          .as("the ERP's own snapshot is never sent back")
+          .hasSize(sentBefore);
     }
 
     private void checkNothingLost() {
@@ -228,7 +230,9 @@ class ErpSyncProperties {
       assertThat(order.contactDate()).isEqualTo(lastContactDate);
       assertThat(order.attempts()).hasSize(attempts);
       if (lastBooked != null && order.sync().booking() == null) {
-        assertThat(erp.shown).as("a booking is settled only once the ERP has it").contains(lastBooked);
+        assertThat(erp.shown)
+            .as("a booking is settled only once the ERP has it")
+            .contains(lastBooked);
       }
       Set<String> ids = new HashSet<>();
       for (ErpUpdate u : bed.queues.erpUpdates) {

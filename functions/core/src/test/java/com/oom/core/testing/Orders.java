@@ -6,6 +6,7 @@ import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactChannel;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.Fulfilment;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.Guest;
@@ -15,13 +16,11 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.order.OrderLine;
 import com.oom.core.order.OrderType;
+import com.oom.core.order.OrderUpdate;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.PhoneType;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.SnapshotIngestion;
-import com.oom.core.order.ErpSnapshot;
-import com.oom.core.order.OrderUpdate;
-import java.util.Optional;
 import com.oom.core.time.CanadianFederalHolidays;
 import com.oom.core.time.ContactSlot;
 import com.oom.core.time.SlotBoundaries;
@@ -33,6 +32,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Test-data builders. Start from {@link #defaultOrder()} (an available EST delivery in Winnipeg,
@@ -81,7 +81,8 @@ public final class Orders {
    */
   public static OrderUpdate ingest(
       Optional<OpenOrder> current, OrderDetails details, long sequence, ChangeContext ctx) {
-    return SnapshotIngestion.apply(current, new ErpSnapshot(details, sequence, ctx.at(), null), ctx);
+    return SnapshotIngestion.apply(
+        current, new ErpSnapshot(details, sequence, ctx.at(), null), ctx);
   }
 
   public static Appointment appointment(LocalDate date) {

@@ -48,16 +48,7 @@ public final class Testbed {
     this.config = config;
     this.gateway = new FakeSmsGateway(clock);
     this.ports =
-        Ports.of(
-            orders,
-            orders,
-            queues,
-            queues,
-            queues,
-            gateway,
-            consent,
-            smsLog,
-            calendars);
+        Ports.of(orders, orders, queues, queues, queues, gateway, consent, smsLog, calendars);
     this.services = new UseCaseFactory(ports, config, clock);
   }
 

@@ -1,9 +1,5 @@
 package com.oom.core.worklist;
 
-import com.oom.core.order.ErpSync;
-import com.oom.core.order.PendingCode;
-import com.oom.core.order.WrongNumber;
-import com.oom.core.testing.Orders;
 import static com.oom.core.testing.Orders.MONDAY_10_AM_WINNIPEG;
 import static com.oom.core.testing.Orders.WINNIPEG;
 import static com.oom.core.testing.Orders.appointment;
@@ -13,10 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.order.ContactStatus;
+import com.oom.core.order.ErpSync;
 import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.MissedFulfilment;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.order.PendingCode;
+import com.oom.core.order.WrongNumber;
+import com.oom.core.testing.Orders;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,9 @@ class WorkListExclusionTest {
     assertThat(workLists.itemFor(kind, listed, calendar, NOW)).isPresent();
 
     assertThat(workLists.itemFor(kind, notWorked, calendar, NOW)).isEmpty();
-    assertThat(workLists.build(kind, List.of(listed, notWorked), store -> java.util.Optional.of(calendar), NOW))
+    assertThat(
+            workLists.build(
+                kind, List.of(listed, notWorked), store -> java.util.Optional.of(calendar), NOW))
         .extracting(WorkItem::orderId)
         .containsExactly(listed.orderId());
   }

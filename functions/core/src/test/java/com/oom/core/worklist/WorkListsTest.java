@@ -7,7 +7,6 @@ import static com.oom.core.testing.Orders.WINNIPEG;
 import static com.oom.core.testing.Orders.defaultOrder;
 import static com.oom.core.testing.Orders.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
@@ -48,7 +47,9 @@ class WorkListsTest {
             available("SO-2", "2500.00", newer),
             available("SO-1", "900.00", older));
 
-    List<WorkItem> items = workLists.build(WorkListKind.SCHEDULING, orders, store -> java.util.Optional.of(winnipeg), NOW);
+    List<WorkItem> items =
+        workLists.build(
+            WorkListKind.SCHEDULING, orders, store -> java.util.Optional.of(winnipeg), NOW);
 
     assertThat(items).extracting(WorkItem::orderId).containsExactly("SO-2", "SO-1", "SO-3", "SO-4");
   }
@@ -129,7 +130,10 @@ class WorkListsTest {
             workLists.build(
                 WorkListKind.SCHEDULING,
                 orders,
-                store -> store.equals("999") ? java.util.Optional.empty() : java.util.Optional.of(winnipeg),
+                store ->
+                    store.equals("999")
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(winnipeg),
                 NOW))
         .extracting(WorkItem::orderId)
         .containsExactly("SO-KNOWN");
