@@ -1,5 +1,7 @@
 package com.oom.aws.wire.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.sms.SmsRequestWire;
 import com.oom.core.outbox.OutboxMessage;
@@ -40,9 +42,29 @@ public final class OutboxWire {
   public static OutboxMessage read(String type, String body) {
     return switch (type) {
       case "HandOff" -> MessageJson.read(body, HandOffWire.class).toDomain();
-      case "ErpUpdate" -> MessageJson.read(body, ErpUpdateWire.class).toDomain();
+      case "ErpUpdate" -> MessageJson.read(upgraded(body), ErpUpdateWire.class).toDomain();
       case "SmsRequest" -> MessageJson.read(body, SmsRequestWire.class).toDomain();
       default -> throw new IllegalStateException("unknown outbox type " + type);
     };
+  }
+
+  /**
+   * An ERP update stored in the outbox before version 2 (no {@code schemaVersion}) is published as
+   * version 2: the same contact status, date, fulfilment status and comment, no typed part, and as
+   * action {@code ESCALATED} when it carries CWC, else {@code COMMENT} (version 1 did not say).
+   */
+  static String upgraded(String erpUpdateBody) {
+    try {
+      ObjectNode node = (ObjectNode) MessageJson.mapper().readTree(erpUpdateBody);
+      if (node.has("schemaVersion")) {
+        return erpUpdateBody;
+      }
+      node.put("schemaVersion", ErpUpdateWire.SCHEMA_VERSION);
+      boolean cwc = "CWC".equals(node.path("fulfilmentStatus").asText(null));
+      node.put("action", cwc ? "ESCALATED" : "COMMENT");
+      return MessageJson.mapper().writeValueAsString(node);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalStateException("unreadable ERP update in the outbox", e);
+    }
   }
 }
