@@ -3,7 +3,6 @@ package com.oom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.wire.MessageJson;
@@ -13,9 +12,6 @@ import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.testing.Orders;
 import com.oom.tooling.emulator.MotoServer;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +37,6 @@ class ErpRoundTripIT {
           LocalTime.of(8, 0),
           LocalTime.of(12, 0),
           AppointmentKind.DELIVERY);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static MotoServer moto;
   private static LocalSuite suite;
   private static LocalApiServer server;
@@ -171,25 +166,10 @@ class ErpRoundTripIT {
 
   private static JsonNode call(String method, String path, Map<String, String> headers, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.address().resolve(path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header("content-type", "application/json");
-    headers.forEach(request::header);
-    if (path.startsWith("/orders") && !headers.containsKey("authorization")) {
-      request.header("authorization", "Bearer " + token);
+    Map<String, String> all = new java.util.HashMap<>(headers);
+    if (path.startsWith("/orders") && token != null) {
+      all.putIfAbsent("authorization", "Bearer " + token);
     }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode json =
-        response.body().isBlank()
-            ? ApiJson.mapper().createObjectNode()
-            : ApiJson.mapper().readTree(response.body());
-    ((ObjectNode) json).put("_status", response.statusCode());
-    return json;
+    return LocalHttp.call(server.address(), method, path, all, body);
   }
 }

@@ -3,15 +3,12 @@ package com.oom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.testing.Orders;
 import com.oom.tooling.emulator.MotoServer;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -43,25 +40,7 @@ class LocalRunnerIT {
 
   private static JsonNode call(String method, String path, String token, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.address().resolve(path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header("content-type", "application/json");
-    if (token != null) {
-      request.header("authorization", "Bearer " + token);
-    }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode json =
-        response.body().isBlank()
-            ? ApiJson.mapper().createObjectNode()
-            : ApiJson.mapper().readTree(response.body());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("_status", response.statusCode());
-    return json;
+    return LocalHttp.call(server.address(), method, path, LocalHttp.bearer(token), body);
   }
 
   @Test
