@@ -73,6 +73,7 @@ final class Demo {
   private int booked;
   private BigDecimal bookedValue = BigDecimal.ZERO;
   private int erpUpdates;
+  private final DemoErp erp = new DemoErp();
   private int textsSeen;
 
   Demo(LocalSuite suite, int orders, int days, PrintStream out) {
@@ -111,7 +112,7 @@ final class Demo {
     out.printf(
         "%n%-10s %-32s %5s %-44s %-28s %6s %12s%n",
         "day",
-        "work lists (sch/fup/conf/coded/past/missed)",
+        "work lists (sch/fup/conf/coded/past/missed/sync)",
         "calls",
         "SMS sent/deferred/blocked by touch point",
         "CWC hand-offs",
@@ -128,8 +129,13 @@ final class Demo {
     }
     out.printf(
         "%ndemo: %d orders, %d business days in %.1f s (%d AWS requests); the ERP received %d"
-            + " order updates%n",
-        orders, days, (System.nanoTime() - started) / 1e9, suite.requests.total(), erpUpdates);
+            + " order updates and sent %d snapshots%n",
+        orders,
+        days,
+        (System.nanoTime() - started) / 1e9,
+        suite.requests.total(),
+        erpUpdates,
+        erp.snapshots());
     return List.copyOf(summary);
   }
 
@@ -138,6 +144,7 @@ final class Demo {
     for (int i = 0; i < orders; i++) {
       String store = stores.get(i % stores.size());
       OrderDetails order = order("SO-" + (10001 + i), store);
+      erp.seeded(order);
       suite.send(
           OomQueues.ORDER_FEED,
           MessageJson.write(
@@ -180,6 +187,9 @@ final class Demo {
     }
     suite.drain();
     printRow(day, sizes);
+    // The ERP has applied the day's updates and describes the orders that changed.
+    erp.eveningSnapshots(suite.now()).forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
+    suite.drain();
   }
 
   private void workScheduling(String store) {
@@ -310,6 +320,7 @@ final class Demo {
                 : (order.details().fulfilment() == Fulfilment.PICKUP
                     ? "PICKUP_MISSED"
                     : "NOT_HOME");
+        erp.outcome(order.orderId(), outcome);
         suite.send(
             OomQueues.ORDER_FEED,
             MessageJson.write(
@@ -443,7 +454,9 @@ final class Demo {
             Integer::sum);
       }
     }
-    erpUpdates += suite.collect(OomQueues.ERP_UPDATES).size();
+    List<String> toErp = suite.collect(OomQueues.ERP_UPDATES);
+    erpUpdates += toErp.size();
+    toErp.forEach(erp::apply);
     int[] totals = new int[3];
     sms.values().forEach(row -> Arrays.setAll(totals, i -> totals[i] + row[i]));
     summary.add(
@@ -460,14 +473,15 @@ final class Demo {
     out.printf(
         "%-10s %-32s %5d %-44s %-28s %6d %12s%n",
         day + " " + day.getDayOfWeek().name().substring(0, 3),
-        "%d/%d/%d/%d/%d/%d"
+        "%d/%d/%d/%d/%d/%d/%d"
             .formatted(
                 sizes.get(WorkListKind.SCHEDULING),
                 sizes.get(WorkListKind.FOLLOW_UP),
                 sizes.get(WorkListKind.CONFIRMATION),
                 sizes.get(WorkListKind.CODED),
                 sizes.get(WorkListKind.PAST_DUE),
-                sizes.get(WorkListKind.MISSED)),
+                sizes.get(WorkListKind.MISSED),
+                sizes.get(WorkListKind.SYNC)),
         attempts,
         smsText.toString().strip(),
         handOffs.isEmpty() ? "-" : handOffs.toString(),

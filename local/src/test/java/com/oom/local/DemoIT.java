@@ -71,6 +71,11 @@ class DemoIT {
           .as("at most one hand-off per order in three days")
           .isBetween(0, ORDERS);
       assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
+      assertThat(days)
+          .extracting(d -> d.workLists().get(WorkListKind.SYNC))
+          .as("the demo's ERP shows every change each evening: nothing left on the sync list")
+          .containsOnly(0);
+      assertThat(table).containsPattern("and sent [1-9]\\d* snapshots");
       assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
       Matcher requests = Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
       assertThat(requests.find()).as("the AWS request count is printed").isTrue();
