@@ -125,14 +125,14 @@ public final class AuditWording {
               e,
               "ERP_ACKNOWLEDGED",
               List.of(),
-              "The ERP shows OOM's " + words(e.kind()) + " (" + e.value() + ").");
+              "The ERP shows OOM's " + e.kind().words() + " (" + e.value() + ").");
       case OrderEvent.ErpOverrode e ->
           entry(
               e,
               "ERP_OVERRODE",
-              List.of(change(field(e.kind()), e.oomValue(), e.erpValue())),
+              List.of(change(e.kind().field(), e.oomValue(), e.erpValue())),
               "The ERP changed the "
-                  + words(e.kind())
+                  + e.kind().words()
                   + " after OOM did: OOM's "
                   + e.oomValue()
                   + " is replaced by the ERP's "
@@ -174,24 +174,6 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
-    };
-  }
-
-  private static String words(com.oom.core.order.PendingKind kind) {
-    return switch (kind) {
-      case APPOINTMENT -> "appointment";
-      case FULFILMENT_DATE -> "fulfilment date";
-      case CONTACT_CODE -> "contact status";
-      case CWC -> "escalation (CWC)";
-    };
-  }
-
-  private static String field(com.oom.core.order.PendingKind kind) {
-    return switch (kind) {
-      case APPOINTMENT -> "appointment";
-      case FULFILMENT_DATE -> "fulfilmentDate";
-      case CONTACT_CODE -> "contactStatus";
-      case CWC -> "status";
     };
   }
 

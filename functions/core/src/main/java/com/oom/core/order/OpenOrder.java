@@ -20,7 +20,9 @@ import java.util.Set;
  * @param contactStatusSince when the current contact status was set (the start of a HOLD week, of
  *     the BALDUE and CANCEL grace periods)
  * @param sync OOM's changes to fields shared with the ERP that no snapshot has shown yet
- * @param wrongNumbers the guest's numbers that reached someone else, until the ERP corrects them
+ * @param wrongNumbers the guest's numbers that reached someone else, until the ERP corrects them:
+ *     only numbers the guest has (marked when the guest has it, dropped by the snapshot that no
+ *     longer lists it)
  */
 public record OpenOrder(
     OrderDetails details,

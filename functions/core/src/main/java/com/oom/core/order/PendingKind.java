@@ -6,11 +6,29 @@ package com.oom.core.order;
  */
 public enum PendingKind {
   /** An appointment booked in OOM. */
-  APPOINTMENT,
+  APPOINTMENT("appointment", "appointment"),
   /** A fulfilment date re-dated in OOM (the past-due fix). */
-  FULFILMENT_DATE,
+  FULFILMENT_DATE("fulfilment date", "fulfilmentDate"),
   /** A contact status or contact date set in OOM. */
-  CONTACT_CODE,
+  CONTACT_CODE("contact status", "contactStatus"),
   /** OOM's escalation to the store (CWC). */
-  CWC
+  CWC("escalation (CWC)", "status");
+
+  private final String words;
+  private final String field;
+
+  PendingKind(String words, String field) {
+    this.words = words;
+    this.field = field;
+  }
+
+  /** The field in the words of the audit trail and the sync list ("fulfilment date"). */
+  public String words() {
+    return words;
+  }
+
+  /** The field as an audit entry's field change names it ("fulfilmentDate"). */
+  public String field() {
+    return field;
+  }
 }

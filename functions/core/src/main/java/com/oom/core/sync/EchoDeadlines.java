@@ -47,12 +47,7 @@ public final class EchoDeadlines {
 
     /** The field and its value, as the sync list and the audit trail say it. */
     public String what() {
-      return switch (kind) {
-        case APPOINTMENT -> "appointment " + value;
-        case FULFILMENT_DATE -> "fulfilment date " + value;
-        case CONTACT_CODE -> "contact status " + value;
-        case CWC -> value;
-      };
+      return kind == PendingKind.CWC ? value : kind.words() + " " + value;
     }
 
     public boolean reported() {

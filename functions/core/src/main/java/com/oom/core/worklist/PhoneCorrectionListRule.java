@@ -18,7 +18,6 @@ record PhoneCorrectionListRule() implements WorkListRule {
   public Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now) {
     List<WrongNumber> wrong =
         order.wrongNumbers().stream()
-            .filter(w -> order.details().guest().hasPhone(w.number()))
             .sorted(Comparator.comparing(WrongNumber::reportedAt))
             .toList();
     if (wrong.isEmpty()) {

@@ -96,9 +96,7 @@ public final class ApiResponses {
           view.waitingOn(),
           view.texts().stream().map(Text::of).toList(),
           PendingChange.of(view.erpSync(), view.at()),
-          order.wrongNumbers().stream()
-              .filter(w -> order.details().guest().hasPhone(w.number()))
-              .toList());
+          order.wrongNumbers());
     }
   }
 
