@@ -10,7 +10,9 @@ import com.oom.core.order.OrderDetails;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderEvent.FieldChange;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.order.PendingBooking;
 import com.oom.core.order.PendingKind;
+import com.oom.core.order.PendingRedate;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.sync.ContactCodeHandOver;
 import com.oom.core.sync.HandOver;
@@ -98,38 +100,33 @@ public final class SnapshotIngestion {
     ErpSync sync = before.sync();
     OrderChangeBuilder change = new OrderChangeBuilder(before, ctx);
 
+    PendingBooking booking = sync.booking();
+    PendingRedate redate = sync.redate();
     HandOver.Decision<Appointment> appointment =
         HandOver.resolve(
-            sync.booking() == null
+            booking == null
                 ? null
                 : new HandOver.Pending<>(
-                    sync.booking().appointment(),
-                    sync.booking().since(),
-                    sync.booking().superseded()),
+                    booking.appointment(), booking.since(), booking.superseded()),
             old.appointment(),
             fromErp.appointment(),
-            snapshot.occurredAt(),
-            sync.booking() == null
-                ? Optional.empty()
-                : snapshot.hasApplied(sync.booking().since()));
+            snapshot);
     HandOver.Decision<LocalDate> fulfilmentDate =
         HandOver.resolve(
-            sync.redate() == null
+            redate == null
                 ? null
-                : new HandOver.Pending<>(
-                    sync.redate().date(), sync.redate().since(), sync.redate().superseded()),
+                : new HandOver.Pending<>(redate.date(), redate.since(), redate.superseded()),
             old.fulfilmentDate(),
             fromErp.fulfilmentDate(),
-            snapshot.occurredAt(),
-            sync.redate() == null ? Optional.empty() : snapshot.hasApplied(sync.redate().since()));
+            snapshot);
     OrderDetails applied =
         fromErp
             .withStatus(resolveStatus(before, fromErp.status()))
             .withAppointment(appointment.value())
             .withFulfilmentDate(fulfilmentDate.value());
     ErpSync settled =
-        sync.withBooking(appointment.pendingSettled() ? null : sync.booking())
-            .withRedate(fulfilmentDate.pendingSettled() ? null : sync.redate());
+        sync.withBooking(appointment.pendingSettled() ? null : booking)
+            .withRedate(fulfilmentDate.pendingSettled() ? null : redate);
     change.change(
         b -> b.details(applied).sequence(snapshot.sequence()).keepWrongNumbersOf(applied.guest()));
 
@@ -148,7 +145,7 @@ public final class SnapshotIngestion {
         change,
         PendingKind.APPOINTMENT,
         appointment.verdict(),
-        SharedValues.describe(sync.booking() == null ? null : sync.booking().appointment()),
+        SharedValues.describe(booking == null ? null : booking.appointment()),
         SharedValues.describe(fromErp.appointment()),
         ctx,
         id);
@@ -165,7 +162,7 @@ public final class SnapshotIngestion {
         change,
         PendingKind.FULFILMENT_DATE,
         fulfilmentDate.verdict(),
-        SharedValues.describe(sync.redate() == null ? null : sync.redate().date()),
+        SharedValues.describe(redate == null ? null : redate.date()),
         SharedValues.describe(fromErp.fulfilmentDate()),
         ctx,
         id);
@@ -229,11 +226,7 @@ public final class SnapshotIngestion {
       ErpSnapshot snapshot,
       ErpSync sync,
       ChangeContext ctx) {
-    ContactCodeHandOver.Decision code =
-        ContactCodeHandOver.resolve(
-            before,
-            snapshot.contactCode(),
-            sync.code() == null ? Optional.empty() : snapshot.hasApplied(sync.code().since()));
+    ContactCodeHandOver.Decision code = ContactCodeHandOver.resolve(before, snapshot);
     String id = before.orderId();
     switch (code.verdict()) {
       case NOT_STATED, STILL_PENDING -> {

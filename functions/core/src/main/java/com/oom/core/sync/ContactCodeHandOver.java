@@ -2,6 +2,7 @@ package com.oom.core.sync;
 
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.ErpContactCode;
+import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingCode;
 import java.time.Instant;
@@ -34,6 +35,15 @@ public final class ContactCodeHandOver {
 
   public static Decision resolve(OpenOrder order, ErpContactCode fromErp) {
     return resolve(order, fromErp, Optional.empty());
+  }
+
+  /** The code that stands after {@code snapshot} (its code, and how far it had applied OOM's). */
+  public static Decision resolve(OpenOrder order, ErpSnapshot snapshot) {
+    PendingCode pending = order.sync().code();
+    return resolve(
+        order,
+        snapshot.contactCode(),
+        pending == null ? Optional.empty() : snapshot.hasApplied(pending.since()));
   }
 
   /**

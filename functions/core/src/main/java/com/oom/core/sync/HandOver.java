@@ -1,5 +1,6 @@
 package com.oom.core.sync;
 
+import com.oom.core.order.ErpSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,20 @@ public final class HandOver {
   public static <T> Decision<T> resolve(
       Pending<T> pending, T current, T fromErp, Instant snapshotAt) {
     return resolve(pending, current, fromErp, snapshotAt, Optional.empty());
+  }
+
+  /**
+   * The value that stands after {@code snapshot}: its time, and how far it says the ERP had applied
+   * OOM's updates, decide.
+   */
+  public static <T> Decision<T> resolve(
+      Pending<T> pending, T current, T fromErp, ErpSnapshot snapshot) {
+    return resolve(
+        pending,
+        current,
+        fromErp,
+        snapshot.occurredAt(),
+        pending == null ? Optional.empty() : snapshot.hasApplied(pending.since()));
   }
 
   /**

@@ -27,7 +27,7 @@ class ContactCodeHandOverTest {
 
   @Test
   void a_snapshot_without_a_code_says_nothing_about_codes() {
-    assertThat(ContactCodeHandOver.resolve(heldByOom(), null).verdict())
+    assertThat(ContactCodeHandOver.resolve(heldByOom(), (ErpContactCode) null).verdict())
         .isEqualTo(Verdict.NOT_STATED);
   }
 
