@@ -67,7 +67,7 @@ class StoredOrderDocumentTest {
                 Orders.MOBILE))
         .missed(new MissedFulfilment(FulfilmentOutcomeKind.NOT_HOME, AT.plusSeconds(120)))
         .trouble(new TroubleReport(TroubleReason.NO_FIT, "agent-7", "sofa too deep", AT))
-        .escalation(new Escalation(EscalationReason.NO_FIT, AT.plusSeconds(180), true))
+        .escalation(new Escalation(EscalationReason.NO_FIT, AT.plusSeconds(180), true, "h-1"))
         .followUp(new FollowUpRequest(FollowUpRequest.Reason.GUEST_REPLY, AT.plusSeconds(240)))
         .addTouchPointKey("SO-1001#MERCHANDISE_AVAILABLE#available")
         .sync(

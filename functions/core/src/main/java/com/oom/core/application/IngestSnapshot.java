@@ -2,14 +2,17 @@ package com.oom.core.application;
 
 import com.oom.core.order.Actor;
 import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.OrderUpdate;
 import com.oom.core.port.BusinessCalendars;
+import com.oom.core.rules.BalancePayments;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.SnapshotIngestion;
 import java.time.Clock;
 
 /**
  * Applies an ERP {@code OrderSnapshot}; older or equal sequences are ignored, and a snapshot for a
- * store not in the directory is refused before anything is read or written.
+ * store not in the directory is refused before anything is read or written. A snapshot showing a
+ * BALDUE order's balance paid also clears the code ({@link BalancePayments}), in the same change.
  */
 public final class IngestSnapshot {
   private final OrderTransactions transactions;
@@ -36,6 +39,10 @@ public final class IngestSnapshot {
     return transactions.runOnOptional(
         command.snapshot().orderId(),
         ctx,
-        current -> SnapshotIngestion.apply(current, command.snapshot(), ctx));
+        current -> {
+          OrderUpdate ingested = SnapshotIngestion.apply(current, command.snapshot(), ctx);
+          return ingested.then(
+              BalancePayments.clearPaidBalanceDue(ingested.after(), ctx.as(Actor.SYSTEM)));
+        });
   }
 }

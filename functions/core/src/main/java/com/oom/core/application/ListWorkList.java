@@ -8,7 +8,6 @@ import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +49,24 @@ public final class ListWorkList {
   }
 
   Map<WorkListKind, Integer> sizes(List<OpenOrder> open, Instant now) {
-    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
-    for (WorkListKind kind : WorkListKind.values()) {
-      sizes.put(kind, workLists.build(kind, open, calendars::find, now).size());
-    }
-    return sizes;
+    return workLists.sizes(open, calendars::find, now);
+  }
+
+  /**
+   * The open orders of a store in the directory with no next step: none, unless a rule leaves an
+   * order without one (the daily plan reports them).
+   */
+  List<String> withoutNextStep(List<OpenOrder> open, Instant now) {
+    return open.stream()
+        .filter(order -> !order.isClosed())
+        .filter(
+            order ->
+                calendars
+                    .find(order.details().storeId())
+                    .map(calendar -> workLists.nextStep(order, calendar, now).isEmpty())
+                    .orElse(false))
+        .map(OpenOrder::orderId)
+        .sorted()
+        .toList();
   }
 }

@@ -12,12 +12,14 @@ import com.oom.core.worklist.WorkListKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Start of a store's business day: fires the appointment reminders (appointments the configured
- * number of business days ahead) and today's time-frame texts, and sizes every work list. Each
- * touch point fires once per appointment, so a retried plan sends nothing twice.
+ * number of business days ahead) and today's time-frame texts, sizes every work list, and counts
+ * the open orders without a next step (the safety net: there should be none). Each touch point
+ * fires once per appointment, so a retried plan sends nothing twice.
  */
 public final class PlanTheDay {
   private final OpenOrders orders;
@@ -42,12 +44,21 @@ public final class PlanTheDay {
     this.clock = clock;
   }
 
+  /**
+   * @param withoutNextStep open orders with no next step (should be none; ids only, no personal
+   *     data)
+   */
   public record DayPlan(
       String storeId,
       LocalDate day,
       Map<WorkListKind, Integer> workListSizes,
       int remindersRequested,
-      int timeFramesRequested) {}
+      int timeFramesRequested,
+      List<String> withoutNextStep) {
+    public DayPlan {
+      withoutNextStep = List.copyOf(withoutNextStep);
+    }
+  }
 
   /**
    * @param scheduleId the schedule invocation id (idempotency of the plan's changes)
@@ -79,8 +90,10 @@ public final class PlanTheDay {
       }
     }
     // Read again: the sizes after the reminders just sent.
-    Map<WorkListKind, Integer> sizes = workLists.sizes(orders.openOrders(storeId), now);
-    return new DayPlan(storeId, today, sizes, reminders, timeFrames);
+    List<OpenOrder> open = orders.openOrders(storeId);
+    Map<WorkListKind, Integer> sizes = workLists.sizes(open, now);
+    return new DayPlan(
+        storeId, today, sizes, reminders, timeFrames, workLists.withoutNextStep(open, now));
   }
 
   private static int fired(CommandResult result) {

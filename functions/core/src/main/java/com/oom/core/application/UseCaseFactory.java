@@ -153,9 +153,11 @@ public final class UseCaseFactory {
   public ListWorkList listWorkList() {
     return once(
         ListWorkList.class,
-        () ->
-            new ListWorkList(
-                ports.orders(), ports.calendars(), new WorkLists(config, rules), clock));
+        () -> new ListWorkList(ports.orders(), ports.calendars(), workLists(), clock));
+  }
+
+  private WorkLists workLists() {
+    return once(WorkLists.class, () -> new WorkLists(config, rules));
   }
 
   public PlanTheDay planTheDay() {
@@ -182,6 +184,12 @@ public final class UseCaseFactory {
         ViewOrder.class,
         () ->
             new ViewOrder(
-                ports.orders(), ports.smsLog(), rules, ports.calendars(), echoDeadlines(), clock));
+                ports.orders(),
+                ports.smsLog(),
+                rules,
+                ports.calendars(),
+                echoDeadlines(),
+                workLists(),
+                clock));
   }
 }

@@ -11,6 +11,9 @@ import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsLog;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.time.BusinessCalendar;
+import com.oom.core.worklist.NextStep;
+import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +30,7 @@ public final class ViewOrder {
   private final EscalationRules rules;
   private final BusinessCalendars calendars;
   private final EchoDeadlines echoDeadlines;
+  private final WorkLists workLists;
   private final Clock clock;
 
   public ViewOrder(
@@ -35,17 +39,21 @@ public final class ViewOrder {
       EscalationRules rules,
       BusinessCalendars calendars,
       EchoDeadlines echoDeadlines,
+      WorkLists workLists,
       Clock clock) {
     this.orders = orders;
     this.smsLog = smsLog;
     this.rules = rules;
     this.calendars = calendars;
     this.echoDeadlines = echoDeadlines;
+    this.workLists = workLists;
     this.clock = clock;
   }
 
   /**
    * @param erpSync OOM's changes the ERP has not shown yet, each with its deadline
+   * @param nextStep the one thing that has to happen next, or null for a closed order (or one of a
+   *     store no longer in the directory)
    * @param at when the view was taken (what is overdue is overdue at this instant)
    */
   public record OrderView(
@@ -55,6 +63,7 @@ public final class ViewOrder {
       List<EscalationDecision.NotYet> waitingOn,
       List<SmsLog.SmsRecord> texts,
       List<EchoDeadlines.Waiting> erpSync,
+      NextStep nextStep,
       Instant at) {}
 
   /** The view for the system's own use (every order). */
@@ -76,16 +85,15 @@ public final class ViewOrder {
             .filter(EscalationDecision.NotYet.class::isInstance)
             .map(EscalationDecision.NotYet.class::cast)
             .toList();
+    Optional<BusinessCalendar> calendar = calendars.find(order.details().storeId());
     return new OrderView(
         order,
         orders.auditTrail(orderId),
         rules.pendingTimers(order, now),
         waiting,
         smsLog.forOrder(orderId),
-        calendars
-            .find(order.details().storeId())
-            .map(calendar -> echoDeadlines.waiting(order, calendar))
-            .orElse(List.of()),
+        calendar.map(c -> echoDeadlines.waiting(order, c)).orElse(List.of()),
+        calendar.flatMap(c -> workLists.nextStep(order, c, now)).orElse(null),
         now);
   }
 }

@@ -25,6 +25,10 @@ import java.util.Set;
  * @param reminderLeadBusinessDays the appointment reminder goes out this many business days ahead
  * @param erpEchoWithin business time (the store's opening hours) the ERP has to show OOM's change
  *     to a shared field in a snapshot before it goes on the sync list
+ * @param svcDueBusinessDays an SVC order with no technician or inspection visit booked is due this
+ *     many business days after it was coded
+ * @param starvationAfterBusinessDays an item whose merchandise has been available longer than this
+ *     many business days is promoted above every item that has not (the starvation guard)
  */
 public record OomConfig(
     int noContactMinAttempts,
@@ -38,7 +42,9 @@ public record OomConfig(
     int confirmationWindowBusinessDays,
     int pastDueAfterDays,
     int reminderLeadBusinessDays,
-    Duration erpEchoWithin) {
+    Duration erpEchoWithin,
+    int svcDueBusinessDays,
+    int starvationAfterBusinessDays) {
 
   public OomConfig {
     Objects.requireNonNull(noContactSpan, "noContactSpan");
@@ -56,6 +62,8 @@ public record OomConfig(
     requirePositive(confirmationWindowBusinessDays, "confirmationWindowBusinessDays");
     requirePositive(pastDueAfterDays, "pastDueAfterDays");
     requirePositive(reminderLeadBusinessDays, "reminderLeadBusinessDays");
+    requirePositive(svcDueBusinessDays, "svcDueBusinessDays");
+    requirePositive(starvationAfterBusinessDays, "starvationAfterBusinessDays");
     if (noContactSpan.isNegative()
         || balanceDueGrace.isNegative()
         || cancelRequestGrace.isNegative()) {
@@ -76,7 +84,9 @@ public record OomConfig(
         1,
         1,
         1,
-        Duration.ofHours(4));
+        Duration.ofHours(4),
+        2,
+        10);
   }
 
   public OomConfig withNoContactMinAttempts(int value) {
@@ -92,7 +102,9 @@ public record OomConfig(
         confirmationWindowBusinessDays,
         pastDueAfterDays,
         reminderLeadBusinessDays,
-        erpEchoWithin);
+        erpEchoWithin,
+        svcDueBusinessDays,
+        starvationAfterBusinessDays);
   }
 
   public OomConfig withSmsDailyCap(int value) {
@@ -108,7 +120,9 @@ public record OomConfig(
         confirmationWindowBusinessDays,
         pastDueAfterDays,
         reminderLeadBusinessDays,
-        erpEchoWithin);
+        erpEchoWithin,
+        svcDueBusinessDays,
+        starvationAfterBusinessDays);
   }
 
   private static void requirePositive(int value, String name) {

@@ -36,7 +36,7 @@ public record NoContactRule(int minAttempts, Duration span, Set<ContactSlot> req
     if (!order.isWorkedByOom() || order.contactStatus() != ContactStatus.HOLD) {
       return new EscalationDecision.DoesNotApply(reason());
     }
-    List<ContactAttempt> counted = unsuccessfulAttemptsSinceHoldOrReached(order);
+    List<ContactAttempt> counted = unsuccessfulAttemptsCounted(order);
     List<String> missing = new ArrayList<>();
     if (counted.size() < minAttempts) {
       missing.add(
@@ -63,8 +63,20 @@ public record NoContactRule(int minAttempts, Duration span, Set<ContactSlot> req
     return new EscalationDecision.NotYet(reason(), missing, earliestAt);
   }
 
-  /** Unsuccessful attempts made while in the current HOLD and after the last REACHED attempt. */
-  static List<ContactAttempt> unsuccessfulAttemptsSinceHoldOrReached(OpenOrder order) {
+  /** The required slots that no counted attempt covers yet, in slot order. */
+  public List<ContactSlot> missingSlots(OpenOrder order) {
+    Set<ContactSlot> covered = EnumSet.noneOf(ContactSlot.class);
+    unsuccessfulAttemptsCounted(order).forEach(a -> covered.add(a.slot()));
+    return java.util.Arrays.stream(ContactSlot.values())
+        .filter(slot -> requiredSlots.contains(slot) && !covered.contains(slot))
+        .toList();
+  }
+
+  /**
+   * Unsuccessful attempts counted toward the rule: made while in the current HOLD and after the
+   * last REACHED attempt, oldest first.
+   */
+  public static List<ContactAttempt> unsuccessfulAttemptsCounted(OpenOrder order) {
     List<ContactAttempt> inHold =
         order.attempts().stream()
             .filter(a -> !a.at().isBefore(order.contactStatusSince()))

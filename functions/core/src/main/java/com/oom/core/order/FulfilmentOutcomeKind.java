@@ -12,4 +12,12 @@ public enum FulfilmentOutcomeKind {
   public boolean isMissed() {
     return this == NOT_HOME || this == PICKUP_MISSED;
   }
+
+  /**
+   * The order stays open and an agent must act: rebook a missed visit, or decide what a refusal
+   * means (FAULTY, NO_FIT, or rebook).
+   */
+  public boolean needsAnAgent() {
+    return isMissed() || this == REFUSED;
+  }
 }

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param wrongNumbers the guest's numbers that reached someone else, until the ERP corrects them:
  *     only numbers the guest has (marked when the guest has it, dropped by the snapshot that no
  *     longer lists it)
+ * @param availableSince when OOM first saw every line available (since the last time it was not),
+ *     or null while it is not; documents stored before it existed fall back to firstSeenAt
  */
 public record OpenOrder(
     OrderDetails details,
@@ -40,7 +42,8 @@ public record OpenOrder(
     FollowUpRequest followUp,
     Set<String> touchPointKeys,
     ErpSync sync,
-    List<WrongNumber> wrongNumbers) {
+    List<WrongNumber> wrongNumbers,
+    Instant availableSince) {
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -52,6 +55,11 @@ public record OpenOrder(
     // Documents stored before these fields existed have neither.
     sync = sync == null ? ErpSync.NONE : sync;
     wrongNumbers = wrongNumbers == null ? List.of() : List.copyOf(wrongNumbers);
+    if (availableSince == null && details.isAvailable()) {
+      availableSince = firstSeenAt;
+    } else if (!details.isAvailable()) {
+      availableSince = null;
+    }
   }
 
   /** An order the ERP just told us about. */
@@ -72,7 +80,8 @@ public record OpenOrder(
         null,
         Set.of(),
         ErpSync.NONE,
-        List.of());
+        List.of(),
+        details.isAvailable() ? at : null);
   }
 
   public String orderId() {
@@ -127,7 +136,8 @@ public record OpenOrder(
         followUp,
         touchPointKeys,
         sync,
-        wrongNumbers);
+        wrongNumbers,
+        availableSince);
   }
 
   public Builder toBuilder() {
@@ -152,6 +162,7 @@ public record OpenOrder(
     private final Set<String> touchPointKeys;
     private ErpSync sync;
     private final List<WrongNumber> wrongNumbers;
+    private Instant availableSince;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -170,6 +181,7 @@ public record OpenOrder(
       touchPointKeys = new LinkedHashSet<>(o.touchPointKeys);
       sync = o.sync;
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
+      availableSince = o.availableSince;
     }
 
     public Builder details(OrderDetails value) {
@@ -228,6 +240,12 @@ public record OpenOrder(
       return this;
     }
 
+    /** When the merchandise became available; ignored (null) while it is not. */
+    public Builder availableSince(Instant value) {
+      availableSince = value;
+      return this;
+    }
+
     public Builder sync(ErpSync value) {
       sync = value;
       return this;
@@ -264,7 +282,8 @@ public record OpenOrder(
           followUp,
           touchPointKeys,
           sync,
-          wrongNumbers);
+          wrongNumbers,
+          availableSince);
     }
   }
 }

@@ -188,7 +188,13 @@ public sealed interface OrderEvent {
       Actor actor,
       EscalationReason reason,
       String explanation)
-      implements OrderEvent {}
+      implements OrderEvent {
+
+    /** The id of the hand-off message this escalation sends to the store. */
+    public String handOffId() {
+      return DerivedId.of(eventId, "handoff");
+    }
+  }
 
   record CommentAdded(String eventId, String orderId, Instant at, Actor actor, String comment)
       implements OrderEvent {}

@@ -51,7 +51,7 @@ public final class OutboxMessages {
           fullAudit.addAll(newAudit);
           out.add(
               new OutboxMessage.HandOff(
-                  DerivedId.of(e.eventId(), "handoff"),
+                  e.handOffId(),
                   e.orderId(),
                   after.details().storeId(),
                   e.reason(),

@@ -9,8 +9,9 @@ import com.oom.core.order.TouchPoint;
 import java.time.LocalDate;
 
 /**
- * Books (or re-books) a delivery, pick-up or technician visit. It clears a missed visit and a
- * pending follow-up request, and fires the APPOINTMENT_BOOKED touch point once per booking.
+ * Books (or re-books) a delivery, pick-up or technician visit. It clears a missed visit, a pending
+ * follow-up request and a contact date that came due (the booking meets it), and fires the
+ * APPOINTMENT_BOOKED touch point once per booking.
  */
 public final class AppointmentBookings {
   private AppointmentBookings() {}
@@ -32,7 +33,10 @@ public final class AppointmentBookings {
     return new OrderChangeBuilder(order, ctx)
         .change(
             b ->
-                b.details(order.details().withAppointment(appointment)).missed(null).followUp(null))
+                b.details(order.details().withAppointment(appointment))
+                    .missed(null)
+                    .followUp(null)
+                    .contactDate(contactDateAfterBooking(order, today)))
         .event(
             new OrderEvent.AppointmentBooked(
                 ctx.eventId(order.orderId(), "appointment"),
@@ -44,6 +48,12 @@ public final class AppointmentBookings {
                 why))
         .touchPoint(TouchPoint.APPOINTMENT_BOOKED, bookingTrigger(appointment, ctx))
         .build();
+  }
+
+  /** A contact date that came due is met by the booking; one still ahead is kept. */
+  private static LocalDate contactDateAfterBooking(OpenOrder order, LocalDate today) {
+    LocalDate contactDate = order.contactDate();
+    return contactDate != null && contactDate.isAfter(today) ? contactDate : null;
   }
 
   /**

@@ -17,19 +17,21 @@ public final class Escalations {
   public static OrderUpdate escalate(
       OpenOrder order, EscalationDecision.Escalate decision, ChangeContext ctx) {
     OrderGuards.requireWorkedByOom(order);
+    OrderEvent.OrderEscalated escalated =
+        new OrderEvent.OrderEscalated(
+            ctx.eventId(order.orderId(), "escalated"),
+            order.orderId(),
+            ctx.at(),
+            ctx.actor(),
+            decision.reason(),
+            decision.explanation());
     return new OrderChangeBuilder(order, ctx)
         .change(
             b ->
                 b.details(order.details().withStatus(FulfilmentStatus.CWC))
-                    .escalation(new Escalation(decision.reason(), ctx.at(), false)))
-        .event(
-            new OrderEvent.OrderEscalated(
-                ctx.eventId(order.orderId(), "escalated"),
-                order.orderId(),
-                ctx.at(),
-                ctx.actor(),
-                decision.reason(),
-                decision.explanation()))
+                    .escalation(
+                        new Escalation(decision.reason(), ctx.at(), false, escalated.handOffId())))
+        .event(escalated)
         .build();
   }
 }

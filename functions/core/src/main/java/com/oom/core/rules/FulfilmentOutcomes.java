@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * What the ERP reports after a delivery or pick-up: delivered or picked up closes the order; not
  * home or a missed pick-up puts it on the missed list and fires the MISSED_APPOINTMENT touch point;
- * a refusal is kept in the audit trail for the agent.
+ * a refusal puts it on the missed list too, for an agent's trouble decision (FAULTY, NO_FIT or
+ * rebook), with no text to the guest.
  */
 public final class FulfilmentOutcomes {
   private FulfilmentOutcomes() {}
@@ -55,7 +56,9 @@ public final class FulfilmentOutcomes {
         }
       }
       case REFUSED -> {
-        // audit only: an agent reads it on the order
+        if (order.isWorkedByOom()) {
+          change.change(b -> b.missed(new MissedFulfilment(outcome, happenedAt)));
+        }
       }
     }
     return change.build();

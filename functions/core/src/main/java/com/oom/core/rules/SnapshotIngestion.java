@@ -197,6 +197,7 @@ public final class SnapshotIngestion {
               ctx.eventId(id, "closed"), id, ctx.at(), ctx.actor(), applied.status()));
     }
     if (!old.isAvailable() && applied.isAvailable()) {
+      change.change(b -> b.availableSince(ctx.at()));
       change.event(
           new OrderEvent.MerchandiseAvailable(
               ctx.eventId(id, "available"), id, ctx.at(), ctx.actor()));

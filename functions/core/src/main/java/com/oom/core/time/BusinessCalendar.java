@@ -90,6 +90,50 @@ public record BusinessCalendar(
     return isBusinessDay(date) ? date : nextBusinessDay(date);
   }
 
+  /** The {@code count}th business day after {@code date} (0: {@code date} itself). */
+  public LocalDate plusBusinessDays(LocalDate date, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative");
+    }
+    LocalDate day = date;
+    for (int i = 0; i < count; i++) {
+      day = nextBusinessDay(day);
+    }
+    return day;
+  }
+
+  /**
+   * Business days after {@code from} up to and including {@code to}: 0 when {@code to} is not after
+   * {@code from}. Counts at most a year and a day (beyond that the answer is "more").
+   */
+  public int businessDaysBetween(LocalDate from, LocalDate to) {
+    int count = 0;
+    LocalDate day = from.plusDays(1);
+    for (int days = 0;
+        !day.isAfter(to) && days <= MAX_DAYS_SEARCHED;
+        days++, day = day.plusDays(1)) {
+      if (isBusinessDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The start of the business day on or after {@code date}. */
+  public Instant openingOnOrAfter(LocalDate date) {
+    return startOfBusinessDay(businessDayOnOrAfter(date));
+  }
+
+  /** The start of the first business day after {@code date}: "the next business morning". */
+  public Instant nextBusinessMorning(LocalDate date) {
+    return startOfBusinessDay(nextBusinessDay(date));
+  }
+
+  /** {@code at} itself when the store is open then, else the next time it opens. */
+  public Instant openAtOrAfter(Instant at) {
+    return plusBusinessTime(at, Duration.ZERO);
+  }
+
   /** The instant the store opens on {@code date}, which must be a business day. */
   public Instant startOfBusinessDay(LocalDate date) {
     return ZonedDateTime.of(date, hoursOf(date).opens(), zone).toInstant();

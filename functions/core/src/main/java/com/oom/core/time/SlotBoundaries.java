@@ -43,4 +43,35 @@ public record SlotBoundaries(LocalTime dayStarts, LocalTime nightStarts) {
     boolean daytime = !time.isBefore(dayStarts) && time.isBefore(nightStarts);
     return daytime ? ContactSlot.WEEKDAY_DAY : ContactSlot.WEEKDAY_NIGHT;
   }
+
+  /**
+   * The first instant at or after {@code from} that {@link #classify} puts in {@code slot}: an
+   * attempt made then covers it. Weekend and weekday-day slots start at {@code dayStarts}, the
+   * night slot at {@code nightStarts}; searched over the next four weeks.
+   */
+  public Instant firstInstantOf(
+      ContactSlot slot, Instant from, ZoneId zone, Predicate<LocalDate> isHoliday) {
+    Objects.requireNonNull(slot, "slot must not be null");
+    if (classify(from, zone, isHoliday) == slot) {
+      return from;
+    }
+    LocalDate date = LocalDate.ofInstant(from, zone);
+    for (int days = 0; days < 28; days++, date = date.plusDays(1)) {
+      boolean restDay = RestDays.includes(date, isHoliday);
+      LocalTime starts =
+          switch (slot) {
+            case WEEKEND -> restDay ? dayStarts : null;
+            case WEEKDAY_DAY -> restDay ? null : dayStarts;
+            case WEEKDAY_NIGHT -> restDay ? null : nightStarts;
+          };
+      if (starts == null) {
+        continue;
+      }
+      Instant candidate = ZonedDateTime.of(date, starts, zone).toInstant();
+      if (!candidate.isBefore(from)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no " + slot + " slot within four weeks of " + from);
+  }
 }

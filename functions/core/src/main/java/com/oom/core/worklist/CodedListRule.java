@@ -1,5 +1,6 @@
 package com.oom.core.worklist;
 
+import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationDecision;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.order.OpenOrder;
@@ -9,24 +10,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 2: coded orders with their timers visible: what each escalation still needs, and when the
- * next one fires.
+ * Rule 2: every coded order, with what its code still needs and when that is due (the HOLD attempt
+ * still missing, the CALLBACK call, the SVC visit, the BALDUE and CANCEL grace ends): {@link
+ * CodedSteps}.
  */
-record CodedListRule(EscalationRules escalationRules) implements WorkListRule {
+record CodedListRule(EscalationRules escalationRules, CodedSteps steps) implements WorkListRule {
+
+  CodedListRule(EscalationRules escalationRules, OomConfig config) {
+    this(escalationRules, new CodedSteps(config));
+  }
 
   @Override
   public Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now) {
     if (!order.contactStatus().isCoded()) {
       return Optional.empty();
     }
-    List<String> missing =
+    List<String> timers =
         escalationRules.evaluate(order, now).stream()
             .filter(EscalationDecision.NotYet.class::isInstance)
             .map(EscalationDecision.NotYet.class::cast)
             .flatMap(notYet -> notYet.missing().stream())
             .toList();
-    Instant dueAt = escalationRules.nextDueAt(order, now).orElse(null);
+    CodedSteps.Step step = steps.stepFor(order, calendar, now);
+    List<String> missing = step.missing().isEmpty() ? timers : step.missing();
     return Optional.of(
-        WorkItem.of(WorkListKind.CODED, order, "Coded " + order.contactStatus(), missing, dueAt));
+        WorkItem.of(
+            WorkListKind.CODED,
+            order,
+            step.action(),
+            "Coded " + order.contactStatus() + ": " + step.why(),
+            missing,
+            step.dueAt()));
   }
 }

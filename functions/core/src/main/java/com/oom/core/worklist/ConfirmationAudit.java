@@ -21,9 +21,9 @@ public final class ConfirmationAudit {
   /**
    * At the end of business day {@code day} (store local date): every order with an appointment in
    * the confirmation window that is not confirmed and lacks an attempt that day on at least one of
-   * the guest's phone numbers; lists those numbers. Orders are the store's own; CWC and closed
-   * orders are never reported. A day the store is closed has no confirmation calls, hence no
-   * misses.
+   * the guest's phone numbers; lists those numbers. A guest reached that day (a REACHED attempt) is
+   * not a miss: the other numbers need no call. Orders are the store's own; CWC and closed orders
+   * are never reported. A day the store is closed has no confirmation calls, hence no misses.
    */
   public static List<ConfirmationMiss> missesFor(
       LocalDate day, Collection<OpenOrder> orders, BusinessCalendar calendar, OomConfig config) {
@@ -45,7 +45,7 @@ public final class ConfirmationAudit {
   private static Optional<ConfirmationMiss> missOf(
       OpenOrder order, LocalDate day, LocalDate appointmentDate) {
     List<PhoneNumber> notAttempted = ConfirmationWindow.phonesNotAttemptedOn(order, day);
-    if (notAttempted.isEmpty()) {
+    if (notAttempted.isEmpty() || ConfirmationWindow.guestReachedOn(order, day)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Rule 4: an unconfirmed appointment in the confirmation window; missing lists every number of the
- * guest not yet attempted today, due by the store's closing time.
+ * guest not yet attempted today (once the guest was reached today, only their answer is missing),
+ * due by the store's closing time (on a closed day, at the next opening).
  */
 record ConfirmationListRule(int windowBusinessDays) implements WorkListRule {
 
@@ -22,14 +23,20 @@ record ConfirmationListRule(int windowBusinessDays) implements WorkListRule {
       return Optional.empty();
     }
     List<String> missing =
-        ConfirmationWindow.phonesNotAttemptedOn(order, today).stream()
-            .map(phone -> "attempt on " + phone.masked())
-            .toList();
-    Instant dueAt = calendar.isBusinessDay(today) ? calendar.endOfBusinessDay(today) : null;
+        ConfirmationWindow.guestReachedOn(order, today)
+            ? List.of("record the guest's answer")
+            : ConfirmationWindow.phonesNotAttemptedOn(order, today).stream()
+                .map(phone -> "attempt on " + phone.masked())
+                .toList();
+    Instant dueAt =
+        calendar.isBusinessDay(today)
+            ? calendar.endOfBusinessDay(today)
+            : calendar.openingOnOrAfter(today);
     return Optional.of(
         WorkItem.of(
             WorkListKind.CONFIRMATION,
             order,
+            NextAction.CONFIRM_APPOINTMENT,
             "Appointment " + appointmentDate + " not confirmed",
             missing,
             dueAt));

@@ -36,6 +36,19 @@ final class ConfirmationWindow {
   }
 
   /**
+   * Someone reached the guest on {@code day} (a REACHED attempt, or an agent's confirmation call
+   * with an answer): the day's duty to try every number is done.
+   */
+  static boolean guestReachedOn(OpenOrder order, LocalDate day) {
+    ZoneId zone = order.details().timeZone();
+    return order.attempts().stream()
+        .anyMatch(
+            attempt ->
+                attempt.outcome().isSuccessful()
+                    && LocalDate.ofInstant(attempt.at(), zone).equals(day));
+  }
+
+  /**
    * The guest's numbers, in file order, with no attempt on {@code day} in the order's time zone.
    */
   static List<PhoneNumber> phonesNotAttemptedOn(OpenOrder order, LocalDate day) {

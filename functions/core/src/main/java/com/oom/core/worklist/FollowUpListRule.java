@@ -1,5 +1,6 @@
 package com.oom.core.worklist;
 
+import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FollowUpRequest;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.time.BusinessCalendar;
@@ -10,17 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The follow-up commitments: a contact date due today or overdue, or a guest who asked to
- * reschedule or replied by text. Due at the store's opening on the contact date, else when the
- * guest asked.
+ * The follow-up commitments: a contact date that came due and is not yet met, or a guest who asked
+ * to reschedule or replied by text. A due contact date is met by an attempt on or after it (a
+ * booking clears it: {@code AppointmentBookings}); CALLBACK's contact date is worked from the coded
+ * list instead. Due at the store's opening on the contact date, else when the guest asked.
  */
 record FollowUpListRule() implements WorkListRule {
 
   @Override
   public Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now) {
     LocalDate today = calendar.today(now);
-    LocalDate contactDate = order.contactDate();
-    boolean contactDateDue = contactDate != null && !contactDate.isAfter(today);
+    boolean contactDateDue = contactDateDue(order, today);
     FollowUpRequest request = order.followUp();
     if (!contactDateDue && request == null) {
       return Optional.empty();
@@ -32,15 +33,37 @@ record FollowUpListRule() implements WorkListRule {
       missing.add(requestMissing(request.reason()));
     }
     if (contactDateDue) {
-      reasons.add("Contact date due " + contactDate);
+      reasons.add("Contact date due " + order.contactDate());
       missing.add("follow-up call not made");
     }
     Instant dueAt =
-        contactDateDue
-            ? calendar.startOfBusinessDay(calendar.businessDayOnOrAfter(contactDate))
-            : request.at();
+        request != null
+            ? calendar.openAtOrAfter(request.at())
+            : calendar.openingOnOrAfter(order.contactDate());
+    if (request != null && contactDateDue) {
+      dueAt = Due.earlier(dueAt, calendar.openingOnOrAfter(order.contactDate()));
+    }
     return Optional.of(
-        WorkItem.of(WorkListKind.FOLLOW_UP, order, String.join("; ", reasons), missing, dueAt));
+        WorkItem.of(
+            WorkListKind.FOLLOW_UP,
+            order,
+            NextAction.FOLLOW_UP,
+            String.join("; ", reasons),
+            missing,
+            dueAt));
+  }
+
+  /** A contact date on or before today that no attempt on or after it has met. */
+  static boolean contactDateDue(OpenOrder order, LocalDate today) {
+    LocalDate contactDate = order.contactDate();
+    if (contactDate == null
+        || contactDate.isAfter(today)
+        || order.contactStatus() == ContactStatus.CALLBACK) {
+      return false;
+    }
+    return order.attempts().stream()
+        .noneMatch(
+            a -> !LocalDate.ofInstant(a.at(), order.details().timeZone()).isBefore(contactDate));
   }
 
   private static String requestReason(FollowUpRequest.Reason reason) {

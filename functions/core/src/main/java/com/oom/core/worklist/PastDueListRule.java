@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Rule 3: a fulfilment date at least {@code pastDueAfterDays} before today (EST June 15, today June
- * 16: past due with the default of one day); the fix is re-dating to the ATP date.
+ * 16: past due with the default of one day); the fix is re-dating to the ATP date, due at the
+ * store's opening on the day it became past due.
  */
 record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
 
@@ -26,8 +27,9 @@ record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
         WorkItem.of(
             WorkListKind.PAST_DUE,
             order,
+            NextAction.REDATE,
             "Fulfilment date " + fulfilmentDate + " is past due",
             List.of(missing),
-            null));
+            calendar.openingOnOrAfter(fulfilmentDate.plusDays(pastDueAfterDays))));
   }
 }

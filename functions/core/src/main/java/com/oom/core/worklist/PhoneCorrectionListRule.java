@@ -29,6 +29,7 @@ record PhoneCorrectionListRule() implements WorkListRule {
         WorkItem.of(
             WorkListKind.PHONE_CORRECTION,
             order,
+            NextAction.CORRECT_PHONE,
             "Wrong number reported",
             missing,
             wrong.get(0).reportedAt()));

@@ -9,30 +9,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 1: an available order with no contact status and no booked appointment must be called to
- * book; a contact date in the future keeps it off the list until that day.
+ * Rule 1: an available order with no contact status and no appointment must be called to book; a
+ * contact date in the future keeps it off the list until that day. An order with an appointment is
+ * never here, even once its day has passed: with no outcome it goes to the missed list. Due when
+ * the store is next open after the merchandise became available (or on the contact date).
  */
 record SchedulingListRule() implements WorkListRule {
 
   @Override
   public Optional<WorkItem> itemFor(OpenOrder order, BusinessCalendar calendar, Instant now) {
     LocalDate today = calendar.today(now);
-    boolean booked = order.appointment().filter(a -> !a.date().isBefore(today)).isPresent();
-    boolean contactDateReached = order.contactDate() == null || !order.contactDate().isAfter(today);
+    LocalDate contactDate = order.contactDate();
+    boolean contactDateReached = contactDate == null || !contactDate.isAfter(today);
     if (!order.details().isAvailable()
         || order.contactStatus() != ContactStatus.NONE
-        || booked
+        || order.appointment().isPresent()
         || !contactDateReached) {
       return Optional.empty();
     }
-    Instant dueAt =
-        order.contactDate() == null
-            ? null
-            : calendar.startOfBusinessDay(calendar.businessDayOnOrAfter(order.contactDate()));
+    Instant dueAt = calendar.openAtOrAfter(WorkItem.waitingSince(order));
+    if (contactDate != null) {
+      dueAt = Due.later(dueAt, calendar.openingOnOrAfter(contactDate));
+    }
     return Optional.of(
         WorkItem.of(
             WorkListKind.SCHEDULING,
             order,
+            NextAction.CALL_TO_BOOK,
             "Merchandise available: call to book",
             List.of("appointment not booked"),
             dueAt));

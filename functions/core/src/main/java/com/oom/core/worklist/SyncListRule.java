@@ -26,6 +26,7 @@ record SyncListRule(EchoDeadlines deadlines) implements WorkListRule {
         WorkItem.of(
             WorkListKind.SYNC,
             order,
+            NextAction.CHASE_ERP,
             "Not shown by the ERP within " + deadlines.within().toHours() + " business hours",
             missing,
             overdue.get(0).dueAt()));

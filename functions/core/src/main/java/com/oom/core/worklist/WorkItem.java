@@ -7,44 +7,94 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One line of a work list: why the order is there, what is missing, when something is due.
+ * One line of a work list: why the order is there, what is missing, when it is due, and the order's
+ * next step (which may belong to another list: an order on several lists has one next step).
  *
+ * @param action what this list asks of the agent
  * @param priority value of the merchandise not yet delivered
- * @param since when OOM first saw the order: its age
+ * @param since when the order started waiting: when its merchandise became available, else when OOM
+ *     first saw it
+ * @param promoted the starvation guard: waiting longer than the configured business days, so it
+ *     goes before every item that is not
  * @param missing what still has to happen, most specific first; empty when nothing in particular
- * @param dueAt when the work is due, or null when nothing is due at a known instant
+ * @param dueAt when the work is due (never null)
+ * @param nextStep the order's next step, attached when the list is built (null before)
+ * @param handOffId on the CWC list, the id of the hand-off message the store received (null when
+ *     unknown, and on every other list)
  */
 public record WorkItem(
     String orderId,
     String storeId,
     WorkListKind list,
+    NextAction action,
     String reason,
     BigDecimal priority,
     Instant since,
+    boolean promoted,
     List<String> missing,
-    Instant dueAt) {
+    Instant dueAt,
+    NextStep nextStep,
+    String handOffId) {
 
   public WorkItem {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(storeId, "storeId");
     Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(action, "action");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(since, "since");
+    Objects.requireNonNull(dueAt, () -> "dueAt of a " + list.slug() + " item");
     missing = List.copyOf(missing);
   }
 
   /** The item putting {@code order} on {@code list}; priority and age come from the order. */
   static WorkItem of(
-      WorkListKind list, OpenOrder order, String reason, List<String> missing, Instant dueAt) {
+      WorkListKind list,
+      OpenOrder order,
+      NextAction action,
+      String reason,
+      List<String> missing,
+      Instant dueAt) {
     return new WorkItem(
         order.orderId(),
         order.details().storeId(),
         list,
+        action,
         reason,
         order.details().undeliveredValue(),
-        order.firstSeenAt(),
+        waitingSince(order),
+        false,
         missing,
-        dueAt);
+        dueAt,
+        null,
+        null);
+  }
+
+  /** When the order started waiting: its merchandise available, else first seen. */
+  static Instant waitingSince(OpenOrder order) {
+    return order.availableSince() != null ? order.availableSince() : order.firstSeenAt();
+  }
+
+  WorkItem ranked(boolean isPromoted, NextStep step) {
+    return new WorkItem(
+        orderId,
+        storeId,
+        list,
+        action,
+        reason,
+        priority,
+        since,
+        isPromoted,
+        missing,
+        dueAt,
+        step,
+        handOffId);
+  }
+
+  WorkItem withHandOffId(String id) {
+    return new WorkItem(
+        orderId, storeId, list, action, reason, priority, since, promoted, missing, dueAt, nextStep,
+        id);
   }
 }

@@ -23,7 +23,12 @@ public enum WorkListKind {
    */
   SYNC("sync"),
   /** A phone number reported to reach someone else: to be corrected in the ERP. */
-  PHONE_CORRECTION("phone-correction");
+  PHONE_CORRECTION("phone-correction"),
+  /**
+   * A store's trouble (CWC) orders: reason, since when, the hand-off id; for the store's own role
+   * and supervisors.
+   */
+  CWC("cwc");
 
   private final String slug;
 
@@ -31,14 +36,22 @@ public enum WorkListKind {
     this.slug = slug;
   }
 
-  /** Whether only orders OOM works (EST, SCH) can be on the list; the sync list also has CWC. */
+  /**
+   * Whether only orders OOM works (EST, SCH) can be on the list; the sync list also has CWC orders
+   * and the CWC list only them.
+   */
   public boolean onlyWorkedByOom() {
-    return this != SYNC;
+    return this != SYNC && this != CWC;
   }
 
   /** Whether only supervisors may read the list. */
   public boolean supervisorsOnly() {
     return this == SYNC;
+  }
+
+  /** Whether the list is the stores' (their own role and supervisors), not the agents'. */
+  public boolean forStoresAndSupervisors() {
+    return this == CWC;
   }
 
   /** Every slug, for error messages and the API document. */

@@ -5,7 +5,7 @@ import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Whether an order worked by OOM belongs on one work list, and the item that says why. */
+/** Whether an order belongs on one work list, and the item that says why and by when. */
 sealed interface WorkListRule
     permits SchedulingListRule,
         FollowUpListRule,
@@ -14,7 +14,8 @@ sealed interface WorkListRule
         PastDueListRule,
         MissedListRule,
         SyncListRule,
-        PhoneCorrectionListRule {
+        PhoneCorrectionListRule,
+        CwcListRule {
 
   /**
    * @param order an order in EST or SCH (the caller leaves out CWC and closed orders, except for

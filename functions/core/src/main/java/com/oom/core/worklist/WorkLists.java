@@ -8,6 +8,7 @@ import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,50 +17,55 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The agents' work lists, live: which orders are on a list at an instant, why, and in which order
- * to work them (rule 7: undelivered value first, then age). Only orders OOM works (EST, SCH) are
- * listed (CWC and closed orders never are), but for the sync list, which also shows CWC orders
- * whose escalation the ERP has not acknowledged. An order can be on several lists. "Today" is the
- * order's store's local date.
+ * The agents' work lists, live: which orders are on a list at an instant, why, by when, and in
+ * which order to work them ({@link Priority}); and every open order's one next step. Only orders
+ * OOM works (EST, SCH) are on the agents' lists; the sync list also shows CWC orders whose
+ * escalation the ERP has not acknowledged, and the CWC list only CWC orders. An order can be on
+ * several lists. "Today" is the order's store's local date.
  */
 public final class WorkLists {
 
-  /**
-   * Priority order: undelivered value descending, then older first (since ascending), then orderId,
-   * then list: total and stable.
-   */
-  public static final Comparator<WorkItem> PRIORITY =
-      Comparator.comparing(WorkItem::priority, Comparator.reverseOrder())
-          .thenComparing(WorkItem::since)
-          .thenComparing(WorkItem::orderId)
-          .thenComparing(WorkItem::list);
+  /** The order of the work lists when choosing an order's next step: the first list wins. */
+  static final List<WorkListKind> NEXT_STEP_PRECEDENCE =
+      List.of(
+          WorkListKind.MISSED,
+          WorkListKind.FOLLOW_UP,
+          WorkListKind.CONFIRMATION,
+          WorkListKind.CODED,
+          WorkListKind.SCHEDULING,
+          WorkListKind.PAST_DUE);
 
-  private final SchedulingListRule scheduling;
-  private final FollowUpListRule followUp;
-  private final ConfirmationListRule confirmation;
-  private final CodedListRule coded;
-  private final PastDueListRule pastDue;
-  private final MissedListRule missed;
-  private final SyncListRule sync;
-  private final PhoneCorrectionListRule phoneCorrection;
+  /** Priority order (see {@link Priority}); total and stable. */
+  public static final Comparator<WorkItem> PRIORITY = Priority.ORDER;
+
+  private final Map<WorkListKind, WorkListRule> rules = new EnumMap<>(WorkListKind.class);
+  private final int starvationAfterBusinessDays;
 
   public WorkLists(OomConfig config, EscalationRules escalationRules) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(escalationRules, "escalationRules");
-    scheduling = new SchedulingListRule();
-    followUp = new FollowUpListRule();
-    confirmation = new ConfirmationListRule(config.confirmationWindowBusinessDays());
-    coded = new CodedListRule(escalationRules);
-    pastDue = new PastDueListRule(config.pastDueAfterDays());
-    missed = new MissedListRule();
-    sync = new SyncListRule(new EchoDeadlines(config.erpEchoWithin()));
-    phoneCorrection = new PhoneCorrectionListRule();
+    for (WorkListKind kind : WorkListKind.values()) {
+      rules.put(
+          kind,
+          switch (kind) {
+            case SCHEDULING -> new SchedulingListRule();
+            case FOLLOW_UP -> new FollowUpListRule();
+            case CONFIRMATION -> new ConfirmationListRule(config.confirmationWindowBusinessDays());
+            case CODED -> new CodedListRule(escalationRules, config);
+            case PAST_DUE -> new PastDueListRule(config.pastDueAfterDays());
+            case MISSED -> new MissedListRule();
+            case SYNC -> new SyncListRule(new EchoDeadlines(config.erpEchoWithin()));
+            case PHONE_CORRECTION -> new PhoneCorrectionListRule();
+            case CWC -> new CwcListRule();
+          });
+    }
+    starvationAfterBusinessDays = config.starvationAfterBusinessDays();
   }
 
   /**
-   * The items of one list, in priority order. {@code calendars} gives each order's store calendar;
-   * an order of a store not in the directory (stored before stores were checked) is left out, never
-   * failing the list.
+   * The items of one list, in priority order, each with its order's next step. {@code calendars}
+   * gives each order's store calendar; an order of a store not in the directory (stored before
+   * stores were checked) is left out, never failing the list.
    */
   public List<WorkItem> build(
       WorkListKind kind,
@@ -71,40 +77,93 @@ public final class WorkLists {
     Objects.requireNonNull(now, "now");
     Map<String, Optional<BusinessCalendar>> calendarOfStore = new HashMap<>();
     return orders.stream()
-        .filter(order -> !kind.onlyWorkedByOom() || order.isWorkedByOom())
         .flatMap(
             order ->
                 calendarOfStore
                     .computeIfAbsent(order.details().storeId(), calendars)
-                    .flatMap(calendar -> itemFor(kind, order, calendar, now))
+                    .flatMap(calendar -> rankedItemFor(kind, order, calendar, now))
                     .stream())
         .sorted(PRIORITY)
         .toList();
   }
 
-  /** The item putting {@code order} on the {@code kind} list at {@code now}, if it is there. */
+  /**
+   * The item putting {@code order} on the {@code kind} list at {@code now}, if it is there, without
+   * its rank (promotion, next step): {@link #build} adds them.
+   */
   public Optional<WorkItem> itemFor(
       WorkListKind kind, OpenOrder order, BusinessCalendar calendar, Instant now) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(now, "now");
-    if (kind.onlyWorkedByOom() && !order.isWorkedByOom()) {
+    if (order.isClosed() || (kind.onlyWorkedByOom() && !order.isWorkedByOom())) {
       return Optional.empty();
     }
-    return ruleFor(kind).itemFor(order, calendar, now);
+    return rules.get(kind).itemFor(order, calendar, now);
   }
 
-  private WorkListRule ruleFor(WorkListKind kind) {
-    return switch (kind) {
-      case SCHEDULING -> scheduling;
-      case FOLLOW_UP -> followUp;
-      case CONFIRMATION -> confirmation;
-      case CODED -> coded;
-      case PAST_DUE -> pastDue;
-      case MISSED -> missed;
-      case SYNC -> sync;
-      case PHONE_CORRECTION -> phoneCorrection;
-    };
+  /**
+   * The one thing that has to happen next on {@code order}: the item of the first list in {@link
+   * #NEXT_STEP_PRECEDENCE} it is on, else what it waits for; a CWC order's is with its store. Empty
+   * for a closed order, and for an order OOM works that no rule covers (which the daily plan counts
+   * and alarms on: it should never happen).
+   */
+  public Optional<NextStep> nextStep(OpenOrder order, BusinessCalendar calendar, Instant now) {
+    if (order.isClosed()) {
+      return Optional.empty();
+    }
+    if (order.isCwc()) {
+      return itemFor(WorkListKind.CWC, order, calendar, now).map(NextStep::of);
+    }
+    if (!order.isWorkedByOom()) {
+      return Optional.empty();
+    }
+    for (WorkListKind kind : NEXT_STEP_PRECEDENCE) {
+      Optional<WorkItem> item = itemFor(kind, order, calendar, now);
+      if (item.isPresent()) {
+        return item.map(NextStep::of);
+      }
+    }
+    return Waits.of(order, calendar, now);
+  }
+
+  /** Every list's size, from one pass over {@code orders}. */
+  public Map<WorkListKind, Integer> sizes(
+      Collection<OpenOrder> orders,
+      Function<String, Optional<BusinessCalendar>> calendars,
+      Instant now) {
+    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
+    for (WorkListKind kind : WorkListKind.values()) {
+      sizes.put(kind, 0);
+    }
+    for (OpenOrder order : orders) {
+      calendars
+          .apply(order.details().storeId())
+          .ifPresent(
+              calendar -> {
+                for (WorkListKind kind : WorkListKind.values()) {
+                  if (itemFor(kind, order, calendar, now).isPresent()) {
+                    sizes.merge(kind, 1, Integer::sum);
+                  }
+                }
+              });
+    }
+    return sizes;
+  }
+
+  private Optional<WorkItem> rankedItemFor(
+      WorkListKind kind, OpenOrder order, BusinessCalendar calendar, Instant now) {
+    return itemFor(kind, order, calendar, now)
+        .map(
+            item ->
+                item.ranked(
+                    promoted(item, calendar, now), nextStep(order, calendar, now).orElse(null)));
+  }
+
+  /** The starvation guard: waiting more than the configured business days since available. */
+  private boolean promoted(WorkItem item, BusinessCalendar calendar, Instant now) {
+    return calendar.businessDaysBetween(calendar.today(item.since()), calendar.today(now))
+        > starvationAfterBusinessDays;
   }
 }

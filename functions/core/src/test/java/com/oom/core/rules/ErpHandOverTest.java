@@ -182,7 +182,8 @@ class ErpHandOverTest {
         defaultOrder().build().toBuilder()
             .details(defaultOrder().status(FulfilmentStatus.CWC).details())
             .escalation(
-                new com.oom.core.order.Escalation(EscalationReason.NO_CONTACT, BOOKED_AT, false))
+                new com.oom.core.order.Escalation(
+                    EscalationReason.NO_CONTACT, BOOKED_AT, false, null))
             .build();
 
     assertThat(snapshot(escalated, defaultOrder().details(), 2, LATER).after().status())

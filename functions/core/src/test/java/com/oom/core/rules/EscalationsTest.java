@@ -36,8 +36,9 @@ class EscalationsTest {
         Escalations.escalate(defaultOrder().build(), NO_CONTACT, Orders.system("sweep-1", NOW));
 
     assertThat(update.after().status()).isEqualTo(FulfilmentStatus.CWC);
+    OrderEvent.OrderEscalated escalated = (OrderEvent.OrderEscalated) update.events().getFirst();
     assertThat(update.after().escalation())
-        .isEqualTo(new Escalation(EscalationReason.NO_CONTACT, NOW, false));
+        .isEqualTo(new Escalation(EscalationReason.NO_CONTACT, NOW, false, escalated.handOffId()));
     assertThat(update.events())
         .singleElement()
         .isInstanceOfSatisfying(

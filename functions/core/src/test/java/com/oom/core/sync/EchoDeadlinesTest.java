@@ -130,7 +130,7 @@ class EchoDeadlinesTest {
     OpenOrder cwc =
         defaultOrder().build().toBuilder()
             .details(defaultOrder().status(FulfilmentStatus.CWC).details())
-            .escalation(new Escalation(EscalationReason.NO_CONTACT, escalatedAt, false))
+            .escalation(new Escalation(EscalationReason.NO_CONTACT, escalatedAt, false, null))
             .build();
 
     WorkItem item =
@@ -140,7 +140,7 @@ class EchoDeadlinesTest {
 
     OpenOrder acknowledged =
         cwc.toBuilder()
-            .escalation(new Escalation(EscalationReason.NO_CONTACT, escalatedAt, true))
+            .escalation(new Escalation(EscalationReason.NO_CONTACT, escalatedAt, true, null))
             .build();
     assertThat(LISTS.itemFor(WorkListKind.SYNC, acknowledged, WPG, winnipeg("2026-12-02T14:00")))
         .isEqualTo(Optional.empty());

@@ -21,6 +21,8 @@ final class ConfirmationWindows {
         days,
         d.pastDueAfterDays(),
         d.reminderLeadBusinessDays(),
-        d.erpEchoWithin());
+        d.erpEchoWithin(),
+        d.svcDueBusinessDays(),
+        d.starvationAfterBusinessDays());
   }
 }

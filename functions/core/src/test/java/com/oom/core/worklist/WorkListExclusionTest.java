@@ -57,6 +57,7 @@ class WorkListExclusionTest {
               .build();
       case PHONE_CORRECTION ->
           order.toBuilder().addWrongNumber(new WrongNumber(Orders.MOBILE, NOW)).build();
+      case CWC -> defaultOrder().status(FulfilmentStatus.CWC).build();
     };
   }
 

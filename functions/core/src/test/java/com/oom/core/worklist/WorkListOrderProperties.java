@@ -18,7 +18,8 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * {@link WorkLists#PRIORITY} orders work items totally and stably. Keys are drawn from small pools
- * so that ties on value, age and order id are frequent; every other field follows from the keys.
+ * so that ties on promotion, value, age and order id are frequent; every other field follows from
+ * the keys.
  */
 class WorkListOrderProperties {
 
@@ -65,7 +66,7 @@ class WorkListOrderProperties {
   }
 
   @Test
-  void sorted_list_has_higher_value_first_and_older_first_among_equal_values() {
+  void promoted_items_come_first_oldest_first_then_higher_value_then_older() {
     qt(1000)
         .forAll(itemLists())
         .checkAssert(
@@ -75,17 +76,23 @@ class WorkListOrderProperties {
               for (int i = 1; i < sorted.size(); i++) {
                 WorkItem before = sorted.get(i - 1);
                 WorkItem after = sorted.get(i);
-                int byValue = before.priority().compareTo(after.priority());
-                assertThat(byValue).isGreaterThanOrEqualTo(0);
-                if (byValue == 0) {
+                assertThat(!before.promoted() && after.promoted()).isFalse();
+                if (before.promoted() && after.promoted()) {
                   assertThat(before.since()).isBeforeOrEqualTo(after.since());
+                } else if (!before.promoted() && !after.promoted()) {
+                  int byValue = before.priority().compareTo(after.priority());
+                  assertThat(byValue).isGreaterThanOrEqualTo(0);
+                  if (byValue == 0) {
+                    assertThat(before.since()).isBeforeOrEqualTo(after.since());
+                  }
                 }
               }
             });
   }
 
   private static boolean sameKeys(WorkItem a, WorkItem b) {
-    return a.priority().compareTo(b.priority()) == 0
+    return a.promoted() == b.promoted()
+        && a.priority().compareTo(b.priority()) == 0
         && a.since().equals(b.since())
         && a.orderId().equals(b.orderId())
         && a.list() == b.list();
@@ -106,11 +113,16 @@ class WorkListOrderProperties {
                     orderId,
                     "101",
                     list,
+                    NextAction.FOLLOW_UP,
                     "reason for " + orderId + " on " + list.slug(),
                     priority,
                     since,
+                    false,
                     List.of(),
-                    null));
+                    since,
+                    null,
+                    null))
+        .zip(SourceDSL.booleans().all(), (item, promoted) -> item.ranked(promoted, null));
   }
 
   /** Cents: often one of a few round values, sometimes anything up to $20,000. */
