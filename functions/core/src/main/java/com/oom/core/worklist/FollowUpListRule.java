@@ -36,10 +36,7 @@ record FollowUpListRule() implements WorkListRule {
       reasons.add("Contact date due " + order.contactDate());
       missing.add("follow-up call not made");
     }
-    Instant dueAt =
-        request != null
-            ? calendar.openAtOrAfter(request.at())
-            : calendar.openingOnOrAfter(order.contactDate());
+    Instant dueAt = request != null ? request.at() : calendar.openingOnOrAfter(order.contactDate());
     if (request != null && contactDateDue) {
       dueAt = Due.earlier(dueAt, calendar.openingOnOrAfter(order.contactDate()));
     }

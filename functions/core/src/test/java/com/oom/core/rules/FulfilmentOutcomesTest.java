@@ -85,14 +85,14 @@ class FulfilmentOutcomesTest {
   }
 
   @Test
-  void a_refusal_is_only_recorded() {
+  void a_refusal_leaves_the_order_to_an_agent_without_texting_the_guest() {
     OrderUpdate update = record(booked, FulfilmentOutcomeKind.REFUSED, "o1");
 
     assertThat(update.events())
         .singleElement()
         .isInstanceOf(OrderEvent.FulfilmentOutcomeRecorded.class);
     assertThat(update.after().details()).isEqualTo(booked.details());
-    assertThat(update.after().missed()).isNull();
+    assertThat(update.after().missed().outcome()).isEqualTo(FulfilmentOutcomeKind.REFUSED);
   }
 
   @Test

@@ -135,12 +135,34 @@ class ConfirmationListTest {
   }
 
   @Test
-  void on_a_day_the_store_is_closed_nothing_is_due_at_closing() {
+  void on_a_day_the_store_is_closed_it_is_due_when_the_store_next_opens() {
     Instant sunday = Instant.parse("2026-05-17T15:00:00Z");
 
     WorkItem item = confirmationItem(bookedFor(LocalDate.of(2026, 5, 19)), sunday).orElseThrow();
 
-    assertThat(item.dueAt()).isNull();
+    // Monday May 18 is Victoria Day: the store next opens Tuesday 09:00 in Winnipeg (CDT).
+    assertThat(item.dueAt()).isEqualTo(Instant.parse("2026-05-19T14:00:00Z"));
+  }
+
+  @Test
+  void once_the_guest_was_reached_today_only_their_answer_is_missing() {
+    OpenOrder order =
+        bookedFor(TOMORROW).toBuilder()
+            .addAttempt(
+                new com.oom.core.order.ContactAttempt(
+                    "a-1",
+                    MOBILE,
+                    com.oom.core.order.ContactChannel.PHONE,
+                    com.oom.core.order.AttemptOutcome.REACHED,
+                    "agent-7",
+                    "guest will call back",
+                    Instant.parse("2026-11-30T15:30:00Z"),
+                    com.oom.core.time.ContactSlot.WEEKDAY_DAY))
+            .build();
+
+    WorkItem item = confirmationItem(order, NOW).orElseThrow();
+
+    assertThat(item.missing()).containsExactly("record the guest's answer");
   }
 
   @Test

@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
+import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FollowUpRequest;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.testing.Orders;
 import com.oom.core.time.BusinessCalendar;
+import com.oom.core.time.ContactSlot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,10 +35,51 @@ class FollowUpListTest {
   }
 
   private static OpenOrder withContactDate(LocalDate contactDate) {
-    return defaultOrder().build().toBuilder()
-        .contactStatus(ContactStatus.CALLBACK, Instant.parse("2026-11-20T16:00:00Z"))
-        .contactDate(contactDate)
+    return defaultOrder().build().toBuilder().contactDate(contactDate).build();
+  }
+
+  private static OpenOrder attemptedOn(OpenOrder order, Instant at) {
+    return order.toBuilder()
+        .addAttempt(
+            new ContactAttempt(
+                "a-" + at,
+                Orders.MOBILE,
+                ContactChannel.PHONE,
+                AttemptOutcome.NO_ANSWER,
+                "agent-7",
+                "",
+                at,
+                ContactSlot.WEEKDAY_DAY))
         .build();
+  }
+
+  @Test
+  void a_due_contact_date_is_met_by_an_attempt_on_or_after_it() {
+    OpenOrder due = withContactDate(LocalDate.of(2026, 11, 26));
+
+    assertThat(followUpItem(attemptedOn(due, Instant.parse("2026-11-26T15:30:00Z")))).isEmpty();
+    assertThat(followUpItem(attemptedOn(due, Instant.parse("2026-11-27T20:00:00Z")))).isEmpty();
+  }
+
+  @Test
+  void an_attempt_before_the_contact_date_does_not_meet_it() {
+    OpenOrder due = withContactDate(LocalDate.of(2026, 11, 26));
+
+    assertThat(followUpItem(attemptedOn(due, Instant.parse("2026-11-25T22:00:00Z")))).isPresent();
+  }
+
+  @Test
+  void a_callback_contact_date_is_worked_from_the_coded_list_not_follow_up() {
+    OpenOrder callback =
+        withContactDate(TODAY).toBuilder()
+            .contactStatus(ContactStatus.CALLBACK, Instant.parse("2026-11-20T16:00:00Z"))
+            .build();
+
+    assertThat(followUpItem(callback)).isEmpty();
+    assertThat(workLists.itemFor(WorkListKind.CODED, callback, calendar, NOW))
+        .get()
+        .extracting(WorkItem::action)
+        .isEqualTo(NextAction.CALL_BACK);
   }
 
   @Test
@@ -111,7 +157,8 @@ class FollowUpListTest {
     assertThat(item.reason()).isEqualTo("Guest asked to reschedule; Contact date due 2026-11-30");
     assertThat(item.missing())
         .containsExactly("appointment not rescheduled", "follow-up call not made");
-    assertThat(item.dueAt()).isEqualTo(Instant.parse("2026-11-30T15:00:00Z"));
+    // Due since the earlier of the two reasons: the guest asked on Sunday evening.
+    assertThat(item.dueAt()).isEqualTo(asked);
   }
 
   @Test

@@ -19,6 +19,7 @@ class MissedListTest {
 
   private static final Instant NOW = MONDAY_10_AM_WINNIPEG;
   private static final Instant SATURDAY = Instant.parse("2026-11-28T18:00:00Z");
+  private static final java.time.LocalDate SATURDAY_DATE = java.time.LocalDate.of(2026, 11, 28);
 
   private final WorkLists workLists =
       new WorkLists(OomConfig.defaults(), EscalationRules.from(OomConfig.defaults()));
@@ -39,8 +40,35 @@ class MissedListTest {
     WorkItem item = missedItem(missed(FulfilmentOutcomeKind.NOT_HOME)).orElseThrow();
 
     assertThat(item.reason()).isEqualTo("Not home");
+    assertThat(item.action()).isEqualTo(NextAction.REBOOK);
     assertThat(item.missing()).containsExactly("rebook the appointment");
-    assertThat(item.dueAt()).isNull();
+    assertThat(item.dueAt()).isEqualTo(SATURDAY);
+  }
+
+  @Test
+  void a_refusal_asks_the_agent_for_a_trouble_decision() {
+    WorkItem item = missedItem(missed(FulfilmentOutcomeKind.REFUSED)).orElseThrow();
+
+    assertThat(item.action()).isEqualTo(NextAction.DECIDE_REFUSAL);
+    assertThat(item.missing()).containsExactly("report it FAULTY or NO_FIT, or rebook");
+    assertThat(item.dueAt()).isEqualTo(SATURDAY);
+  }
+
+  @Test
+  void an_appointment_with_no_outcome_goes_on_the_list_the_next_business_morning() {
+    OpenOrder booked =
+        defaultOrder().appointment(com.oom.core.testing.Orders.appointment(SATURDAY_DATE)).build();
+    Instant mondayOpening = Instant.parse("2026-11-30T15:00:00Z");
+
+    assertThat(
+            workLists.itemFor(WorkListKind.MISSED, booked, calendar, mondayOpening.minusSeconds(1)))
+        .isEmpty();
+    WorkItem item =
+        workLists.itemFor(WorkListKind.MISSED, booked, calendar, mondayOpening).orElseThrow();
+    assertThat(item.action()).isEqualTo(NextAction.CHASE_OUTCOME);
+    assertThat(item.reason())
+        .isEqualTo("No outcome from the ERP for the appointment on 2026-11-28");
+    assertThat(item.dueAt()).isEqualTo(mondayOpening);
   }
 
   @Test

@@ -42,7 +42,9 @@ class PastDueListTest {
 
     assertThat(item.reason()).isEqualTo("Fulfilment date 2026-06-15 is past due");
     assertThat(item.missing()).containsExactly("re-date to the ATP date 2026-06-22");
-    assertThat(item.dueAt()).isNull();
+    assertThat(item.action()).isEqualTo(NextAction.REDATE);
+    // Past due from Tuesday June 16, at the store's opening (09:00 CDT).
+    assertThat(item.dueAt()).isEqualTo(java.time.Instant.parse("2026-06-16T14:00:00Z"));
   }
 
   @Test

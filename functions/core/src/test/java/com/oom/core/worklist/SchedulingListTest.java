@@ -42,8 +42,10 @@ class SchedulingListTest {
     assertThat(item.reason()).isEqualTo("Merchandise available: call to book");
     assertThat(item.missing()).containsExactly("appointment not booked");
     assertThat(item.priority()).isEqualByComparingTo(new BigDecimal("1500.00"));
+    assertThat(item.action()).isEqualTo(NextAction.CALL_TO_BOOK);
     assertThat(item.since()).isEqualTo(order.firstSeenAt());
-    assertThat(item.dueAt()).isNull();
+    // Available since Sunday Nov 1 (closed): due when the store opens on Monday.
+    assertThat(item.dueAt()).isEqualTo(Instant.parse("2026-11-02T15:00:00Z"));
   }
 
   @Test
@@ -61,10 +63,14 @@ class SchedulingListTest {
   }
 
   @Test
-  void order_whose_appointment_date_has_passed_is_back_on_scheduling() {
+  void order_whose_appointment_date_has_passed_is_not_back_on_scheduling_but_missed() {
     OpenOrder order = defaultOrder().appointment(appointment(TODAY.minusDays(2))).build();
 
-    assertThat(schedulingItem(order)).isPresent();
+    assertThat(schedulingItem(order)).isEmpty();
+    assertThat(workLists.itemFor(WorkListKind.MISSED, order, calendar, NOW))
+        .get()
+        .extracting(WorkItem::action)
+        .isEqualTo(NextAction.CHASE_OUTCOME);
   }
 
   @Test

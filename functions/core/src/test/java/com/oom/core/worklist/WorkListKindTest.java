@@ -18,7 +18,8 @@ class WorkListKindTest {
             "past-due",
             "missed",
             "sync",
-            "phone-correction");
+            "phone-correction",
+            "cwc");
   }
 
   @Test
@@ -31,7 +32,7 @@ class WorkListKindTest {
   @Test
   void unknown_slugs_and_enum_names_are_not_lists() {
     assertThat(WorkListKind.fromSlug("FOLLOW_UP")).isEmpty();
-    assertThat(WorkListKind.fromSlug("cwc")).isEmpty();
+    assertThat(WorkListKind.fromSlug("CWC")).isEmpty();
     assertThat(WorkListKind.fromSlug("")).isEmpty();
     assertThat(WorkListKind.fromSlug(null)).isEmpty();
   }

@@ -38,8 +38,8 @@ class WorkListsTest {
 
   @Test
   void list_puts_higher_undelivered_value_first_then_older_orders_then_order_id() {
-    Instant older = Instant.parse("2026-10-20T15:00:00Z");
-    Instant newer = Instant.parse("2026-11-10T15:00:00Z");
+    Instant older = Instant.parse("2026-11-20T15:00:00Z");
+    Instant newer = Instant.parse("2026-11-25T15:00:00Z");
     List<OpenOrder> orders =
         List.of(
             available("SO-4", "900.00", newer),
@@ -52,6 +52,43 @@ class WorkListsTest {
             WorkListKind.SCHEDULING, orders, store -> java.util.Optional.of(winnipeg), NOW);
 
     assertThat(items).extracting(WorkItem::orderId).containsExactly("SO-2", "SO-1", "SO-3", "SO-4");
+  }
+
+  @Test
+  void an_order_waiting_longer_than_the_starvation_guard_goes_before_higher_values() {
+    Instant starving = Instant.parse("2026-11-17T15:00:00Z"); // 11 business days before NOW
+    Instant notYet = Instant.parse("2026-11-18T15:00:00Z"); // 10 business days: not promoted
+    List<OpenOrder> orders =
+        List.of(
+            available("SO-rich", "9000.00", notYet),
+            available("SO-zero", "0.00", starving),
+            available("SO-mid", "900.00", notYet));
+
+    List<WorkItem> items =
+        workLists.build(
+            WorkListKind.SCHEDULING, orders, store -> java.util.Optional.of(winnipeg), NOW);
+
+    assertThat(items).extracting(WorkItem::orderId).containsExactly("SO-zero", "SO-rich", "SO-mid");
+    assertThat(items).extracting(WorkItem::promoted).containsExactly(true, false, false);
+  }
+
+  @Test
+  void every_item_carries_its_orders_next_step() {
+    OpenOrder pastDueAndAvailable =
+        defaultOrder().fulfilmentDate(LocalDate.of(2026, 11, 2)).build();
+
+    WorkItem item =
+        workLists
+            .build(
+                WorkListKind.PAST_DUE,
+                List.of(pastDueAndAvailable),
+                store -> java.util.Optional.of(winnipeg),
+                NOW)
+            .getFirst();
+
+    assertThat(item.action()).isEqualTo(NextAction.REDATE);
+    assertThat(item.nextStep().action()).isEqualTo(NextAction.CALL_TO_BOOK);
+    assertThat(item.nextStep().list()).isEqualTo(WorkListKind.SCHEDULING);
   }
 
   @Test
