@@ -23,7 +23,9 @@ final class Waits {
     Optional<Appointment> appointment = order.appointment();
     if (appointment.isPresent()) {
       Appointment visit = appointment.get();
-      if (!visit.date().isBefore(today)) {
+      Instant windowEnds =
+          ZonedDateTime.of(visit.date(), visit.windowEnd(), order.details().timeZone()).toInstant();
+      if (now.isBefore(windowEnds)) {
         return Optional.of(
             new NextStep(
                 NextAction.WAIT_FOR_VISIT,

@@ -88,4 +88,29 @@ class PlanTheDayTest {
 
     assertThat(bed.services.planTheDay().handle("plan", "101").remindersRequested()).isZero();
   }
+
+  @Test
+  void every_open_order_of_a_varied_book_has_a_next_step() {
+    order("SO-TOMORROW", LocalDate.of(2026, 12, 1));
+    order("SO-TODAY", LocalDate.of(2026, 11, 30));
+    order("SO-PAST", LocalDate.of(2026, 11, 27));
+    bed.services
+        .ingestSnapshot()
+        .handle(
+            bed.snapshot(
+                "erp-stock",
+                ++sequence,
+                Orders.defaultOrder().orderId("SO-STOCK").notAvailable().details()));
+    bed.services
+        .ingestSnapshot()
+        .handle(
+            bed.snapshot(
+                "erp-book", ++sequence, Orders.defaultOrder().orderId("SO-BOOK").details()));
+
+    PlanTheDay.DayPlan plan = bed.services.planTheDay().handle("plan-2026-11-30", "101");
+
+    assertThat(plan.withoutNextStep()).isEmpty();
+    assertThat(plan.workListSizes().get(WorkListKind.MISSED)).isEqualTo(1);
+    assertThat(plan.workListSizes().get(WorkListKind.SCHEDULING)).isEqualTo(1);
+  }
 }

@@ -156,4 +156,16 @@ class AppointmentBookingsTest {
         .map(e -> ((OrderEvent.TouchPointTriggered) e).touchPoint())
         .toList();
   }
+
+  @Test
+  void a_booking_meets_a_contact_date_that_came_due_and_keeps_one_still_ahead() {
+    OpenOrder due =
+        defaultOrder().build().toBuilder().contactDate(LocalDate.of(2026, 11, 30)).build();
+    OpenOrder ahead =
+        defaultOrder().build().toBuilder().contactDate(LocalDate.of(2026, 12, 3)).build();
+
+    assertThat(book(due, DEC_10, "c1", NOW).after().contactDate()).isNull();
+    assertThat(book(ahead, DEC_10, "c1", NOW).after().contactDate())
+        .isEqualTo(LocalDate.of(2026, 12, 3));
+  }
 }

@@ -162,6 +162,21 @@ class SnapshotIngestionTest {
   }
 
   @Test
+  void
+      the_wait_for_booking_starts_when_the_merchandise_becomes_available_and_ends_when_it_is_not() {
+    OpenOrder waiting = received(defaultOrder().notAvailable().details(), 1);
+    OpenOrder available = next(waiting, defaultOrder().details(), 2).after();
+    OpenOrder stillAvailable = next(available, defaultOrder().details(), 3).after();
+    OpenOrder outOfStock = next(stillAvailable, defaultOrder().notAvailable().details(), 4).after();
+
+    assertThat(waiting.availableSince()).isNull();
+    assertThat(available.availableSince()).isEqualTo(T0.plus(Duration.ofMinutes(2)));
+    assertThat(stillAvailable.availableSince()).isEqualTo(available.availableSince());
+    assertThat(outOfStock.availableSince()).isNull();
+    assertThat(received(defaultOrder().details(), 1).availableSince()).isEqualTo(T0);
+  }
+
+  @Test
   void merchandise_available_again_after_a_line_went_back_out_of_stock_is_not_texted_twice() {
     OpenOrder available = received(defaultOrder().details(), 1);
     OpenOrder outOfStock = next(available, defaultOrder().notAvailable().details(), 2).after();
