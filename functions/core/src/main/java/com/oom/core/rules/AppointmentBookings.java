@@ -27,7 +27,11 @@ public final class AppointmentBookings {
       throw new InvalidCommand("date", "must not be before today (" + today + ")");
     }
     String why = Comments.requireFrom(ctx.actor(), comment);
-    if (appointment.equals(order.details().appointment())) {
+    // The same appointment again changes nothing, unless it rebooks a failed visit or answers the
+    // guest's request: then it is a booking like any other.
+    if (appointment.equals(order.details().appointment())
+        && order.missed() == null
+        && order.followUp() == null) {
       return OrderUpdate.unchanged(order);
     }
     return new OrderChangeBuilder(order, ctx)

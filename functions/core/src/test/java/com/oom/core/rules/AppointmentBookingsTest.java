@@ -168,4 +168,19 @@ class AppointmentBookingsTest {
     assertThat(book(ahead, DEC_10, "c1", NOW).after().contactDate())
         .isEqualTo(LocalDate.of(2026, 12, 3));
   }
+
+  @Test
+  void rebooking_the_same_slot_after_a_missed_visit_clears_the_miss() {
+    OpenOrder missed =
+        defaultOrder().appointment(DEC_10).build().toBuilder()
+            .missed(
+                new com.oom.core.order.MissedFulfilment(
+                    com.oom.core.order.FulfilmentOutcomeKind.NOT_HOME, NOW))
+            .build();
+
+    OrderUpdate update = book(missed, DEC_10, "c1", NOW);
+
+    assertThat(update.changed()).isTrue();
+    assertThat(update.after().missed()).isNull();
+  }
 }
