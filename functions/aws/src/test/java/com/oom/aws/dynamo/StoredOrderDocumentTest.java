@@ -148,9 +148,9 @@ class StoredOrderDocumentTest {
 
   /**
    * A state stored before OOM tracked its changes to shared fields and wrong numbers (no {@code
-   * sync}, no {@code wrongNumbers}, a confirmation without {@code phone}) still reads: nothing
-   * pending, no number marked. The golden document is {@code order-state.json} as it was stored
-   * then, and is never rewritten.
+   * sync}, no {@code wrongNumbers}, a confirmation without {@code phone}, an escalation without
+   * {@code handOffId}, no {@code availableSince}) still reads: nothing pending, no number marked.
+   * The golden document is {@code order-state.json} as it was stored then, and is never rewritten.
    */
   @Test
   void an_order_stored_before_the_erp_sync_reads_with_nothing_pending_and_no_wrong_number() {
@@ -163,12 +163,18 @@ class StoredOrderDocumentTest {
     assertThat(read.sync()).isEqualTo(ErpSync.NONE);
     assertThat(read.wrongNumbers()).isEmpty();
     assertThat(read.confirmation().phone()).isNull();
-    // and an order with nothing pending and no wrong number is still stored exactly so
-    assertThat(tree(StateJson.write(read))).isEqualTo(tree(before));
+    assertThat(read.escalation().handOffId()).isNull();
+    // available then, with no record of since when: waiting counts from when OOM first saw it
+    assertThat(read.availableSince()).isEqualTo(read.firstSeenAt());
+    // and an order with nothing pending and no wrong number is still stored so, plus availableSince
+    com.fasterxml.jackson.databind.node.ObjectNode written =
+        (com.fasterxml.jackson.databind.node.ObjectNode) tree(StateJson.write(read));
+    assertThat(written.remove("availableSince").asText()).isEqualTo("2026-11-01T15:00:00Z");
+    assertThat(written).isEqualTo(tree(before));
     OpenOrder now = fullyPopulatedOrder();
     assertThat(read)
         .usingRecursiveComparison()
-        .ignoringFields("sync", "wrongNumbers", "confirmation.phone")
+        .ignoringFields("sync", "wrongNumbers", "confirmation.phone", "escalation.handOffId")
         .isEqualTo(now);
   }
 
