@@ -1,13 +1,13 @@
 package com.oom.handlers.api;
 
-import static com.oom.handlers.api.ApiTestbed.AGENT;
+import static com.oom.handlers.api.ApiTestbed.AGENT_CALLER;
+import static com.oom.handlers.api.ApiTestbed.STORE_101;
+import static com.oom.handlers.api.ApiTestbed.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
-import com.oom.core.application.RecordFulfilmentOutcome;
-import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
@@ -30,12 +30,6 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 @ExtendWith(MotoExtension.class)
 class NextStepAndCwcListIT {
-  private static final UnaryOperator<HttpEvents.Builder> AGENT_CALLER =
-      b -> b.as(AGENT, "oom-agent");
-  private static final UnaryOperator<HttpEvents.Builder> SUPERVISOR =
-      b -> b.as("sam", "oom-supervisor");
-  private static final UnaryOperator<HttpEvents.Builder> STORE_101 =
-      b -> b.as("maria", "store-101");
   private static final UnaryOperator<HttpEvents.Builder> STORE_202 = b -> b.as("li", "store-202");
 
   private ApiTestbed api;
@@ -46,28 +40,11 @@ class NextStepAndCwcListIT {
     api.ingest(FulfilmentDateRouteIT.pastDue("SO-1001"));
   }
 
-  private Reply list(String kind, UnaryOperator<HttpEvents.Builder> caller) {
-    return api.call(caller.apply(HttpEvents.route("GET /worklists/{kind}", "kind", kind)));
-  }
-
-  private Reply list(String kind, String storeId, UnaryOperator<HttpEvents.Builder> caller) {
-    return api.call(
-        caller.apply(
-            HttpEvents.route("GET /worklists/{kind}", "kind", kind).query("storeId", storeId)));
-  }
-
   private static List<JsonNode> items(Reply list) {
     assertThat(list.status()).as(list.json().toString()).isEqualTo(200);
     List<JsonNode> items = new ArrayList<>();
     list.json().get("items").forEach(items::add);
     return items;
-  }
-
-  private JsonNode view(String orderId) {
-    Reply reply =
-        api.call(AGENT_CALLER.apply(HttpEvents.route("GET /orders/{orderId}", "orderId", orderId)));
-    assertThat(reply.status()).isEqualTo(200);
-    return reply.json();
   }
 
   /** An agent reports the order FAULTY: OOM hands it to store 101 in the same change. */
@@ -90,7 +67,7 @@ class NextStepAndCwcListIT {
 
   @Test
   void the_order_view_says_the_one_next_step_with_its_action_list_and_due_time() {
-    JsonNode next = view("SO-1001").get("nextStep");
+    JsonNode next = api.view("SO-1001").get("nextStep");
 
     assertThat(next.get("action").asText()).isEqualTo("CALL_TO_BOOK");
     assertThat(next.get("list").asText()).isEqualTo("scheduling");
@@ -101,16 +78,9 @@ class NextStepAndCwcListIT {
 
   @Test
   void a_closed_order_has_no_next_step() {
-    api.oom
-        .recordFulfilmentOutcome()
-        .handle(
-            new RecordFulfilmentOutcome.Command(
-                "erp-outcome",
-                "SO-1001",
-                FulfilmentOutcomeKind.DELIVERED,
-                Instant.parse("2026-11-30T18:00:00Z")));
+    api.delivered("SO-1001");
 
-    JsonNode view = view("SO-1001");
+    JsonNode view = api.view("SO-1001");
 
     assertThat(view.get("status").asText()).isEqualTo("DELIVERED");
     assertThat(view.has("nextStep")).isFalse();
@@ -118,7 +88,7 @@ class NextStepAndCwcListIT {
 
   @Test
   void a_work_list_item_carries_its_action_and_due_time_and_the_orders_next_step() {
-    List<JsonNode> pastDue = items(list("past-due", AGENT_CALLER));
+    List<JsonNode> pastDue = items(api.list("past-due", AGENT_CALLER));
 
     assertThat(pastDue).hasSize(1);
     JsonNode item = pastDue.getFirst();
@@ -127,7 +97,7 @@ class NextStepAndCwcListIT {
     assertThat(item.get("promoted").asBoolean()).isFalse();
     assertThat(item.has("handOffId")).isFalse();
     // The order is on the scheduling list too, which comes first: its one next step is booking.
-    assertThat(item.get("nextStep")).isEqualTo(view("SO-1001").get("nextStep"));
+    assertThat(item.get("nextStep")).isEqualTo(api.view("SO-1001").get("nextStep"));
     assertThat(item.get("nextStep").get("action").asText()).isEqualTo("CALL_TO_BOOK");
   }
 
@@ -136,7 +106,7 @@ class NextStepAndCwcListIT {
     JsonNode escalation = escalate("SO-1001");
     JsonNode handOff = handOffOnTheStoresQueue();
 
-    List<JsonNode> cwc = items(list("cwc", STORE_101));
+    List<JsonNode> cwc = items(api.list("cwc", STORE_101));
 
     assertThat(cwc).hasSize(1);
     JsonNode item = cwc.getFirst();
@@ -149,27 +119,27 @@ class NextStepAndCwcListIT {
         .isEqualTo(handOff.get("handoffId").asText())
         .isEqualTo(escalation.get("handOffId").asText());
     assertThat(item.get("nextStep").get("action").asText()).isEqualTo("STORE_RESOLVES");
-    assertThat(view("SO-1001").get("nextStep")).isEqualTo(item.get("nextStep"));
+    assertThat(api.view("SO-1001").get("nextStep")).isEqualTo(item.get("nextStep"));
   }
 
   @Test
   void the_cwc_list_is_for_the_stores_own_staff_and_supervisors_not_for_agents() {
     escalate("SO-1001");
 
-    Reply agent = list("cwc", AGENT_CALLER);
-    Reply agentOfStore = list("cwc", "101", AGENT_CALLER);
-    Reply otherStore = list("cwc", "101", STORE_202);
-    Reply ownStoreAskingAnother = list("cwc", "202", STORE_101);
+    Reply agent = api.list("cwc", AGENT_CALLER);
+    Reply agentOfStore = api.list("cwc", "101", AGENT_CALLER);
+    Reply otherStore = api.list("cwc", "101", STORE_202);
+    Reply ownStoreAskingAnother = api.list("cwc", "202", STORE_101);
 
-    assertThat(items(list("cwc", STORE_101)))
+    assertThat(items(api.list("cwc", STORE_101)))
         .extracting(i -> i.get("orderId").asText())
         .containsExactly("SO-1001");
-    assertThat(items(list("cwc", "101", STORE_101))).hasSize(1);
-    assertThat(items(list("cwc", STORE_202))).isEmpty();
-    assertThat(items(list("cwc", SUPERVISOR)))
+    assertThat(items(api.list("cwc", "101", STORE_101))).hasSize(1);
+    assertThat(items(api.list("cwc", STORE_202))).isEmpty();
+    assertThat(items(api.list("cwc", SUPERVISOR)))
         .extracting(i -> i.get("orderId").asText())
         .containsExactly("SO-1001");
-    assertThat(items(list("cwc", "202", SUPERVISOR))).isEmpty();
+    assertThat(items(api.list("cwc", "202", SUPERVISOR))).isEmpty();
     for (Reply forbidden : List.of(agent, agentOfStore, otherStore, ownStoreAskingAnother)) {
       assertThat(forbidden.status()).isEqualTo(403);
       assertThat(forbidden.problem()).isEqualTo("forbidden");

@@ -56,6 +56,17 @@ class ScheduleMetricsIT {
                 new ErpSnapshot(order.details(), 1, clock.instant(), null)));
   }
 
+  /** Store 101's start-of-day plan, and what it wrote. */
+  private EmfMetrics.Written startOfDay() {
+    DailyPlanHandler plan = DailyPlanWiring.over(oom);
+    return EmfMetrics.during(
+        () ->
+            invoke(
+                plan,
+                "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
+                    + "\"executionId\":\"ex-1\"}"));
+  }
+
   private static JsonNode invoke(RequestStreamHandler handler, String input) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     try {
@@ -71,15 +82,7 @@ class ScheduleMetricsIT {
 
   @Test
   void the_start_of_day_sizes_every_work_list_the_new_ones_included() {
-    DailyPlanHandler plan = DailyPlanWiring.over(oom);
-
-    EmfMetrics.Written written =
-        EmfMetrics.during(
-            () ->
-                invoke(
-                    plan,
-                    "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
-                        + "\"executionId\":\"ex-1\"}"));
+    EmfMetrics.Written written = startOfDay();
 
     List<String> sized =
         written.lines().stream()
@@ -102,15 +105,7 @@ class ScheduleMetricsIT {
             .appointment(Orders.appointment(LocalDate.of(2026, 12, 2))));
     ingest(Orders.defaultOrder().orderId("SO-1004").notAvailable());
     ingest(Orders.defaultOrder().orderId("SO-1005").status(FulfilmentStatus.CWC));
-    DailyPlanHandler plan = DailyPlanWiring.over(oom);
-
-    EmfMetrics.Written written =
-        EmfMetrics.during(
-            () ->
-                invoke(
-                    plan,
-                    "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
-                        + "\"executionId\":\"ex-1\"}"));
+    EmfMetrics.Written written = startOfDay();
 
     assertThat(written.metrics())
         .containsEntry(DailyPlanHandler.ORDERS_WITHOUT_NEXT_STEP_METRIC, 0.0);
