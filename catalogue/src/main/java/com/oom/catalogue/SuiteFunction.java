@@ -94,7 +94,8 @@ public enum SuiteFunction {
   DAILY_PLAN(
       "daily-plan",
       "schedule.DailyPlanHandler",
-      "start of day: reminders and time frames, work-list sizes; before closing: confirmation audit",
+      "start of day: reminders and time frames, work-list sizes, open orders without a next step"
+          + " (`OrdersWithoutNextStep`); before closing: confirmation audit",
       1024,
       Duration.ofMinutes(5),
       Trigger.schedule(),

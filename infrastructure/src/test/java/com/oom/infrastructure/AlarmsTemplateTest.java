@@ -93,13 +93,20 @@ class AlarmsTemplateTest {
         .isEqualTo("SELECT SUM(UnknownStoreMessages) FROM OOM");
     assertThat(alarmExpression("oom-dev-erp-echo-overdue"))
         .isEqualTo("SELECT SUM(ErpEchoOverdue) FROM OOM");
+    assertThat(alarmExpression("oom-dev-orders-without-next-step"))
+        .isEqualTo("SELECT SUM(OrdersWithoutNextStep) FROM OOM");
     assertThat(alarmNamed("oom-dev-timer-sweep-not-running").get("TreatMissingData"))
         .isEqualTo("breaching");
   }
 
   @Test
-  void aMessageForAnUnknownStoreAndAChangeTheErpHasNotShownAlarmAtTheFirstOne() {
-    for (String name : List.of("oom-dev-unknown-store-messages", "oom-dev-erp-echo-overdue")) {
+  void
+      aMessageForAnUnknownStoreAChangeTheErpHasNotShownAndAnOrderWithoutANextStepAlarmAtTheFirst() {
+    for (String name :
+        List.of(
+            "oom-dev-unknown-store-messages",
+            "oom-dev-erp-echo-overdue",
+            "oom-dev-orders-without-next-step")) {
       assertThat(alarmNamed(name))
           .as(name)
           .containsEntry("Threshold", 0)
@@ -108,6 +115,14 @@ class AlarmsTemplateTest {
           .containsEntry("TreatMissingData", "notBreaching")
           .containsEntry("AlarmActions", List.of(Map.of("Ref", alarmTopic())));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void anOrderWithoutANextStepIsSummedOverAnHour() {
+    Map<String, Object> alarm = alarmNamed("oom-dev-orders-without-next-step");
+    assertThat(((List<Map<String, Object>>) alarm.get("Metrics")).getFirst().get("Period"))
+        .isEqualTo(3600);
   }
 
   private static List<String> storeIds() {

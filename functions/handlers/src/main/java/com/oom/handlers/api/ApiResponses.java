@@ -17,6 +17,7 @@ import com.oom.core.order.TouchPoint;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.NextAction;
 import com.oom.core.worklist.WorkItem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,26 +36,63 @@ public final class ApiResponses {
   }
 
   /**
+   * @param action what this list asks of the agent
    * @param priority value of the undelivered merchandise (a decimal string)
-   * @param since when OOM first saw the order (its age)
+   * @param promoted the starvation guard: waiting longer than the configured business days, so the
+   *     item goes before every item that is not
+   * @param dueAt when the work is due (on the cwc list: when the order went to the store)
+   * @param since when the order started waiting (merchandise available, else first seen)
+   * @param nextStep the order's one next step, which may be from another list
+   * @param handOffId on the cwc list, the id of the hand-off message the store received; absent on
+   *     every other list (and for an order the ERP set CWC itself)
    */
   public record WorkListItem(
       String orderId,
       String storeId,
+      NextAction action,
       String reason,
       BigDecimal priority,
+      boolean promoted,
       List<String> missing,
       Instant dueAt,
-      Instant since) {
+      Instant since,
+      NextStep nextStep,
+      String handOffId) {
     public static WorkListItem of(WorkItem item) {
       return new WorkListItem(
           item.orderId(),
           item.storeId(),
+          item.action(),
           item.reason(),
           item.priority(),
+          item.promoted(),
           item.missing(),
           item.dueAt(),
-          item.since());
+          item.since(),
+          NextStep.of(item.nextStep()),
+          item.handOffId());
+    }
+  }
+
+  /**
+   * The one thing that has to happen next on an open order, and by when.
+   *
+   * @param dueAt when it is due (for a wait: when OOM looks again); absent only for an order the
+   *     ERP set CWC itself
+   * @param reason why, in words for an agent (for CWC it names the store)
+   * @param list the slug of the work list the step is worked from; absent for a wait
+   */
+  public record NextStep(NextAction action, Instant dueAt, String reason, String list) {
+    /** The step as the API writes it, or null for none (a closed order). */
+    static NextStep of(com.oom.core.worklist.NextStep step) {
+      if (step == null) {
+        return null;
+      }
+      return new NextStep(
+          step.action(),
+          step.dueAt(),
+          step.reason(),
+          step.list() == null ? null : step.list().slug());
     }
   }
 
@@ -64,6 +102,7 @@ public final class ApiResponses {
    * @param erpSync OOM's changes to fields shared with the ERP that no snapshot has shown yet
    * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
    *     them (phones are shown as everywhere in the view)
+   * @param nextStep the one thing that has to happen next; absent for a closed order
    */
   public record OrderView(
       String orderId,
@@ -79,7 +118,8 @@ public final class ApiResponses {
       List<EscalationDecision.NotYet> waitingOn,
       List<Text> texts,
       List<PendingChange> erpSync,
-      List<WrongNumber> wrongNumbers) {
+      List<WrongNumber> wrongNumbers,
+      NextStep nextStep) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -96,7 +136,8 @@ public final class ApiResponses {
           view.waitingOn(),
           view.texts().stream().map(Text::of).toList(),
           PendingChange.of(view.erpSync(), view.at()),
-          order.wrongNumbers());
+          order.wrongNumbers(),
+          NextStep.of(view.nextStep()));
     }
   }
 

@@ -2,6 +2,7 @@ package com.oom.handlers.api;
 
 import com.oom.core.order.Acting;
 import com.oom.core.order.Actor;
+import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.Problem;
 import java.util.Arrays;
@@ -16,9 +17,10 @@ import java.util.regex.Pattern;
  * claim to a string such as {@code [oom-agent store-101]}; comma- or space-separated lists and
  * JSON-style arrays are read too.
  *
- * @param agent true for {@code oom-agent} and {@code oom-supervisor}: every route, every store
+ * @param agent true for {@code oom-agent} and {@code oom-supervisor}: every route, every store, the
+ *     agents' work lists
  * @param supervisor true for {@code oom-supervisor}: also the lists only supervisors read (the sync
- *     list)
+ *     list) and every store's list of the stores' (the cwc list)
  * @param stores the stores of the caller's {@code store-<storeId>} groups
  */
 public record Caller(String subject, boolean agent, boolean supervisor, Set<String> stores) {
@@ -86,8 +88,17 @@ public record Caller(String subject, boolean agent, boolean supervisor, Set<Stri
     return agent || !stores.isEmpty();
   }
 
-  public boolean mayWorkStore(String storeId) {
-    return agent || stores.contains(storeId);
+  /**
+   * Whether the caller reads {@code kind} of every store: agents the agents' lists, only
+   * supervisors the stores' (cwc); anyone else their own stores' only.
+   */
+  public boolean listsEveryStore(WorkListKind kind) {
+    return kind.forStoresAndSupervisors() ? supervisor : agent;
+  }
+
+  /** Whether the caller may read {@code kind} of {@code storeId}: every store's, or its own. */
+  public boolean mayList(WorkListKind kind, String storeId) {
+    return listsEveryStore(kind) || stores.contains(storeId);
   }
 
   /**

@@ -20,10 +20,13 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The daily plan, scheduled in each store's time zone: at the start of the business day the
- * reminders and time-frame texts go out and the work lists are sized; at its end, the confirmation
- * audit reports every appointment still missing an attempt on one of its numbers.
+ * reminders and time-frame texts go out, the work lists are sized and the open orders without a
+ * next step are counted in {@value #ORDERS_WITHOUT_NEXT_STEP_METRIC} (the safety net: always 0,
+ * else a rule left an order behind); at its end, the confirmation audit reports every appointment
+ * still missing an attempt on one of its numbers.
  */
 public final class DailyPlanHandler implements RequestStreamHandler {
+  public static final String ORDERS_WITHOUT_NEXT_STEP_METRIC = "OrdersWithoutNextStep";
   private static final Logger LOG = LoggerFactory.getLogger(DailyPlanHandler.class);
   private final UseCases oom;
 
@@ -67,6 +70,13 @@ public final class DailyPlanHandler implements RequestStreamHandler {
         .forEach((kind, size) -> OomMetrics.countBy("WorkListSize", "list", kind.slug(), size));
     OomMetrics.count("RemindersRequested", plan.remindersRequested());
     OomMetrics.count("TimeFramesRequested", plan.timeFramesRequested());
+    OomMetrics.count(ORDERS_WITHOUT_NEXT_STEP_METRIC, plan.withoutNextStep().size());
+    if (!plan.withoutNextStep().isEmpty()) {
+      LOG.warn(
+          "{} open orders have no next step (a rule left them behind): {}",
+          plan.withoutNextStep().size(),
+          String.join(", ", plan.withoutNextStep()));
+    }
     LOG.info("day plan {}", plan);
     return plan;
   }

@@ -9,9 +9,11 @@ import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.RecordFulfilmentOutcome;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
@@ -22,8 +24,10 @@ import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The agent API on the real adapters and moto. Every call is checked against the contract: its
@@ -32,6 +36,9 @@ import java.util.TreeMap;
  */
 public final class ApiTestbed {
   static final String AGENT = "agent-7";
+  static final UnaryOperator<HttpEvents.Builder> AGENT_CALLER = b -> b.as(AGENT, "oom-agent");
+  static final UnaryOperator<HttpEvents.Builder> SUPERVISOR = b -> b.as("sam", "oom-supervisor");
+  static final UnaryOperator<HttpEvents.Builder> STORE_101 = b -> b.as("maria", "store-101");
   final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   public final AwsStack aws = new AwsStack(clock);
   final FakeSmsGateway sms = new FakeSmsGateway(clock);
@@ -62,6 +69,37 @@ public final class ApiTestbed {
             m ->
                 oom.sendTouchPoint()
                     .handle(ApiJson.read(m.body(), OutboxMessage.SmsRequest.class)));
+  }
+
+  /** The ERP reports the order delivered (Monday 12:00 in Winnipeg): it is closed. */
+  void delivered(String orderId) {
+    oom.recordFulfilmentOutcome()
+        .handle(
+            new RecordFulfilmentOutcome.Command(
+                "erp-outcome",
+                orderId,
+                FulfilmentOutcomeKind.DELIVERED,
+                Instant.parse("2026-11-30T18:00:00Z")));
+  }
+
+  /** {@code GET /worklists/{kind}} of every store the caller may list. */
+  Reply list(String kind, UnaryOperator<HttpEvents.Builder> caller) {
+    return call(caller.apply(HttpEvents.route("GET /worklists/{kind}", "kind", kind)));
+  }
+
+  /** {@code GET /worklists/{kind}?storeId=}. */
+  Reply list(String kind, String storeId, UnaryOperator<HttpEvents.Builder> caller) {
+    return call(
+        caller.apply(
+            HttpEvents.route("GET /worklists/{kind}", "kind", kind).query("storeId", storeId)));
+  }
+
+  /** {@code GET /orders/{orderId}} as an agent: the order view (asserted 200). */
+  JsonNode view(String orderId) {
+    Reply reply =
+        call(AGENT_CALLER.apply(HttpEvents.route("GET /orders/{orderId}", "orderId", orderId)));
+    assertThat(reply.status()).isEqualTo(200);
+    return reply.json();
   }
 
   public Reply call(HttpEvents.Builder request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oom.core.order.Actor;
+import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.Problem;
 import java.util.Map;
@@ -31,7 +32,8 @@ class CallerTest {
     Caller caller = Caller.from(Map.of("sub", "agent-7", "cognito:groups", "[oom-agent]"));
 
     assertThat(caller.agent()).isTrue();
-    assertThat(caller.mayWorkStore("202")).isTrue();
+    assertThat(caller.mayList(WorkListKind.SCHEDULING, "202")).isTrue();
+    assertThat(caller.mayList(WorkListKind.CWC, "202")).isFalse();
     assertThat(caller.acting().on("202")).contains(Actor.agent("agent-7"));
   }
 
@@ -47,6 +49,9 @@ class CallerTest {
     assertThat(agent.supervisor()).isFalse();
     assertThat(staff.supervisor()).isFalse();
     assertThat(lookAlike.supervisor()).isFalse();
+    assertThat(supervisor.listsEveryStore(WorkListKind.CWC)).isTrue();
+    assertThat(agent.listsEveryStore(WorkListKind.CWC)).isFalse();
+    assertThat(agent.mayList(WorkListKind.CWC, "101")).isTrue();
   }
 
   @Test
@@ -56,7 +61,9 @@ class CallerTest {
 
     assertThat(caller.agent()).isFalse();
     assertThat(caller.stores()).containsExactlyInAnyOrder("101", "303");
-    assertThat(caller.mayWorkStore("202")).isFalse();
+    assertThat(caller.mayList(WorkListKind.SCHEDULING, "202")).isFalse();
+    assertThat(caller.mayList(WorkListKind.CWC, "101")).isTrue();
+    assertThat(caller.mayList(WorkListKind.CWC, "202")).isFalse();
     assertThat(caller.acting().on("101")).contains(Actor.store("101"));
     assertThat(caller.acting().on("202")).isEmpty();
   }

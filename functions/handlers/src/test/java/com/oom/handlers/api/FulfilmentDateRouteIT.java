@@ -8,8 +8,6 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
-import com.oom.core.application.RecordFulfilmentOutcome;
-import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
@@ -17,7 +15,6 @@ import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,14 +153,7 @@ class FulfilmentDateRouteIT {
   void once_the_order_is_delivered_nothing_is_pending_any_more() {
     redate("SO-1001", "{\"comment\":\"stock arrives Thursday\"}");
 
-    api.oom
-        .recordFulfilmentOutcome()
-        .handle(
-            new RecordFulfilmentOutcome.Command(
-                "erp-outcome",
-                "SO-1001",
-                FulfilmentOutcomeKind.DELIVERED,
-                Instant.parse("2026-11-30T18:00:00Z")));
+    api.delivered("SO-1001");
 
     Reply view =
         api.call(

@@ -146,6 +146,7 @@ class OpenApiDocumentTest {
   void response_bodies_document_every_field_the_handler_writes() {
     assertFields("WorkList", ApiResponses.WorkList.class);
     assertFields("WorkListItem", ApiResponses.WorkListItem.class);
+    assertFields("NextStep", ApiResponses.NextStep.class);
     assertFields("OrderView", ApiResponses.OrderView.class);
     assertFields("Text", ApiResponses.Text.class);
     assertFields("CommandOutcome", ApiResponses.CommandOutcome.class);
@@ -166,6 +167,13 @@ class OpenApiDocumentTest {
     assertProperties(order.at("/sync/properties/redate"), com.oom.core.order.PendingRedate.class);
     assertProperties(order.at("/sync/properties/code"), com.oom.core.order.PendingCode.class);
     assertProperties(order.at("/confirmation"), com.oom.core.order.Confirmation.class);
+  }
+
+  @Test
+  void the_next_actions_are_the_cores() {
+    assertThat(texts(root.at("/components/schemas/NextAction/enum")))
+        .isEqualTo(
+            Arrays.stream(com.oom.core.worklist.NextAction.values()).map(Enum::name).toList());
   }
 
   @Test

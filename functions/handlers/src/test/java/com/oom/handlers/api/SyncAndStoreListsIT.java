@@ -1,6 +1,8 @@
 package com.oom.handlers.api;
 
-import static com.oom.handlers.api.ApiTestbed.AGENT;
+import static com.oom.handlers.api.ApiTestbed.AGENT_CALLER;
+import static com.oom.handlers.api.ApiTestbed.STORE_101;
+import static com.oom.handlers.api.ApiTestbed.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(MotoExtension.class)
 class SyncAndStoreListsIT {
-  private static final UnaryOperator<HttpEvents.Builder> AGENT_CALLER =
-      b -> b.as(AGENT, "oom-agent");
-  private static final UnaryOperator<HttpEvents.Builder> SUPERVISOR =
-      b -> b.as("sam", "oom-supervisor");
-  private static final UnaryOperator<HttpEvents.Builder> STORE_101 =
-      b -> b.as("maria", "store-101");
-
   private ApiTestbed api;
 
   @BeforeEach
@@ -58,26 +52,9 @@ class SyncAndStoreListsIT {
     api.ingest(FulfilmentDateRouteIT.pastDue("SO-1001"));
   }
 
-  private Reply list(String kind, UnaryOperator<HttpEvents.Builder> caller) {
-    return api.call(caller.apply(HttpEvents.route("GET /worklists/{kind}", "kind", kind)));
-  }
-
-  private Reply list(String kind, String storeId, UnaryOperator<HttpEvents.Builder> caller) {
-    return api.call(
-        caller.apply(
-            HttpEvents.route("GET /worklists/{kind}", "kind", kind).query("storeId", storeId)));
-  }
-
   private static List<String> orderIds(Reply list) {
     assertThat(list.status()).as(list.json().toString()).isEqualTo(200);
     return list.json().get("items").findValuesAsText("orderId");
-  }
-
-  private JsonNode view(String orderId) {
-    Reply reply =
-        api.call(AGENT_CALLER.apply(HttpEvents.route("GET /orders/{orderId}", "orderId", orderId)));
-    assertThat(reply.status()).isEqualTo(200);
-    return reply.json();
   }
 
   private void redate() {
@@ -97,9 +74,9 @@ class SyncAndStoreListsIT {
 
   @Test
   void the_sync_list_is_for_supervisors_only() {
-    Reply supervisor = list("sync", SUPERVISOR);
-    Reply agent = list("sync", AGENT_CALLER);
-    Reply store = list("sync", "101", STORE_101);
+    Reply supervisor = api.list("sync", SUPERVISOR);
+    Reply agent = api.list("sync", AGENT_CALLER);
+    Reply store = api.list("sync", "101", STORE_101);
 
     assertThat(supervisor.status()).isEqualTo(200);
     assertThat(supervisor.json().get("kind").asText()).isEqualTo("sync");
@@ -115,7 +92,7 @@ class SyncAndStoreListsIT {
     EmfMetrics.Written early = sweep("sweep-early");
     assertThat(early.metric(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC)).isZero();
     assertThat(early.metrics()).containsKey(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC);
-    assertThat(orderIds(list("sync", SUPERVISOR))).isEmpty();
+    assertThat(orderIds(api.list("sync", SUPERVISOR))).isEmpty();
 
     api.clock.advance(Duration.ofHours(4).plusMinutes(5)); // Monday 14:05 in Winnipeg
     EmfMetrics.Written due = sweep("sweep-due");
@@ -123,11 +100,11 @@ class SyncAndStoreListsIT {
 
     assertThat(due.metric(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC)).isEqualTo(1.0);
     assertThat(again.metric(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC)).isZero();
-    Reply sync = list("sync", SUPERVISOR);
+    Reply sync = api.list("sync", SUPERVISOR);
     assertThat(orderIds(sync)).containsExactly("SO-1001");
     assertThat(sync.json().get("items").get(0).get("missing").get(0).asText())
         .contains("fulfilment date 2026-12-03");
-    JsonNode pending = view("SO-1001").get("erpSync").get(0);
+    JsonNode pending = api.view("SO-1001").get("erpSync").get(0);
     assertThat(pending.get("kind").asText()).isEqualTo("FULFILMENT_DATE");
     assertThat(pending.get("overdue").asBoolean()).isTrue();
     assertThat(pending.get("reportedAt").asText()).isEqualTo("2026-11-30T20:05:00Z");
@@ -135,8 +112,8 @@ class SyncAndStoreListsIT {
     api.ingest(
         FulfilmentDateRouteIT.pastDue("SO-1001").fulfilmentDate(LocalDate.of(2026, 12, 3)), 2);
 
-    assertThat(orderIds(list("sync", SUPERVISOR))).isEmpty();
-    assertThat(view("SO-1001").get("erpSync")).isEmpty();
+    assertThat(orderIds(api.list("sync", SUPERVISOR))).isEmpty();
+    assertThat(api.view("SO-1001").get("erpSync")).isEmpty();
   }
 
   @Test
@@ -153,10 +130,10 @@ class SyncAndStoreListsIT {
                 Orders.HOME,
                 Instant.parse("2026-11-30T15:30:00Z")));
 
-    assertThat(orderIds(list("phone-correction", AGENT_CALLER))).containsExactly("SO-1001");
-    assertThat(orderIds(list("phone-correction", STORE_101))).containsExactly("SO-1001");
-    assertThat(orderIds(list("phone-correction", "202", AGENT_CALLER))).isEmpty();
-    JsonNode wrong = view("SO-1001").get("wrongNumbers");
+    assertThat(orderIds(api.list("phone-correction", AGENT_CALLER))).containsExactly("SO-1001");
+    assertThat(orderIds(api.list("phone-correction", STORE_101))).containsExactly("SO-1001");
+    assertThat(orderIds(api.list("phone-correction", "202", AGENT_CALLER))).isEmpty();
+    JsonNode wrong = api.view("SO-1001").get("wrongNumbers");
     assertThat(wrong).hasSize(1);
     assertThat(wrong.get(0).get("number").asText()).isEqualTo(Orders.HOME.value());
     assertThat(wrong.get(0).get("reportedAt").asText()).isEqualTo("2026-11-30T15:30:00Z");
@@ -164,16 +141,16 @@ class SyncAndStoreListsIT {
 
   @Test
   void a_store_not_in_the_directory_is_404_naming_it_for_agents_and_its_own_staff() {
-    Reply agent = list("scheduling", "999", AGENT_CALLER);
-    Reply staff = list("past-due", "999", b -> b.as("kim", "store-999"));
+    Reply agent = api.list("scheduling", "999", AGENT_CALLER);
+    Reply staff = api.list("past-due", "999", b -> b.as("kim", "store-999"));
 
     assertThat(agent.status()).isEqualTo(404);
     assertThat(agent.problem()).isEqualTo("unknown-store");
     assertThat(agent.json().get("detail").asText()).contains("999");
     assertThat(staff.status()).isEqualTo(404);
     assertThat(staff.problem()).isEqualTo("unknown-store");
-    assertThat(orderIds(list("past-due", b -> b.as("kim", "store-999")))).isEmpty();
-    assertThat(orderIds(list("past-due", b -> b.as("kim", "store-999", "store-101"))))
+    assertThat(orderIds(api.list("past-due", b -> b.as("kim", "store-999")))).isEmpty();
+    assertThat(orderIds(api.list("past-due", b -> b.as("kim", "store-999", "store-101"))))
         .containsExactly("SO-1001");
   }
 
@@ -205,10 +182,10 @@ class SyncAndStoreListsIT {
     assertThat(api.aws.dynamoAdapters.orders().find("SO-9001")).isPresent();
 
     for (String kind : List.of("scheduling", "past-due", "coded", "phone-correction")) {
-      assertThat(orderIds(list(kind, AGENT_CALLER))).as(kind).doesNotContain("SO-9001");
-      assertThat(list(kind, "999", AGENT_CALLER).status()).as(kind).isEqualTo(404);
+      assertThat(orderIds(api.list(kind, AGENT_CALLER))).as(kind).doesNotContain("SO-9001");
+      assertThat(api.list(kind, "999", AGENT_CALLER).status()).as(kind).isEqualTo(404);
     }
-    assertThat(orderIds(list("past-due", AGENT_CALLER))).containsExactly("SO-1001");
-    assertThat(orderIds(list("sync", SUPERVISOR))).doesNotContain("SO-9001");
+    assertThat(orderIds(api.list("past-due", AGENT_CALLER))).containsExactly("SO-1001");
+    assertThat(orderIds(api.list("sync", SUPERVISOR))).doesNotContain("SO-9001");
   }
 }

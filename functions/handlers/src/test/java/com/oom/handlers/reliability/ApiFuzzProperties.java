@@ -244,6 +244,7 @@ class ApiFuzzProperties {
                 "missed",
                 "sync",
                 "phone-correction",
+                "cwc",
                 "SCHEDULING",
                 "follow_up",
                 "missed ",

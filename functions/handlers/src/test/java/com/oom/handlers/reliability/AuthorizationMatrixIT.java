@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * store 101. JWT signature and expiry are checked by API Gateway's authorizer before the function
  * runs; what the function can check is in the claims: no subject, a blank subject, groups that
  * grant nothing (look-alikes included), and a store reaching for another store's order (answered as
- * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's; a
- * store not in the directory is 404 to whoever may list any store.
+ * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's;
+ * the cwc list a supervisor's and each store's own (not an agent's); a store not in the directory
+ * is 404 to whoever may list any store.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
@@ -37,6 +38,8 @@ class AuthorizationMatrixIT {
       worklist-of-store-999      | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
       worklist-sync              | 401       | 403   | 200        | 403       | 403       | 401    | 401       | 403     | 403
       worklist-phone-correction  | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      worklist-cwc               | 401       | 403   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      worklist-cwc-of-store-101  | 401       | 403   | 200        | 200       | 403       | 401    | 401       | 403     | 403
       order                      | 401       | 200   | 200        | 200       | 404       | 401    | 401       | 403     | 403
       contact-attempt            | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
       contact-status             | 401       | 200   | 200        | 403       | 403       | 401    | 401       | 403     | 403
@@ -82,6 +85,9 @@ class AuthorizationMatrixIT {
       case "worklist-sync" -> HttpEvents.route("GET /worklists/{kind}", "kind", "sync");
       case "worklist-phone-correction" ->
           HttpEvents.route("GET /worklists/{kind}", "kind", "phone-correction");
+      case "worklist-cwc" -> HttpEvents.route("GET /worklists/{kind}", "kind", "cwc");
+      case "worklist-cwc-of-store-101" ->
+          HttpEvents.route("GET /worklists/{kind}", "kind", "cwc").query("storeId", "101");
       case "order" -> HttpEvents.route("GET /orders/{orderId}", "orderId", order);
       case "contact-attempt" ->
           HttpEvents.route("POST /orders/{orderId}/contact-attempts", "orderId", order)

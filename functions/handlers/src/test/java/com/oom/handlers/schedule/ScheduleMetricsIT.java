@@ -6,10 +6,14 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.testing.AwsStack;
+import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
+import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.testing.EmfMetrics;
 import com.oom.handlers.testing.FakeContext;
@@ -20,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The schedules' metrics as their EMF lines say them: the daily plan sizes every work list (the
- * sync and phone-correction lists included), the sweep states {@code ErpEchoOverdue} on every run,
- * 0 when nothing is overdue, so the alarm's metric never goes missing while the sweep runs.
+ * sync, phone-correction and cwc lists included) and states {@code OrdersWithoutNextStep}, 0 for a
+ * healthy book; the sweep states {@code ErpEchoOverdue} on every run, 0 when nothing is overdue, so
+ * the alarms' metrics never go missing while the schedules run.
  */
 @ExtendWith(MotoExtension.class)
 class ScheduleMetricsIT {
@@ -40,6 +46,25 @@ class ScheduleMetricsIT {
   @BeforeEach
   void wire() {
     oom = new AwsStack(clock).services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+  }
+
+  private void ingest(Orders.Builder order) {
+    oom.ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-" + order.details().orderId(),
+                new ErpSnapshot(order.details(), 1, clock.instant(), null)));
+  }
+
+  /** Store 101's start-of-day plan, and what it wrote. */
+  private EmfMetrics.Written startOfDay() {
+    DailyPlanHandler plan = DailyPlanWiring.over(oom);
+    return EmfMetrics.during(
+        () ->
+            invoke(
+                plan,
+                "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
+                    + "\"executionId\":\"ex-1\"}"));
   }
 
   private static JsonNode invoke(RequestStreamHandler handler, String input) {
@@ -57,15 +82,7 @@ class ScheduleMetricsIT {
 
   @Test
   void the_start_of_day_sizes_every_work_list_the_new_ones_included() {
-    DailyPlanHandler plan = DailyPlanWiring.over(oom);
-
-    EmfMetrics.Written written =
-        EmfMetrics.during(
-            () ->
-                invoke(
-                    plan,
-                    "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\","
-                        + "\"executionId\":\"ex-1\"}"));
+    EmfMetrics.Written written = startOfDay();
 
     List<String> sized =
         written.lines().stream()
@@ -75,7 +92,24 @@ class ScheduleMetricsIT {
     assertThat(sized)
         .containsExactlyInAnyOrderElementsOf(
             Arrays.stream(WorkListKind.values()).map(WorkListKind::slug).toList())
-        .contains("sync", "phone-correction");
+        .contains("sync", "phone-correction", "cwc");
+  }
+
+  @Test
+  void the_start_of_day_states_how_many_open_orders_have_no_next_step_none_in_a_healthy_book() {
+    ingest(Orders.defaultOrder().orderId("SO-1001"));
+    ingest(Orders.defaultOrder().orderId("SO-1002").fulfilmentDate(LocalDate.of(2026, 11, 25)));
+    ingest(
+        Orders.defaultOrder()
+            .orderId("SO-1003")
+            .appointment(Orders.appointment(LocalDate.of(2026, 12, 2))));
+    ingest(Orders.defaultOrder().orderId("SO-1004").notAvailable());
+    ingest(Orders.defaultOrder().orderId("SO-1005").status(FulfilmentStatus.CWC));
+    EmfMetrics.Written written = startOfDay();
+
+    assertThat(written.metrics())
+        .containsEntry(DailyPlanHandler.ORDERS_WITHOUT_NEXT_STEP_METRIC, 0.0);
+    assertThat(written.lines()).noneMatch(line -> line.contains("have no next step"));
   }
 
   @Test

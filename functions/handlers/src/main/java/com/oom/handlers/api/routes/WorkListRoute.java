@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * {@code GET /worklists/{kind}}: agents list any store (or all), a store's staff their own stores
  * (all of them merged in priority order, or the one asked for). The sync list is for supervisors
- * only. A store not in the store directory is a 404 naming it, never an empty list: a typo would
+ * only; the cwc list is the stores' (each its own) and the supervisors' (any store), not the
+ * agents'. A store not in the store directory is a 404 naming it, never an empty list: a typo would
  * otherwise look like a store with nothing to do.
  */
 final class WorkListRoute implements Route {
@@ -52,13 +53,24 @@ final class WorkListRoute implements Route {
           Problem.FORBIDDEN,
           "Only supervisors (" + Caller.SUPERVISOR_GROUP + ") may read the " + slug + " list.");
     }
+    if (!call.caller().listsEveryStore(kind) && call.caller().stores().isEmpty()) {
+      throw new HttpProblem(
+          Problem.FORBIDDEN,
+          "Only supervisors ("
+              + Caller.SUPERVISOR_GROUP
+              + ") and a store's own staff ("
+              + Caller.STORE_GROUP_PREFIX
+              + "<storeId>) may read the "
+              + slug
+              + " list.");
+    }
     return HttpResponses.json(
         200, ApiResponses.WorkList.of(kind.slug(), items(kind, storeId, call.caller())));
   }
 
   private List<WorkItem> items(WorkListKind kind, Optional<String> storeId, Caller caller) {
     if (storeId.isPresent()) {
-      if (!caller.mayWorkStore(storeId.get())) {
+      if (!caller.mayList(kind, storeId.get())) {
         throw new HttpProblem(Problem.FORBIDDEN, "You may list only your own store's orders.");
       }
       if (!lists.knowsStore(storeId.get())) {
@@ -67,7 +79,7 @@ final class WorkListRoute implements Route {
       }
       return lists.handle(kind, storeId.get());
     }
-    if (caller.agent()) {
+    if (caller.listsEveryStore(kind)) {
       return lists.handle(kind, null);
     }
     List<WorkItem> all = new ArrayList<>();
