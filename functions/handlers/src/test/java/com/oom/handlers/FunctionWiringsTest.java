@@ -22,6 +22,7 @@ import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.ViewOrder;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.WorkLists;
 import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.confirmations.ConfirmationFeedWiring;
@@ -172,6 +173,7 @@ class FunctionWiringsTest {
             PublishOutbox.class,
             OrderTransactions.class,
             EchoDeadlines.class,
+            WorkLists.class,
             ListWorkList.class,
             PlanTheDay.class,
             AuditConfirmations.class);
@@ -188,6 +190,7 @@ class FunctionWiringsTest {
             PublishOutbox.class,
             OrderTransactions.class,
             EchoDeadlines.class,
+            WorkLists.class,
             ViewOrder.class,
             ListWorkList.class,
             RecordContactAttempt.class,

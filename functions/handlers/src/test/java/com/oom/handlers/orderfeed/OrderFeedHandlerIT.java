@@ -72,7 +72,8 @@ class OrderFeedHandlerIT {
         snapshot(
             "e-1",
             1,
-            Orders.defaultOrder().orderId("SO-CODED"),
+            // a balance owing: with none, OOM clears BALDUE at once (BalancePayments)
+            Orders.defaultOrder().orderId("SO-CODED").balanceDue("250.00"),
             new ErpContactCode(ContactStatus.BALDUE, LocalDate.of(2026, 12, 4), setInStoris));
 
     SQSBatchResponse response =
