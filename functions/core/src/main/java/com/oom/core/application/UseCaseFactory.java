@@ -99,6 +99,12 @@ public final class UseCaseFactory {
     return once(AddComment.class, () -> new AddComment(transactions(), clock));
   }
 
+  public RecordAgentConfirmation recordAgentConfirmation() {
+    return once(
+        RecordAgentConfirmation.class,
+        () -> new RecordAgentConfirmation(transactions(), ports.calendars(), config, clock));
+  }
+
   public RecordConfirmationResult recordConfirmationResult() {
     return once(
         RecordConfirmationResult.class, () -> new RecordConfirmationResult(transactions(), clock));
@@ -174,7 +180,15 @@ public final class UseCaseFactory {
   public AuditConfirmations auditConfirmations() {
     return once(
         AuditConfirmations.class,
-        () -> new AuditConfirmations(ports.orders(), ports.calendars(), config, clock));
+        () ->
+            new AuditConfirmations(
+                ports.orders(), ports.confirmationAudits(), ports.calendars(), config, clock));
+  }
+
+  public ReadConfirmationAudit readConfirmationAudit() {
+    return once(
+        ReadConfirmationAudit.class,
+        () -> new ReadConfirmationAudit(ports.confirmationAudits(), ports.calendars(), clock));
   }
 
   public ViewOrder viewOrder() {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.oom.core.application.AuditConfirmations;
 import com.oom.core.application.PlanTheDay;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.core.worklist.ConfirmationMiss;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
@@ -21,7 +22,9 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * The daily plan, scheduled in each store's time zone: at the start of the business day the
  * reminders and time-frame texts go out and the work lists are sized; at its end, the confirmation
- * audit reports every appointment still missing an attempt on one of its numbers.
+ * audit reports every appointment still missing an attempt on one of its numbers: the report is
+ * stored (read through {@code GET /reports/confirmation-audit}), counted in the {@code
+ * ConfirmationMisses} metric and logged with masked numbers.
  */
 public final class DailyPlanHandler implements RequestStreamHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPlanHandler.class);
@@ -71,8 +74,8 @@ public final class DailyPlanHandler implements RequestStreamHandler {
     return plan;
   }
 
-  private AuditConfirmations.Report endOfDay(String storeId) {
-    AuditConfirmations.Report report = oom.auditConfirmations().handle(storeId);
+  private ConfirmationAuditReport endOfDay(String storeId) {
+    ConfirmationAuditReport report = oom.auditConfirmations().handle(storeId);
     OomMetrics.count("ConfirmationMisses", report.misses().size());
     for (ConfirmationMiss miss : report.misses()) {
       LOG.warn(
