@@ -55,6 +55,11 @@ public final class ApiTestbed {
     aws.drain(OomQueues.ERP_UPDATES);
   }
 
+  /** The end-of-day confirmation audit of {@code storeId} now, stored as the daily plan does. */
+  public void auditConfirmations(String storeId) {
+    oom.auditConfirmations().handle(storeId);
+  }
+
   /** Texts the touch points waiting on {@code oom-sms-requests}, as the SMS sender would. */
   void sendRequestedTexts() {
     aws.drain(OomQueues.SMS_REQUESTS)

@@ -399,6 +399,40 @@ class PrivacyIT {
   }
 
   @Test
+  void confirmation_calls_and_the_stored_audit_log_no_phone_numbers() throws Exception {
+    ingest(order("SO-1001"));
+    AgentApiHandler api = AgentApiWiring.over(oom);
+    FakeContext context = new FakeContext("agent-api");
+    for (String phone : List.of("+12045550142", "(204) 555-0177", "204-555-0199x")) {
+      api.handleRequest(
+          HttpEvents.route("POST /orders/{orderId}/confirmations", "orderId", "SO-1001")
+              .as("ana", "oom-agent")
+              .body(
+                  "{\"phone\":\""
+                      + phone
+                      + "\",\"result\":\"WRONG_NUMBER\",\"comment\":\"someone else\"}")
+              .build(),
+          context);
+    }
+    clock.set(java.time.Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55: HOME is a miss
+    DailyPlanWiring.over(oom)
+        .handleRequest(
+            new ByteArrayInputStream(
+                "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}"
+                    .getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayOutputStream(),
+            new FakeContext("daily-plan"));
+    var audit =
+        api.handleRequest(
+            HttpEvents.route("GET /reports/confirmation-audit")
+                .as("ana", "oom-agent")
+                .query("storeId", "101")
+                .build(),
+            context);
+    assertThat(audit.getBody()).contains("+12045550199"); // answered in full, never logged
+  }
+
+  @Test
   void the_sweep_and_the_daily_plan_log_no_phone_numbers() throws Exception {
     ingest(order("SO-1001"));
     ByteArrayOutputStream output = new ByteArrayOutputStream();

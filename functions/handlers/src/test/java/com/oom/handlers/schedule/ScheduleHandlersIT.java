@@ -17,6 +17,7 @@ import com.oom.core.order.ErpSnapshot;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.tooling.emulator.MotoExtension;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @ExtendWith(MotoExtension.class)
 class ScheduleHandlersIT {
@@ -99,6 +101,44 @@ class ScheduleHandlersIT {
 
     assertThat(report.get("misses")).hasSize(1);
     assertThat(report.get("misses").get(0).get("phonesNotAttempted")).hasSize(2);
+  }
+
+  @Test
+  void end_of_day_audit_is_stored_once_per_store_and_day_however_often_the_run_is_retried()
+      throws Exception {
+    orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
+    clock.set(Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55
+    DailyPlanHandler handler = DailyPlanWiring.over(oom);
+    String input = "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}";
+
+    invoke(handler, input);
+    clock.advance(Duration.ofMinutes(2)); // the scheduler retries the run
+    invoke(handler, input);
+
+    ConfirmationAuditReport stored =
+        aws.dynamoAdapters
+            .confirmationAudits()
+            .find("101", LocalDate.of(2026, 11, 30))
+            .orElseThrow();
+    assertThat(stored.misses())
+        .singleElement()
+        .satisfies(
+            miss -> {
+              assertThat(miss.orderId()).isEqualTo("SO-TOMORROW");
+              assertThat(miss.phonesNotAttempted()).containsExactly(Orders.MOBILE, Orders.HOME);
+            });
+    assertThat(stored.auditedAt()).isEqualTo(Instant.parse("2026-12-01T02:57:00Z"));
+    assertThat(
+            aws.dynamo
+                .query(
+                    b ->
+                        b.tableName(AwsStack.TABLE)
+                            .keyConditionExpression("PK = :pk")
+                            .expressionAttributeValues(
+                                java.util.Map.of(
+                                    ":pk", AttributeValue.fromS("REPORT#CONFIRMATION-AUDIT#101"))))
+                .items())
+        .hasSize(1);
   }
 
   @Test
