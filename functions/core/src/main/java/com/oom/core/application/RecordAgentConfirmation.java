@@ -1,10 +1,8 @@
 package com.oom.core.application;
 
-import com.oom.core.config.OomConfig;
 import com.oom.core.order.Acting;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.PhoneNumber;
-import com.oom.core.port.BusinessCalendars;
 import com.oom.core.rules.AgentConfirmations;
 import java.time.Clock;
 
@@ -14,15 +12,12 @@ import java.time.Clock;
  */
 public final class RecordAgentConfirmation {
   private final OrderTransactions transactions;
-  private final BusinessCalendars calendars;
-  private final OomConfig config;
+  private final CallSlots slots;
   private final Clock clock;
 
-  public RecordAgentConfirmation(
-      OrderTransactions transactions, BusinessCalendars calendars, OomConfig config, Clock clock) {
+  RecordAgentConfirmation(OrderTransactions transactions, CallSlots slots, Clock clock) {
     this.transactions = transactions;
-    this.calendars = calendars;
-    this.config = config;
+    this.slots = slots;
     this.clock = clock;
   }
 
@@ -52,7 +47,7 @@ public final class RecordAgentConfirmation {
                 command.result(),
                 command.comment(),
                 ctx,
-                config.slotBoundaries(),
-                calendars.forStore(order.details().storeId())::isHoliday));
+                slots.boundaries(),
+                slots.holidaysOf(order)));
   }
 }

@@ -67,6 +67,10 @@ public final class UseCaseFactory {
     return once(EchoDeadlines.class, () -> new EchoDeadlines(config.erpEchoWithin()));
   }
 
+  private CallSlots callSlots() {
+    return new CallSlots(config.slotBoundaries(), ports.calendars());
+  }
+
   public IngestSnapshot ingestSnapshot() {
     return once(
         IngestSnapshot.class, () -> new IngestSnapshot(transactions(), ports.calendars(), clock));
@@ -80,7 +84,7 @@ public final class UseCaseFactory {
   public RecordContactAttempt recordContactAttempt() {
     return once(
         RecordContactAttempt.class,
-        () -> new RecordContactAttempt(transactions(), ports.calendars(), config, clock));
+        () -> new RecordContactAttempt(transactions(), callSlots(), clock));
   }
 
   public SetContactStatus setContactStatus() {
@@ -102,7 +106,7 @@ public final class UseCaseFactory {
   public RecordAgentConfirmation recordAgentConfirmation() {
     return once(
         RecordAgentConfirmation.class,
-        () -> new RecordAgentConfirmation(transactions(), ports.calendars(), config, clock));
+        () -> new RecordAgentConfirmation(transactions(), callSlots(), clock));
   }
 
   public RecordConfirmationResult recordConfirmationResult() {

@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.schedule.DailyPlanWiring;
-import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +50,7 @@ class ConfirmationAuditRouteIT {
   }
 
   /** The agent's call on the mobile, then the daily plan five minutes before closing. */
-  private void mondayEndOfDay() throws Exception {
+  private void mondayEndOfDay() {
     Reply call =
         api.call(
             HttpEvents.route("POST /orders/{orderId}/confirmations", "orderId", "SO-1001")
@@ -63,18 +60,12 @@ class ConfirmationAuditRouteIT {
                         + "\"comment\":\"rang out\"}"));
     assertThat(call.status()).isEqualTo(201);
     api.clock.set(MONDAY_CLOSING);
-    DailyPlanWiring.over(api.oom)
-        .handleRequest(
-            new ByteArrayInputStream(
-                "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}"
-                    .getBytes(StandardCharsets.UTF_8)),
-            new ByteArrayOutputStream(),
-            new FakeContext("daily-plan"));
+    ScheduledJobs.invoke(
+        DailyPlanWiring.over(api.oom), "daily-plan", ScheduledJobs.dailyPlan("END_OF_DAY", "101"));
   }
 
   @Test
-  void after_the_end_of_day_plan_the_audit_lists_each_miss_with_the_numbers_not_tried()
-      throws Exception {
+  void after_the_end_of_day_plan_the_audit_lists_each_miss_with_the_numbers_not_tried() {
     mondayEndOfDay();
 
     Reply today = read("storeId", "101");
@@ -95,7 +86,7 @@ class ConfirmationAuditRouteIT {
   }
 
   @Test
-  void a_stores_staff_read_their_own_stores_audit_and_not_another_stores() throws Exception {
+  void a_stores_staff_read_their_own_stores_audit_and_not_another_stores() {
     mondayEndOfDay();
 
     Reply own = read(HttpEvents.route(ROUTE).as("maria", "store-101"), "storeId", "101");
@@ -108,7 +99,7 @@ class ConfirmationAuditRouteIT {
   }
 
   @Test
-  void a_day_with_no_audit_stored_is_404_audit_not_found() throws Exception {
+  void a_day_with_no_audit_stored_is_404_audit_not_found() {
     Reply beforeTheRun = read("storeId", "101");
     mondayEndOfDay();
     Reply otherDay = read("storeId", "101", "date", "2026-11-27");

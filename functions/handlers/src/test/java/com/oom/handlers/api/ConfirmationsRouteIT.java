@@ -4,16 +4,12 @@ import static com.oom.handlers.api.ApiTestbed.AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.ApiJson;
-import com.oom.aws.sqs.OomQueues;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * {@code POST /orders/{orderId}/confirmations} on moto: an agent's confirmation call on the booked
@@ -57,21 +52,7 @@ class ConfirmationsRouteIT {
   }
 
   private List<JsonNode> confirmationList() {
-    Reply list =
-        api.call(
-            HttpEvents.route("GET /worklists/{kind}", "kind", "confirmation")
-                .as(AGENT, "oom-agent"));
-    assertThat(list.status()).isEqualTo(200);
-    return java.util.stream.StreamSupport.stream(list.json().get("items").spliterator(), false)
-        .toList();
-  }
-
-  private static JsonNode json(Message message) {
-    try {
-      return ApiJson.mapper().readTree(message.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return api.workList("confirmation");
   }
 
   @Test
@@ -99,8 +80,7 @@ class ConfirmationsRouteIT {
         .extracting(AuditEntry::action)
         .contains("CONFIRMATION", "CONTACT_ATTEMPT");
     Map<String, JsonNode> erp =
-        api.aws.drain(OomQueues.ERP_UPDATES).stream()
-            .map(ConfirmationsRouteIT::json)
+        api.erpUpdates().stream()
             .collect(Collectors.toMap(u -> u.get("action").asText(), Function.identity()));
     assertThat(erp).containsOnlyKeys("CONFIRMATION", "CONTACT_ATTEMPT");
     JsonNode confirmation = erp.get("CONFIRMATION").get("confirmation");
@@ -136,10 +116,9 @@ class ConfirmationsRouteIT {
     Reply reply = confirm("SO-1001", body("+12045550199", "DECLINED"));
 
     assertThat(reply.status()).isEqualTo(201);
-    Reply followUp =
-        api.call(
-            HttpEvents.route("GET /worklists/{kind}", "kind", "follow-up").as(AGENT, "oom-agent"));
-    assertThat(followUp.json().get("items").findValuesAsText("orderId")).containsExactly("SO-1001");
+    assertThat(api.workList("follow-up"))
+        .extracting(item -> item.get("orderId").asText())
+        .containsExactly("SO-1001");
   }
 
   @Test
@@ -158,7 +137,7 @@ class ConfirmationsRouteIT {
     assertThat(again.json().get("outcome").asText()).isEqualTo("DUPLICATE");
     assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
     assertThat(api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().attempts()).hasSize(1);
-    assertThat(api.aws.drain(OomQueues.ERP_UPDATES)).hasSize(2);
+    assertThat(api.erpUpdates()).hasSize(2);
   }
 
   @ParameterizedTest(name = "{0} -> 400 naming {1}")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -19,11 +18,8 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,14 +42,8 @@ class ScheduleHandlersIT {
   }
 
   private static JsonNode invoke(
-      com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String input)
-      throws Exception {
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    handler.handleRequest(
-        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        output,
-        new FakeContext("schedule"));
-    return ApiJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
+      com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String input) {
+    return ScheduledJobs.invoke(handler, "schedule", input);
   }
 
   private void orderWithAppointment(String orderId, LocalDate date) {
@@ -104,12 +94,11 @@ class ScheduleHandlersIT {
   }
 
   @Test
-  void end_of_day_audit_is_stored_once_per_store_and_day_however_often_the_run_is_retried()
-      throws Exception {
+  void end_of_day_audit_is_stored_once_per_store_and_day_however_often_the_run_is_retried() {
     orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
     clock.set(Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55
     DailyPlanHandler handler = DailyPlanWiring.over(oom);
-    String input = "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}";
+    String input = ScheduledJobs.dailyPlan("END_OF_DAY", "101");
 
     invoke(handler, input);
     clock.advance(Duration.ofMinutes(2)); // the scheduler retries the run
