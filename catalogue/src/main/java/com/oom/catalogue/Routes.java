@@ -33,6 +33,26 @@ public final class Routes {
   public static final Route COMMENTS =
       command("COMMENTS", "POST /orders/{orderId}/comments", AGENTS_AND_STORES, 201);
 
+  /**
+   * An agent's confirmation call on the booked appointment: the result, and the call as an attempt
+   * on that number (issue 17).
+   */
+  public static final Route CONFIRMATIONS =
+      command("CONFIRMATIONS", "POST /orders/{orderId}/confirmations", AGENTS, 201);
+
+  /** A store's stored end-of-day confirmation audit of a business day (issue 17). */
+  public static final Route CONFIRMATION_AUDIT =
+      agentApi(
+          "CONFIRMATION_AUDIT",
+          "GET /reports/confirmation-audit",
+          AGENTS_AND_STORES,
+          200,
+          400,
+          401,
+          403,
+          404,
+          500);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -53,6 +73,8 @@ public final class Routes {
           APPOINTMENTS,
           TROUBLE,
           COMMENTS,
+          CONFIRMATIONS,
+          CONFIRMATION_AUDIT,
           JENNY_WEBHOOK);
 
   private Routes() {}

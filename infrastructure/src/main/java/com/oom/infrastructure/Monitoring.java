@@ -135,7 +135,8 @@ public final class Monitoring extends Construct {
     add(
         "ConfirmationMisses",
         prefix + "confirmation-misses",
-        "The end-of-day audit found appointments not attempted on every number",
+        "The end-of-day audit found appointments not attempted on every number: the stored report"
+            + " lists them (GET /reports/confirmation-audit?storeId=&date=, docs/operations.md)",
         insights("SUM", CONFIRMATION_MISSES_METRIC, Duration.hours(1)),
         0,
         ComparisonOperator.GREATER_THAN_THRESHOLD,

@@ -115,6 +115,7 @@ public final class LocalSuite {
             wired.smsGateway(),
             wired.consent(),
             smsLog,
+            wired.confirmationAudits(),
             wired.calendars());
     services = new UseCaseFactory(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);

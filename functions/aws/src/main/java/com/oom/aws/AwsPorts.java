@@ -5,6 +5,7 @@ import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.sqs.SqsAdapters;
 import com.oom.core.application.Ports;
 import com.oom.core.port.BusinessCalendars;
+import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.ErpUpdatePublisher;
 import com.oom.core.port.HandOffPublisher;
@@ -118,6 +119,11 @@ public final class AwsPorts implements Ports {
   @Override
   public SmsLog smsLog() {
     return dynamo().smsLog();
+  }
+
+  @Override
+  public ConfirmationAudits confirmationAudits() {
+    return dynamo().confirmationAudits();
   }
 
   @Override

@@ -12,6 +12,8 @@ import com.oom.core.application.ListWorkList;
 import com.oom.core.application.OrderTransactions;
 import com.oom.core.application.PlanTheDay;
 import com.oom.core.application.PublishOutbox;
+import com.oom.core.application.ReadConfirmationAudit;
+import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RecordFulfilmentOutcome;
@@ -198,7 +200,9 @@ class FunctionWiringsTest {
             RedateOrder.class,
             BookAppointment.class,
             ReportTrouble.class,
-            AddComment.class);
+            AddComment.class,
+            RecordAgentConfirmation.class,
+            ReadConfirmationAudit.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }

@@ -1,5 +1,6 @@
 package com.oom.aws.dynamo;
 
+import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.Outbox;
@@ -14,6 +15,7 @@ public final class DynamoAdapters {
   private final DynamoOpenOrders orders;
   private final DynamoSmsLog smsLog;
   private final DynamoConsentLedger consent;
+  private final DynamoConfirmationAudits confirmationAudits;
 
   /**
    * @param storeIds the stores whose open orders "all stores" means
@@ -22,6 +24,7 @@ public final class DynamoAdapters {
     this.orders = new DynamoOpenOrders(dynamo, table, storeIds, clock);
     this.smsLog = new DynamoSmsLog(dynamo, table);
     this.consent = new DynamoConsentLedger(dynamo, table);
+    this.confirmationAudits = new DynamoConfirmationAudits(dynamo, table);
   }
 
   /**
@@ -51,5 +54,9 @@ public final class DynamoAdapters {
 
   public ConsentLedger consent() {
     return consent;
+  }
+
+  public ConfirmationAudits confirmationAudits() {
+    return confirmationAudits;
   }
 }

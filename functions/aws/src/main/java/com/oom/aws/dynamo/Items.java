@@ -1,6 +1,7 @@
 package com.oom.aws.dynamo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,6 +29,15 @@ final class Items {
 
   static String idempotency(String key) {
     return "IDEMPOTENCY#" + key;
+  }
+
+  static String confirmationAudit(String storeId) {
+    return "REPORT#CONFIRMATION-AUDIT#" + storeId;
+  }
+
+  /** A store's business day, ISO (sorts by date). */
+  static String day(LocalDate day) {
+    return "DAY#" + day;
   }
 
   /** Sortable, fixed-width epoch milliseconds. */

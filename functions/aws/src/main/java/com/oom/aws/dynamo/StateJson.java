@@ -5,12 +5,13 @@ import com.oom.aws.json.JsonMappers;
 import com.oom.core.order.OpenOrder;
 
 /**
- * The documents of DynamoDB items: the order's {@code state}, audit {@code entry}s and SMS {@code
- * record}s, written from the domain records. The stored shape is pinned by {@code
- * StoredOrderDocumentTest} (a golden document), so renaming a domain field fails a test instead of
- * silently changing what is stored; what an order has only now and then (its pending changes to
- * shared fields, its wrong numbers) is left out while empty ({@link StoredStateMixIns}). Outbox
- * payloads are stored as their message ({@code com.oom.aws.wire.MessageJson}).
+ * The documents of DynamoDB items: the order's {@code state}, audit {@code entry}s, SMS {@code
+ * record}s and confirmation audit {@code report}s, written from the domain records. The stored
+ * shape is pinned by {@code StoredOrderDocumentTest} (a golden document), so renaming a domain
+ * field fails a test instead of silently changing what is stored; what an order has only now and
+ * then (its pending changes to shared fields, its wrong numbers) is left out while empty ({@link
+ * StoredStateMixIns}). Outbox payloads are stored as their message ({@code
+ * com.oom.aws.wire.MessageJson}).
  */
 public final class StateJson {
   private static final ObjectMapper MAPPER =

@@ -29,6 +29,8 @@ import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog.SmsRecord;
 import com.oom.core.testing.Orders;
 import com.oom.core.time.ContactSlot;
+import com.oom.core.worklist.ConfirmationAuditReport;
+import com.oom.core.worklist.ConfirmationMiss;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -38,12 +40,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documents stored in DynamoDB items, pinned field for field: a fully populated order state
- * (every optional field set), an audit entry and an SMS record are written exactly as the
- * checked-in golden documents ({@code src/test/resources/stored/}), and those documents read back
- * to equal records. Renaming a domain field fails here instead of silently changing (or losing)
- * stored state; a deliberate change of the stored shape needs a migration of the items already
- * stored and a new golden document ({@code -Doom.stored.write=true} rewrites them from the
- * records).
+ * (every optional field set), an audit entry, an SMS record and a confirmation audit are written
+ * exactly as the checked-in golden documents ({@code src/test/resources/stored/}), and those
+ * documents read back to equal records. Renaming a domain field fails here instead of silently
+ * changing (or losing) stored state; a deliberate change of the stored shape needs a migration of
+ * the items already stored and a new golden document ({@code -Doom.stored.write=true} rewrites them
+ * from the records).
  */
 class StoredOrderDocumentTest {
   private static final Instant AT = Instant.parse("2026-11-30T16:00:00Z");
@@ -119,6 +121,17 @@ class StoredOrderDocumentTest {
         "Votre commande est arrivée");
   }
 
+  static ConfirmationAuditReport confirmationAudit() {
+    return new ConfirmationAuditReport(
+        "101",
+        LocalDate.of(2026, 11, 30),
+        3,
+        List.of(
+            new ConfirmationMiss(
+                "SO-1001", "101", LocalDate.of(2026, 12, 1), List.of(Orders.MOBILE, Orders.HOME))),
+        AT);
+  }
+
   @Test
   void order_state_is_stored_as_the_golden_document_and_read_back() {
     assertStoredAs("stored/order-state.json", fullyPopulatedOrder(), OpenOrder.class);
@@ -186,6 +199,12 @@ class StoredOrderDocumentTest {
   @Test
   void sms_record_is_stored_as_the_golden_document_and_read_back() {
     assertStoredAs("stored/sms-record.json", smsRecord(), SmsRecord.class);
+  }
+
+  @Test
+  void confirmation_audit_is_stored_as_the_golden_document_and_read_back() {
+    assertStoredAs(
+        "stored/confirmation-audit.json", confirmationAudit(), ConfirmationAuditReport.class);
   }
 
   private static <T> void assertStoredAs(String golden, T value, Class<T> type) {

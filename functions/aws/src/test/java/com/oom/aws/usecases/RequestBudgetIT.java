@@ -19,6 +19,7 @@ import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RecordFulfilmentOutcome;
@@ -110,6 +111,7 @@ class RequestBudgetIT {
           "change contact status (HOLD)",
           "book appointment",
           "confirmation result (Jenny)",
+          "agent confirmation call (attempt and result in one change)",
           "add comment",
           "report trouble (escalates at once)",
           "record contact attempt, by store staff",
@@ -130,6 +132,7 @@ class RequestBudgetIT {
           "sweep: outbox re-publish (one message)",
           "daily plan, start of day, store with 10 open orders, one reminder",
           "daily plan, end of day (confirmation audit), store with 10 open orders",
+          "confirmation audit read (a stored day)",
           "Jenny webhook: new event");
 
   private static final Map<Integer, Measured> MEASURED = new ConcurrentSkipListMap<>();
@@ -263,6 +266,20 @@ class RequestBudgetIT {
                         ConfirmationChannel.VOICE,
                         Orders.MOBILE,
                         clock.instant())),
+        oneChange);
+    expect(
+        "agent confirmation call (attempt and result in one change)",
+        () ->
+            oom.recordAgentConfirmation()
+                .handle(
+                    new RecordAgentConfirmation.Command(
+                        id(),
+                        "SO-1001",
+                        AGENT,
+                        Orders.HOME,
+                        ConfirmationResultKind.CONFIRMED,
+                        "confirmed on the home phone",
+                        null)),
         oneChange);
     expect(
         "add comment",
@@ -557,7 +574,11 @@ class RequestBudgetIT {
     expect(
         "daily plan, end of day (confirmation audit), store with 10 open orders",
         () -> oom.auditConfirmations().handle("101"),
-        Map.of("DynamoDb.Query", 1L));
+        Map.of("DynamoDb.Query", 1L, "DynamoDb.PutItem", 1L)); // the report is stored
+    expect(
+        "confirmation audit read (a stored day)",
+        () -> assertThat(oom.readConfirmationAudit().handle("101", null)).isPresent(),
+        Map.of("DynamoDb.GetItem", 1L));
   }
 
   @Test

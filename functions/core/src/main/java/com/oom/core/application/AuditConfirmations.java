@@ -2,42 +2,46 @@ package com.oom.core.application;
 
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.BusinessCalendars;
+import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.ConfirmationAudit;
+import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.core.worklist.ConfirmationMiss;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * End of a store's business day: every appointment in the confirmation window that is not confirmed
- * and lacks an attempt today on one of the guest's numbers is a miss.
+ * and lacks an attempt today on one of the guest's numbers is a miss. The report is stored for its
+ * store and day; a retried run replaces it rather than adding a second.
  */
 public final class AuditConfirmations {
   private final OpenOrders orders;
+  private final ConfirmationAudits audits;
   private final BusinessCalendars calendars;
   private final OomConfig config;
   private final Clock clock;
 
   public AuditConfirmations(
-      OpenOrders orders, BusinessCalendars calendars, OomConfig config, Clock clock) {
+      OpenOrders orders,
+      ConfirmationAudits audits,
+      BusinessCalendars calendars,
+      OomConfig config,
+      Clock clock) {
     this.orders = orders;
+    this.audits = audits;
     this.calendars = calendars;
     this.config = config;
     this.clock = clock;
   }
 
-  public record Report(
-      String storeId, LocalDate day, int appointmentsChecked, List<ConfirmationMiss> misses) {
-    public Report {
-      misses = List.copyOf(misses);
-    }
-  }
-
-  public Report handle(String storeId) {
+  public ConfirmationAuditReport handle(String storeId) {
     BusinessCalendar calendar = calendars.forStore(storeId);
-    LocalDate day = calendar.today(clock.instant());
+    Instant now = clock.instant();
+    LocalDate day = calendar.today(now);
     var open = orders.openOrders(storeId);
     List<ConfirmationMiss> misses = ConfirmationAudit.missesFor(day, open, calendar, config);
     int checked =
@@ -46,6 +50,9 @@ public final class AuditConfirmations {
                 .filter(o -> o.isWorkedByOom() && o.details().appointment() != null)
                 .filter(o -> !o.details().appointment().date().isBefore(day))
                 .count();
-    return new Report(storeId, day, checked, misses);
+    ConfirmationAuditReport report =
+        new ConfirmationAuditReport(storeId, day, checked, misses, now);
+    audits.save(report);
+    return report;
   }
 }

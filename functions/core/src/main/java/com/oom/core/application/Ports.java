@@ -1,6 +1,7 @@
 package com.oom.core.application;
 
 import com.oom.core.port.BusinessCalendars;
+import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.ErpUpdatePublisher;
 import com.oom.core.port.HandOffPublisher;
@@ -32,6 +33,8 @@ public interface Ports {
 
   SmsLog smsLog();
 
+  ConfirmationAudits confirmationAudits();
+
   BusinessCalendars calendars();
 
   static Ports of(
@@ -43,9 +46,19 @@ public interface Ports {
       SmsGateway smsGateway,
       ConsentLedger consent,
       SmsLog smsLog,
+      ConfirmationAudits confirmationAudits,
       BusinessCalendars calendars) {
     return new Fixed(
-        orders, outbox, handOffs, erpUpdates, smsRequests, smsGateway, consent, smsLog, calendars);
+        orders,
+        outbox,
+        handOffs,
+        erpUpdates,
+        smsRequests,
+        smsGateway,
+        consent,
+        smsLog,
+        confirmationAudits,
+        calendars);
   }
 
   /** Ports built up front. */
@@ -58,6 +71,7 @@ public interface Ports {
       SmsGateway smsGateway,
       ConsentLedger consent,
       SmsLog smsLog,
+      ConfirmationAudits confirmationAudits,
       BusinessCalendars calendars)
       implements Ports {}
 }

@@ -1,11 +1,9 @@
 package com.oom.core.application;
 
-import com.oom.core.config.OomConfig;
 import com.oom.core.order.Acting;
 import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.PhoneNumber;
-import com.oom.core.port.BusinessCalendars;
 import com.oom.core.rules.ContactAttempts;
 import java.time.Clock;
 
@@ -15,15 +13,12 @@ import java.time.Clock;
  */
 public final class RecordContactAttempt {
   private final OrderTransactions transactions;
-  private final BusinessCalendars calendars;
-  private final OomConfig config;
+  private final CallSlots slots;
   private final Clock clock;
 
-  public RecordContactAttempt(
-      OrderTransactions transactions, BusinessCalendars calendars, OomConfig config, Clock clock) {
+  RecordContactAttempt(OrderTransactions transactions, CallSlots slots, Clock clock) {
     this.transactions = transactions;
-    this.calendars = calendars;
-    this.config = config;
+    this.slots = slots;
     this.clock = clock;
   }
 
@@ -51,7 +46,7 @@ public final class RecordContactAttempt {
                 command.outcome(),
                 command.comment(),
                 ctx,
-                config.slotBoundaries(),
-                calendars.forStore(order.details().storeId())::isHoliday));
+                slots.boundaries(),
+                slots.holidaysOf(order)));
   }
 }

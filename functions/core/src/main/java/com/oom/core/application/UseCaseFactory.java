@@ -67,6 +67,10 @@ public final class UseCaseFactory {
     return once(EchoDeadlines.class, () -> new EchoDeadlines(config.erpEchoWithin()));
   }
 
+  private CallSlots callSlots() {
+    return new CallSlots(config.slotBoundaries(), ports.calendars());
+  }
+
   public IngestSnapshot ingestSnapshot() {
     return once(
         IngestSnapshot.class, () -> new IngestSnapshot(transactions(), ports.calendars(), clock));
@@ -80,7 +84,7 @@ public final class UseCaseFactory {
   public RecordContactAttempt recordContactAttempt() {
     return once(
         RecordContactAttempt.class,
-        () -> new RecordContactAttempt(transactions(), ports.calendars(), config, clock));
+        () -> new RecordContactAttempt(transactions(), callSlots(), clock));
   }
 
   public SetContactStatus setContactStatus() {
@@ -97,6 +101,12 @@ public final class UseCaseFactory {
 
   public AddComment addComment() {
     return once(AddComment.class, () -> new AddComment(transactions(), clock));
+  }
+
+  public RecordAgentConfirmation recordAgentConfirmation() {
+    return once(
+        RecordAgentConfirmation.class,
+        () -> new RecordAgentConfirmation(transactions(), callSlots(), clock));
   }
 
   public RecordConfirmationResult recordConfirmationResult() {
@@ -176,7 +186,15 @@ public final class UseCaseFactory {
   public AuditConfirmations auditConfirmations() {
     return once(
         AuditConfirmations.class,
-        () -> new AuditConfirmations(ports.orders(), ports.calendars(), config, clock));
+        () ->
+            new AuditConfirmations(
+                ports.orders(), ports.confirmationAudits(), ports.calendars(), config, clock));
+  }
+
+  public ReadConfirmationAudit readConfirmationAudit() {
+    return once(
+        ReadConfirmationAudit.class,
+        () -> new ReadConfirmationAudit(ports.confirmationAudits(), ports.calendars(), clock));
   }
 
   public ViewOrder viewOrder() {

@@ -65,6 +65,13 @@ class UseCaseFactoryTest {
   }
 
   @Test
+  void readingAStoredAuditTakesNeitherTheOrdersNorAPublisher() {
+    factory.readConfirmationAudit();
+    assertThat(factory.built()).containsExactly(ReadConfirmationAudit.class);
+    assertThat(asked).containsExactlyInAnyOrder("confirmationAudits", "calendars");
+  }
+
+  @Test
   void eachUseCaseIsBuiltOnceAndSharedCollaboratorsAreOneInstance() {
     assertThat(factory.ingestSnapshot()).isSameAs(factory.ingestSnapshot());
     factory.recordFulfilmentOutcome();

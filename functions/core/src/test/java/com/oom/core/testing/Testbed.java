@@ -17,6 +17,7 @@ public final class Testbed {
   public final RecordingPublishers queues = new RecordingPublishers();
   public final InMemorySmsLog smsLog = new InMemorySmsLog();
   public final InMemoryConsentLedger consent = new InMemoryConsentLedger();
+  public final InMemoryConfirmationAudits confirmationAudits = new InMemoryConfirmationAudits();
   public final FakeSmsGateway gateway;
   public final OomConfig config;
   public final Ports ports;
@@ -48,7 +49,17 @@ public final class Testbed {
     this.config = config;
     this.gateway = new FakeSmsGateway(clock);
     this.ports =
-        Ports.of(orders, orders, queues, queues, queues, gateway, consent, smsLog, calendars);
+        Ports.of(
+            orders,
+            orders,
+            queues,
+            queues,
+            queues,
+            gateway,
+            consent,
+            smsLog,
+            confirmationAudits,
+            calendars);
     this.services = new UseCaseFactory(ports, config, clock);
   }
 

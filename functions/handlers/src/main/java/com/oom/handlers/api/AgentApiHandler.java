@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.ListWorkList;
+import com.oom.core.application.ReadConfirmationAudit;
+import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
@@ -25,10 +27,11 @@ import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * The agent API (API Gateway HTTP API, payload 2.0, JWT authorizer): work lists, the order view and
- * the agents' commands. Each request is authenticated from the verified claims, resolved to its
- * route, checked against the route's roles, then answered by the route's class ({@link
- * RouteTable}); every error is RFC 9457 problem details ({@link ApiProblems}).
+ * The agent API (API Gateway HTTP API, payload 2.0, JWT authorizer): work lists, the order view,
+ * the agents' commands and the stored confirmation audits. Each request is authenticated from the
+ * verified claims, resolved to its route, checked against the route's roles, then answered by the
+ * route's class ({@link RouteTable}); every error is RFC 9457 problem details ({@link
+ * ApiProblems}).
  *
  * <p>Whether a store's staff ({@code store-<storeId>}) may touch an order is decided by the core
  * from the order its use case reads anyway: another store's order is answered exactly like an
@@ -48,7 +51,9 @@ public final class AgentApiHandler implements HttpFunction {
       RedateOrder redateOrder,
       BookAppointment bookAppointment,
       ReportTrouble reportTrouble,
-      AddComment addComment) {}
+      AddComment addComment,
+      RecordAgentConfirmation recordAgentConfirmation,
+      ReadConfirmationAudit readConfirmationAudit) {}
 
   public AgentApiHandler() {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));

@@ -39,6 +39,8 @@ public final class AgentApiWiring {
         oom.redateOrder(),
         oom.bookAppointment(),
         oom.reportTrouble(),
-        oom.addComment());
+        oom.addComment(),
+        oom.recordAgentConfirmation(),
+        oom.readConfirmationAudit());
   }
 }

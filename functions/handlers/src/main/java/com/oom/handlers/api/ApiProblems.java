@@ -2,6 +2,7 @@ package com.oom.handlers.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.UnknownOrder;
+import com.oom.core.application.UnknownStore;
 import com.oom.core.order.InvalidCommand;
 import com.oom.core.order.RuleViolation;
 import com.oom.core.port.ConcurrentUpdate;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every failure of an API request as RFC 9457 problem details: the HTTP refusals as raised, invalid
  * requests and commands as 400 naming the field, an unknown (or another store's) order as 404, a
- * broken rule as 409, a lost race as 409 version conflict, anything else as a 500 that says nothing
- * more.
+ * store not in the directory as 404, a broken rule as 409, a lost race as 409 version conflict,
+ * anything else as a 500 that says nothing more.
  */
 final class ApiProblems {
   private static final Logger LOG = LoggerFactory.getLogger(AgentApiHandler.class);
@@ -38,6 +39,12 @@ final class ApiProblems {
       case UnknownOrder unknown ->
           HttpResponses.problem(
               Problem.UNKNOWN_ORDER, "No order with this id is known to OOM.", instance, null);
+      case UnknownStore unknown ->
+          HttpResponses.problem(
+              Problem.UNKNOWN_STORE,
+              "Store " + unknown.storeId() + " is not in the store directory.",
+              instance,
+              null);
       case RuleViolation violation ->
           HttpResponses.problem(Problem.RULE_VIOLATION, violation.getMessage(), instance, null);
       case ConcurrentUpdate conflict ->

@@ -2,6 +2,7 @@ package com.oom.handlers.api;
 
 import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.PhoneNumber;
@@ -79,6 +80,46 @@ public final class ApiRequests {
       required(reason, "reason");
       commentWithin(comment);
       return this;
+    }
+  }
+
+  /**
+   * An agent's confirmation call on the order's booked appointment.
+   *
+   * @param phone the guest's number the agent called
+   */
+  public record ConfirmationRequest(
+      PhoneNumber phone, CallResult result, String comment, Long expectedVersion) {
+    public ConfirmationRequest validated() {
+      required(phone, "phone");
+      required(result, "result");
+      commentWithin(comment);
+      versionNotNegative(expectedVersion);
+      return this;
+    }
+  }
+
+  /**
+   * What came of an agent's confirmation call, in the API's words. They are the core's confirmation
+   * results but for NO_ANSWER, the agent's word for the core's NO_RESPONSE (the guest did not pick
+   * up).
+   */
+  public enum CallResult {
+    CONFIRMED(ConfirmationResultKind.CONFIRMED),
+    RESCHEDULE_REQUESTED(ConfirmationResultKind.RESCHEDULE_REQUESTED),
+    DECLINED(ConfirmationResultKind.DECLINED),
+    NO_ANSWER(ConfirmationResultKind.NO_RESPONSE),
+    WRONG_NUMBER(ConfirmationResultKind.WRONG_NUMBER);
+
+    private final ConfirmationResultKind kind;
+
+    CallResult(ConfirmationResultKind kind) {
+      this.kind = kind;
+    }
+
+    /** The core's confirmation result. */
+    public ConfirmationResultKind kind() {
+      return kind;
     }
   }
 

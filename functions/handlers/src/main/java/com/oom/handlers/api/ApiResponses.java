@@ -6,6 +6,7 @@ import com.oom.core.audit.AuditEntry;
 import com.oom.core.escalation.EscalationDecision;
 import com.oom.core.escalation.PendingTimer;
 import com.oom.core.order.Appointment;
+import com.oom.core.order.Confirmation;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.Escalation;
@@ -17,6 +18,8 @@ import com.oom.core.order.TouchPoint;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.ConfirmationAuditReport;
+import com.oom.core.worklist.ConfirmationMiss;
 import com.oom.core.worklist.NextAction;
 import com.oom.core.worklist.WorkItem;
 import java.math.BigDecimal;
@@ -199,7 +202,10 @@ public final class ApiResponses {
   /**
    * What a command did: the order's state after it and the outcome ({@code APPLIED}, {@code
    * UNCHANGED} when there was nothing to change, {@code DUPLICATE} when this request was applied
-   * before). The route's own result (the attempt, the appointment, the escalation) is added.
+   * before). The route's own result (the attempt, the appointment, the escalation, the fulfilment
+   * date, the confirmation) is added.
+   *
+   * @param confirmation for a confirmation call: the order's confirmation result now
    */
   public record CommandOutcome(
       String orderId,
@@ -211,7 +217,8 @@ public final class ApiResponses {
       ContactAttempt attempt,
       Appointment appointment,
       Escalation escalation,
-      LocalDate fulfilmentDate) {
+      LocalDate fulfilmentDate,
+      Confirmation confirmation) {
     public static CommandOutcome of(CommandResult result) {
       return of(result, null, null, null, null);
     }
@@ -236,7 +243,61 @@ public final class ApiResponses {
           attempt,
           appointment,
           escalation,
-          fulfilmentDate);
+          fulfilmentDate,
+          null);
+    }
+
+    /** The same outcome with the order's confirmation result now. */
+    public CommandOutcome withConfirmation(Confirmation now) {
+      return new CommandOutcome(
+          orderId,
+          version,
+          status,
+          contactStatus,
+          contactDate,
+          outcome,
+          attempt,
+          appointment,
+          escalation,
+          fulfilmentDate,
+          now);
+    }
+  }
+
+  /**
+   * {@code GET /reports/confirmation-audit}: a store's stored end-of-day confirmation audit. The
+   * numbers not attempted are given in full, as the order view gives the guest's numbers to the
+   * same callers: the agent must know which number to try. They are never logged.
+   *
+   * @param date the store's business day audited
+   */
+  public record ConfirmationAudit(
+      String storeId,
+      LocalDate date,
+      int appointmentsChecked,
+      List<ConfirmationAuditMiss> misses,
+      Instant auditedAt) {
+    public static ConfirmationAudit of(ConfirmationAuditReport report) {
+      return new ConfirmationAudit(
+          report.storeId(),
+          report.day(),
+          report.appointmentsChecked(),
+          report.misses().stream().map(ConfirmationAuditMiss::of).toList(),
+          report.auditedAt());
+    }
+  }
+
+  /**
+   * An unconfirmed appointment in the confirmation window whose guest was not tried on every
+   * number.
+   *
+   * @param phones the guest's numbers with no attempt that day
+   */
+  public record ConfirmationAuditMiss(
+      String orderId, LocalDate appointmentDate, List<PhoneNumber> phones) {
+    static ConfirmationAuditMiss of(ConfirmationMiss miss) {
+      return new ConfirmationAuditMiss(
+          miss.orderId(), miss.appointmentDate(), miss.phonesNotAttempted());
     }
   }
 }

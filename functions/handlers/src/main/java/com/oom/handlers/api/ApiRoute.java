@@ -23,7 +23,9 @@ public enum ApiRoute {
   FULFILMENT_DATE(Routes.FULFILMENT_DATE),
   APPOINTMENTS(Routes.APPOINTMENTS),
   TROUBLE(Routes.TROUBLE),
-  COMMENTS(Routes.COMMENTS);
+  COMMENTS(Routes.COMMENTS),
+  CONFIRMATIONS(Routes.CONFIRMATIONS),
+  CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT);
 
   private final Route spec;
   private final String method;

@@ -101,6 +101,11 @@ public record Caller(String subject, boolean agent, boolean supervisor, Set<Stri
     return listsEveryStore(kind) || stores.contains(storeId);
   }
 
+  /** Whether the caller may read {@code storeId}'s reports: agents any store's, staff their own. */
+  public boolean mayWorkStore(String storeId) {
+    return agent || stores.contains(storeId);
+  }
+
   /**
    * Who acts, for the core to decide against the order it reads: the agent by id (any order), else
    * the staff of the caller's stores (a change is recorded under the order's store).

@@ -12,6 +12,7 @@ public enum Problem {
   NOT_FOUND(404, "not-found", "There is nothing at this address"),
   UNKNOWN_ORDER(404, "unknown-order", "No such order"),
   UNKNOWN_STORE(404, "unknown-store", "No such store"),
+  AUDIT_NOT_FOUND(404, "audit-not-found", "No confirmation audit is stored for this store and day"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "This method is not allowed here"),
   RULE_VIOLATION(409, "rule-violation", "The order's rules forbid this change"),
   VERSION_CONFLICT(409, "version-conflict", "The order changed since you read it"),

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.oom.core.application.AuditConfirmations;
 import com.oom.core.application.PlanTheDay;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.core.worklist.ConfirmationMiss;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.OomMetrics;
@@ -23,7 +24,9 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * reminders and time-frame texts go out, the work lists are sized and the open orders without a
  * next step are counted in {@value #ORDERS_WITHOUT_NEXT_STEP_METRIC} (the safety net: always 0,
  * else a rule left an order behind); at its end, the confirmation audit reports every appointment
- * still missing an attempt on one of its numbers.
+ * still missing an attempt on one of its numbers: the report is stored (read through {@code GET
+ * /reports/confirmation-audit}), counted in the {@code ConfirmationMisses} metric and logged with
+ * masked numbers.
  */
 public final class DailyPlanHandler implements RequestStreamHandler {
   public static final String ORDERS_WITHOUT_NEXT_STEP_METRIC = "OrdersWithoutNextStep";
@@ -81,8 +84,8 @@ public final class DailyPlanHandler implements RequestStreamHandler {
     return plan;
   }
 
-  private AuditConfirmations.Report endOfDay(String storeId) {
-    AuditConfirmations.Report report = oom.auditConfirmations().handle(storeId);
+  private ConfirmationAuditReport endOfDay(String storeId) {
+    ConfirmationAuditReport report = oom.auditConfirmations().handle(storeId);
     OomMetrics.count("ConfirmationMisses", report.misses().size());
     for (ConfirmationMiss miss : report.misses()) {
       LOG.warn(

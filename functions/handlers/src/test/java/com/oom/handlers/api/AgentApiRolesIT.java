@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The route × role matrix: agents and supervisors may do everything; a store's staff read their own
- * store's work lists and orders and add comments and contact attempts to them, and nothing else.
- * Another store's order looks exactly like an unknown one.
+ * store's work lists, orders and confirmation audits and add comments and contact attempts to the
+ * orders, and nothing else (no confirmation calls: those are the agents' rule-4 work). Another
+ * store's order looks exactly like an unknown one.
  */
 @ExtendWith(MotoExtension.class)
 class AgentApiRolesIT {

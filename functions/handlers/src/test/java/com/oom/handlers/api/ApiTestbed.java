@@ -62,6 +62,35 @@ public final class ApiTestbed {
     aws.drain(OomQueues.ERP_UPDATES);
   }
 
+  /** The items of work list {@code kind} (all stores) as an agent reads it. */
+  public java.util.List<JsonNode> workList(String kind) {
+    Reply list =
+        call(HttpEvents.route("GET /worklists/{kind}", "kind", kind).as(AGENT, "oom-agent"));
+    assertThat(list.status()).isEqualTo(200);
+    java.util.List<JsonNode> items = new java.util.ArrayList<>();
+    list.json().get("items").forEach(items::add);
+    return items;
+  }
+
+  /** The ERP updates waiting on {@code oom-erp-updates}, received (and deleted), as JSON. */
+  public java.util.List<JsonNode> erpUpdates() {
+    return aws.drain(OomQueues.ERP_UPDATES).stream()
+        .map(
+            m -> {
+              try {
+                return ApiJson.mapper().readTree(m.body());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        .toList();
+  }
+
+  /** The end-of-day confirmation audit of {@code storeId} now, stored as the daily plan does. */
+  public void auditConfirmations(String storeId) {
+    oom.auditConfirmations().handle(storeId);
+  }
+
   /** Texts the touch points waiting on {@code oom-sms-requests}, as the SMS sender would. */
   void sendRequestedTexts() {
     aws.drain(OomQueues.SMS_REQUESTS)

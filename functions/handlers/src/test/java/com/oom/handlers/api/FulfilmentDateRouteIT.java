@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * {@code PUT /orders/{orderId}/fulfilment-date} on moto: the past-due fix re-dates the order (to
@@ -53,19 +49,7 @@ class FulfilmentDateRouteIT {
   }
 
   private List<String> pastDueList() {
-    Reply list =
-        api.call(
-            HttpEvents.route("GET /worklists/{kind}", "kind", "past-due").as(AGENT, "oom-agent"));
-    assertThat(list.status()).isEqualTo(200);
-    return list.json().get("items").findValuesAsText("orderId");
-  }
-
-  private static JsonNode json(Message message) {
-    try {
-      return ApiJson.mapper().readTree(message.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return api.workList("past-due").stream().map(item -> item.get("orderId").asText()).toList();
   }
 
   @Test
@@ -89,9 +73,9 @@ class FulfilmentDateRouteIT {
         .isEqualTo(LocalDate.of(2026, 12, 3));
     assertThat(pastDueList()).isEmpty();
 
-    List<Message> erp = api.aws.drain(OomQueues.ERP_UPDATES);
+    List<JsonNode> erp = api.erpUpdates();
     assertThat(erp).hasSize(1);
-    JsonNode update = json(erp.getFirst());
+    JsonNode update = erp.getFirst();
     assertThat(update.get("orderId").asText()).isEqualTo("SO-1001");
     assertThat(update.get("fulfilmentDateChange").get("from").asText()).isEqualTo("2026-11-25");
     assertThat(update.get("fulfilmentDateChange").get("to").asText()).isEqualTo("2026-12-03");

@@ -140,6 +140,7 @@ class OpenApiDocumentTest {
     assertFields("TroubleRequest", ApiRequests.TroubleRequest.class);
     assertFields("CommentRequest", ApiRequests.CommentRequest.class);
     assertFields("FulfilmentDateRequest", ApiRequests.FulfilmentDateRequest.class);
+    assertFields("ConfirmationRequest", ApiRequests.ConfirmationRequest.class);
   }
 
   @Test
@@ -157,6 +158,8 @@ class OpenApiDocumentTest {
     assertFields("OpenOrder", com.oom.core.order.OpenOrder.class);
     assertFields("PendingChange", ApiResponses.PendingChange.class);
     assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
+    assertFields("ConfirmationAudit", ApiResponses.ConfirmationAudit.class);
+    assertFields("ConfirmationAuditMiss", ApiResponses.ConfirmationAuditMiss.class);
   }
 
   @Test
@@ -166,7 +169,9 @@ class OpenApiDocumentTest {
     assertProperties(order.at("/sync/properties/booking"), com.oom.core.order.PendingBooking.class);
     assertProperties(order.at("/sync/properties/redate"), com.oom.core.order.PendingRedate.class);
     assertProperties(order.at("/sync/properties/code"), com.oom.core.order.PendingCode.class);
-    assertProperties(order.at("/confirmation"), com.oom.core.order.Confirmation.class);
+    assertThat(order.at("/confirmation/$ref").asText())
+        .isEqualTo("#/components/schemas/Confirmation");
+    assertFields("Confirmation", com.oom.core.order.Confirmation.class);
   }
 
   @Test
@@ -188,6 +193,14 @@ class OpenApiDocumentTest {
         .isEqualTo(slugs);
     assertThat(texts(root.at("/components/schemas/PendingKind/enum")))
         .isEqualTo(Arrays.stream(com.oom.core.order.PendingKind.values()).map(Enum::name).toList());
+  }
+
+  @Test
+  void a_confirmation_calls_results_are_the_apis_own_words() {
+    assertThat(texts(root.at("/components/schemas/ConfirmationCallResult/enum")))
+        .isEqualTo(Arrays.stream(ApiRequests.CallResult.values()).map(Enum::name).toList())
+        .containsExactly(
+            "CONFIRMED", "RESCHEDULE_REQUESTED", "DECLINED", "NO_ANSWER", "WRONG_NUMBER");
   }
 
   private static List<String> texts(JsonNode array) {

@@ -10,6 +10,7 @@ import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
+import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RedateOrder;
@@ -112,6 +113,16 @@ class ErpUpdatesProducedIT {
                 ConfirmationChannel.VOICE,
                 Orders.HOME,
                 clock.instant().plusSeconds(30)));
+    oom.recordAgentConfirmation()
+        .handle(
+            new RecordAgentConfirmation.Command(
+                "r-3b",
+                ORDER,
+                AGENT,
+                Orders.MOBILE,
+                ConfirmationResultKind.NO_RESPONSE,
+                "rang out",
+                null));
     oom.redateOrder()
         .handle(new RedateOrder.Command("r-4", ORDER, AGENT, REDATED, "guest away", null));
     oom.addComment().handle(new AddComment.Command("r-5", ORDER, AGENT, "guest emailed"));
@@ -166,7 +177,9 @@ class ErpUpdatesProducedIT {
             org.assertj.core.groups.Tuple.tuple(
                 ConfirmationResultKind.CONFIRMED, Orders.MOBILE.value()),
             org.assertj.core.groups.Tuple.tuple(
-                ConfirmationResultKind.WRONG_NUMBER, Orders.HOME.value()));
+                ConfirmationResultKind.WRONG_NUMBER, Orders.HOME.value()),
+            org.assertj.core.groups.Tuple.tuple(
+                ConfirmationResultKind.NO_RESPONSE, Orders.MOBILE.value()));
     assertThat(byAction.get("FULFILMENT_DATE").getFirst().fulfilmentDateChange())
         .isEqualTo(
             new ErpUpdateWire.FulfilmentDateChangeWire(

@@ -54,7 +54,8 @@ class ApiFuzzProperties {
     "windowStart",
     "windowEnd",
     "kind",
-    "reason"
+    "reason",
+    "result"
   };
   private static final List<String> ORDERS =
       List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
@@ -66,8 +67,14 @@ class ApiFuzzProperties {
     MotoServer.get().reset();
     api = new ApiTestbed();
     for (String orderId : ORDERS) {
-      api.ingest(Orders.defaultOrder().orderId(orderId).storeId(orderId.substring(3, 6)));
+      Orders.Builder order =
+          Orders.defaultOrder().orderId(orderId).storeId(orderId.substring(3, 6));
+      if (orderId.endsWith("1")) { // booked: a confirmation call has an appointment to confirm
+        order.appointment(Orders.appointment(java.time.LocalDate.of(2026, 12, 1)));
+      }
+      api.ingest(order);
     }
+    api.auditConfirmations("101");
   }
 
   @AfterAll
@@ -169,11 +176,17 @@ class ApiFuzzProperties {
         .zip(
             orderIds(),
             kinds(),
-            queryValues(),
-            (route, orderId, kind, storeId) ->
-                route == ApiRoute.WORK_LIST
-                    ? HttpEvents.route(route.routeKey(), "kind", kind).query("storeId", storeId)
-                    : HttpEvents.route(route.routeKey(), "orderId", orderId));
+            queryValues().zip(dates(), Pair::of),
+            (route, orderId, kind, query) ->
+                switch (route) {
+                  case WORK_LIST ->
+                      HttpEvents.route(route.routeKey(), "kind", kind).query("storeId", query._1);
+                  case CONFIRMATION_AUDIT ->
+                      HttpEvents.route(route.routeKey())
+                          .query("storeId", query._1)
+                          .query("date", query._2);
+                  default -> HttpEvents.route(route.routeKey(), "orderId", orderId);
+                });
   }
 
   /** Anything a catch-all route passes on: any method, any path. */
@@ -189,6 +202,8 @@ class ApiFuzzProperties {
             orderIds().map(id -> "/orders/" + id + "/contact-attempts"),
             orderIds().map(id -> "/orders/" + id + "/contact-status/"),
             orderIds().map(id -> "/orders/" + id + "/fulfilment-date"),
+            orderIds().map(id -> "/orders/" + id + "/confirmations"),
+            queryValues().map(store -> "/reports/confirmation-audit?storeId=" + store),
             kinds().map(kind -> "/worklists/" + kind),
             SourceDSL.arbitrary()
                 .pick(
@@ -199,6 +214,8 @@ class ApiFuzzProperties {
                     "/orders/",
                     "/orders//comments",
                     "/worklists",
+                    "/reports",
+                    "/reports/confirmation-audit/101",
                     "/orders/SO-1011/../SO-2021",
                     "/orders/%E0%A4%A/comments",
                     "/orders/%00/trouble",
@@ -250,6 +267,20 @@ class ApiFuzzProperties {
                 "missed ",
                 "%73cheduling"),
         SourceDSL.strings().allPossible().ofLengthBetween(1, 40));
+  }
+
+  private static Gen<String> dates() {
+    return Generate.oneOf(
+        SourceDSL.arbitrary()
+            .pick(
+                "2026-11-30",
+                "2026-12-01",
+                "2026-02-30",
+                "30-11-2026",
+                "2026-11-30T00:00:00Z",
+                "+999999999-12-31",
+                ""),
+        SourceDSL.strings().allPossible().ofLengthBetween(0, 30));
   }
 
   private static Gen<String> queryValues() {
@@ -442,7 +473,13 @@ class ApiFuzzProperties {
           ApiRoute.TROUBLE,
           Map.of("reason", "\"FAULTY\"", "comment", "\"scratched top\""),
           ApiRoute.COMMENTS,
-          Map.of("comment", "\"guest emailed\""));
+          Map.of("comment", "\"guest emailed\""),
+          ApiRoute.CONFIRMATIONS,
+          Map.of(
+              "phone", "\"+12045550142\"",
+              "result", "\"CONFIRMED\"",
+              "comment", "\"guest confirmed\"",
+              "expectedVersion", "1"));
 
   /**
    * A command route on a real order, by a caller with a role (unicode and oversized subjects
@@ -541,6 +578,11 @@ class ApiFuzzProperties {
             "REACHED",
             "VOICEMAIL",
             "no_answer",
+            "CONFIRMED",
+            "RESCHEDULE_REQUESTED",
+            "DECLINED",
+            "NO_RESPONSE",
+            "WRONG_NUMBER",
             "HOLD",
             "BALDUE",
             "SVC",

@@ -6,6 +6,7 @@ import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,10 +26,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * grant nothing (look-alikes included), and a store reaching for another store's order (answered as
  * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's;
  * the cwc list a supervisor's and each store's own (not an agent's); a store not in the directory
- * is 404 to whoever may list any store.
+ * is 404 to whoever may list any store. SO-1001 is booked (a call to confirm) and store 101's
+ * confirmation audit of today is stored.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
+  /** SO-1001's appointment: one to confirm. */
+  private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
+
   /** Rows: routes; columns: callers. */
   private static final String MATRIX =
       """
@@ -47,6 +52,9 @@ class AuthorizationMatrixIT {
       appointment                | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       trouble                    | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       comment                    | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
+      confirmation               | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
+      confirmation-audit         | 401       | 200   | 200        | 200       | 403       | 401    | 401       | 403     | 403
+      confirmation-audit-of-999  | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
       """;
 
   private static final Map<String, UnaryOperator<HttpEvents.Builder>> CALLERS =
@@ -111,6 +119,15 @@ class AuthorizationMatrixIT {
       case "comment" ->
           HttpEvents.route("POST /orders/{orderId}/comments", "orderId", order)
               .body("{\"comment\":\"guest asked about delivery\"}");
+      case "confirmation" ->
+          HttpEvents.route("POST /orders/{orderId}/confirmations", "orderId", order)
+              .body(
+                  "{\"phone\":\"+12045550142\",\"result\":\"CONFIRMED\","
+                      + "\"comment\":\"confirmed Tuesday\"}");
+      case "confirmation-audit" ->
+          HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "101");
+      case "confirmation-audit-of-999" ->
+          HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "999");
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -143,8 +160,13 @@ class AuthorizationMatrixIT {
     boolean ok = false;
     try {
       ApiTestbed api = new ApiTestbed();
-      api.ingest(Orders.defaultOrder().orderId("SO-1001").storeId("101"));
+      api.ingest(
+          Orders.defaultOrder()
+              .orderId("SO-1001")
+              .storeId("101")
+              .appointment(Orders.appointment(TUESDAY)));
       api.ingest(Orders.defaultOrder().orderId("SO-2001").storeId("202"));
+      api.auditConfirmations("101");
       long version = api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version();
 
       ApiTestbed.Reply reply = api.call(CALLERS.get(caller).apply(route(route)));

@@ -31,10 +31,10 @@ import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.handlers.testing.SqsEvents;
 import com.oom.handlers.webhook.JennyWebhookHandler;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -399,30 +399,45 @@ class PrivacyIT {
   }
 
   @Test
+  void confirmation_calls_and_the_stored_audit_log_no_phone_numbers() throws Exception {
+    ingest(order("SO-1001"));
+    AgentApiHandler api = AgentApiWiring.over(oom);
+    FakeContext context = new FakeContext("agent-api");
+    for (String phone : List.of("+12045550142", "(204) 555-0177", "204-555-0199x")) {
+      api.handleRequest(
+          HttpEvents.route("POST /orders/{orderId}/confirmations", "orderId", "SO-1001")
+              .as("ana", "oom-agent")
+              .body(
+                  "{\"phone\":\""
+                      + phone
+                      + "\",\"result\":\"WRONG_NUMBER\",\"comment\":\"someone else\"}")
+              .build(),
+          context);
+    }
+    clock.set(java.time.Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55: HOME is a miss
+    ScheduledJobs.invoke(
+        DailyPlanWiring.over(oom), "daily-plan", ScheduledJobs.dailyPlan("END_OF_DAY", "101"));
+    var audit =
+        api.handleRequest(
+            HttpEvents.route("GET /reports/confirmation-audit")
+                .as("ana", "oom-agent")
+                .query("storeId", "101")
+                .build(),
+            context);
+    assertThat(audit.getBody()).contains("+12045550199"); // answered in full, never logged
+  }
+
+  @Test
   void the_sweep_and_the_daily_plan_log_no_phone_numbers() throws Exception {
     ingest(order("SO-1001"));
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    DailyPlanWiring.over(oom)
-        .handleRequest(
-            new ByteArrayInputStream(
-                "{\"job\":\"daily-plan\",\"phase\":\"START_OF_DAY\",\"storeId\":\"101\",\"executionId\":\"ex-1\"}"
-                    .getBytes(StandardCharsets.UTF_8)),
-            output,
-            new FakeContext("daily-plan"));
+    ScheduledJobs.invoke(
+        DailyPlanWiring.over(oom), "daily-plan", ScheduledJobs.dailyPlan("START_OF_DAY", "101"));
     clock.advance(Duration.ofHours(30));
-    DailyPlanWiring.over(oom)
-        .handleRequest(
-            new ByteArrayInputStream(
-                "{\"job\":\"daily-plan\",\"phase\":\"END_OF_DAY\",\"storeId\":\"101\"}"
-                    .getBytes(StandardCharsets.UTF_8)),
-            new ByteArrayOutputStream(),
-            new FakeContext("daily-plan"));
-    TimerSweepWiring.over(oom, clock)
-        .handleRequest(
-            new ByteArrayInputStream(
-                "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}"
-                    .getBytes(StandardCharsets.UTF_8)),
-            new ByteArrayOutputStream(),
-            new FakeContext("timer-sweep"));
+    ScheduledJobs.invoke(
+        DailyPlanWiring.over(oom), "daily-plan", ScheduledJobs.dailyPlan("END_OF_DAY", "101"));
+    ScheduledJobs.invoke(
+        TimerSweepWiring.over(oom, clock),
+        "timer-sweep",
+        "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
   }
 }

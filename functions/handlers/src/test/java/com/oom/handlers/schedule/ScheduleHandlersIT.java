@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
@@ -17,18 +16,17 @@ import com.oom.core.order.ErpSnapshot;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.handlers.common.InvalidMessage;
-import com.oom.handlers.testing.FakeContext;
+import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.tooling.emulator.MotoExtension;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @ExtendWith(MotoExtension.class)
 class ScheduleHandlersIT {
@@ -44,14 +42,8 @@ class ScheduleHandlersIT {
   }
 
   private static JsonNode invoke(
-      com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String input)
-      throws Exception {
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    handler.handleRequest(
-        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        output,
-        new FakeContext("schedule"));
-    return ApiJson.mapper().readTree(output.toString(StandardCharsets.UTF_8));
+      com.amazonaws.services.lambda.runtime.RequestStreamHandler handler, String input) {
+    return ScheduledJobs.invoke(handler, "schedule", input);
   }
 
   private void orderWithAppointment(String orderId, LocalDate date) {
@@ -99,6 +91,43 @@ class ScheduleHandlersIT {
 
     assertThat(report.get("misses")).hasSize(1);
     assertThat(report.get("misses").get(0).get("phonesNotAttempted")).hasSize(2);
+  }
+
+  @Test
+  void end_of_day_audit_is_stored_once_per_store_and_day_however_often_the_run_is_retried() {
+    orderWithAppointment("SO-TOMORROW", LocalDate.of(2026, 12, 1));
+    clock.set(Instant.parse("2026-12-01T02:55:00Z")); // Monday 20:55
+    DailyPlanHandler handler = DailyPlanWiring.over(oom);
+    String input = ScheduledJobs.dailyPlan("END_OF_DAY", "101");
+
+    invoke(handler, input);
+    clock.advance(Duration.ofMinutes(2)); // the scheduler retries the run
+    invoke(handler, input);
+
+    ConfirmationAuditReport stored =
+        aws.dynamoAdapters
+            .confirmationAudits()
+            .find("101", LocalDate.of(2026, 11, 30))
+            .orElseThrow();
+    assertThat(stored.misses())
+        .singleElement()
+        .satisfies(
+            miss -> {
+              assertThat(miss.orderId()).isEqualTo("SO-TOMORROW");
+              assertThat(miss.phonesNotAttempted()).containsExactly(Orders.MOBILE, Orders.HOME);
+            });
+    assertThat(stored.auditedAt()).isEqualTo(Instant.parse("2026-12-01T02:57:00Z"));
+    assertThat(
+            aws.dynamo
+                .query(
+                    b ->
+                        b.tableName(AwsStack.TABLE)
+                            .keyConditionExpression("PK = :pk")
+                            .expressionAttributeValues(
+                                java.util.Map.of(
+                                    ":pk", AttributeValue.fromS("REPORT#CONFIRMATION-AUDIT#101"))))
+                .items())
+        .hasSize(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.CommandResult;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.ContactAttempt;
+import com.oom.core.order.DerivedId;
 import com.oom.core.order.Escalation;
 import com.oom.handlers.api.AgentApiHandler;
 import com.oom.handlers.api.ApiResponses;
@@ -37,6 +38,15 @@ final class CommandAnswer {
         route,
         result,
         ApiResponses.CommandOutcome.of(result, attempt, appointment, escalation, null));
+  }
+
+  /** The attempt command {@code commandId} recorded on the order, or null (a refused one). */
+  static ContactAttempt attemptRecorded(CommandResult result, String commandId, String orderId) {
+    String attemptId = DerivedId.of(commandId, orderId, "attempt");
+    return result.order().attempts().stream()
+        .filter(a -> a.attemptId().equals(attemptId))
+        .findFirst()
+        .orElse(null);
   }
 
   static APIGatewayV2HTTPResponse of(

@@ -3,8 +3,6 @@ package com.oom.handlers.api.routes;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.RecordContactAttempt;
-import com.oom.core.order.ContactAttempt;
-import com.oom.core.order.DerivedId;
 import com.oom.handlers.api.ApiRequests.ContactAttemptRequest;
 import com.oom.handlers.api.ApiRoute;
 
@@ -36,12 +34,7 @@ final class ContactAttemptsRoute implements Route {
                 body.channel(),
                 body.outcome(),
                 body.comment()));
-    String attemptId = DerivedId.of(commandId, orderId, "attempt");
-    ContactAttempt attempt =
-        result.order().attempts().stream()
-            .filter(a -> a.attemptId().equals(attemptId))
-            .findFirst()
-            .orElse(null);
-    return CommandAnswer.of(route(), result, attempt, null, null);
+    return CommandAnswer.of(
+        route(), result, CommandAnswer.attemptRecorded(result, commandId, orderId), null, null);
   }
 }

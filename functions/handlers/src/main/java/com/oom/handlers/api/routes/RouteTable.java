@@ -29,7 +29,9 @@ public final class RouteTable {
             new FulfilmentDateRoute(oom.redateOrder()),
             new AppointmentsRoute(oom.bookAppointment()),
             new TroubleRoute(oom.reportTrouble()),
-            new CommentsRoute(oom.addComment())));
+            new CommentsRoute(oom.addComment()),
+            new ConfirmationsRoute(oom.recordAgentConfirmation()),
+            new ConfirmationAuditRoute(oom.readConfirmationAudit())));
   }
 
   /** The class that answers {@code route}. */

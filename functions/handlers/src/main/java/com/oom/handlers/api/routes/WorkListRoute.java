@@ -2,6 +2,7 @@ package com.oom.handlers.api.routes;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.ListWorkList;
+import com.oom.core.application.UnknownStore;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
@@ -15,7 +16,6 @@ import com.oom.handlers.http.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /worklists/{kind}}: agents list any store (or all), a store's staff their own stores
@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  * otherwise look like a store with nothing to do.
  */
 final class WorkListRoute implements Route {
-  private static final Pattern STORE_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
   private final ListWorkList lists;
 
   WorkListRoute(ListWorkList lists) {
@@ -44,10 +43,7 @@ final class WorkListRoute implements Route {
         WorkListKind.fromSlug(slug)
             .orElseThrow(
                 () -> new InvalidMessage("kind", "must be one of " + WorkListKind.slugs()));
-    Optional<String> storeId = call.request().query("storeId");
-    if (storeId.isPresent() && !STORE_ID.matcher(storeId.get()).matches()) {
-      throw new InvalidMessage("storeId", "is not a store id");
-    }
+    Optional<String> storeId = StoreIds.query(call);
     if (kind.supervisorsOnly() && !call.caller().supervisor()) {
       throw new HttpProblem(
           Problem.FORBIDDEN,
@@ -74,8 +70,7 @@ final class WorkListRoute implements Route {
         throw new HttpProblem(Problem.FORBIDDEN, "You may list only your own store's orders.");
       }
       if (!lists.knowsStore(storeId.get())) {
-        throw new HttpProblem(
-            Problem.UNKNOWN_STORE, "Store " + storeId.get() + " is not in the store directory.");
+        throw new UnknownStore(storeId.get());
       }
       return lists.handle(kind, storeId.get());
     }
