@@ -216,17 +216,32 @@ class NoOrderForgottenProperties {
               ? ConfirmationResultKind.CONFIRMED
               : ConfirmationResultKind.values()[
                   random.nextInt(ConfirmationResultKind.values().length)];
-      bed.services
-          .recordConfirmationResult()
-          .handle(
-              new RecordConfirmationResult.Command(
-                  "jenny-" + (++commands),
-                  order.orderId(),
-                  order.details().appointment().date(),
-                  result,
-                  ConfirmationChannel.VOICE,
-                  order.details().guest().phones().getFirst().number(),
-                  bed.clock.instant()));
+      var phone = order.details().guest().phones().getFirst().number();
+      if (random.nextBoolean()) {
+        bed.services
+            .recordConfirmationResult()
+            .handle(
+                new RecordConfirmationResult.Command(
+                    "jenny-" + (++commands),
+                    order.orderId(),
+                    order.details().appointment().date(),
+                    result,
+                    ConfirmationChannel.VOICE,
+                    phone,
+                    bed.clock.instant()));
+      } else {
+        bed.services
+            .recordAgentConfirmation()
+            .handle(
+                new RecordAgentConfirmation.Command(
+                    "req-" + (++commands),
+                    order.orderId(),
+                    AGENT,
+                    phone,
+                    result,
+                    "confirmation call",
+                    null));
+      }
       return result == ConfirmationResultKind.CONFIRMED ? WorkListKind.CONFIRMATION : null;
     }
 
