@@ -3,7 +3,6 @@ package com.oom.core.rules;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderUpdate;
-import java.time.LocalDate;
 
 /**
  * A BALDUE order whose balance is paid no longer waits for anything: its contact status is cleared
@@ -25,11 +24,6 @@ public final class BalancePayments {
         || order.details().owesBalance()) {
       return OrderUpdate.unchanged(order);
     }
-    LocalDate today = ctx.at().atZone(order.details().timeZone()).toLocalDate();
-    LocalDate contactDate =
-        order.contactDate() != null && !order.contactDate().isBefore(today)
-            ? order.contactDate()
-            : null;
-    return ContactStatusChanges.set(order, ContactStatus.NONE, contactDate, CLEARED, ctx);
+    return ContactStatusChanges.set(order, ContactStatus.NONE, null, CLEARED, ctx);
   }
 }

@@ -51,20 +51,23 @@ class BalancePaymentsTest {
   }
 
   @Test
-  void a_contact_date_still_ahead_is_kept_and_one_passed_is_dropped() {
+  void the_baldue_contact_date_is_cleared_with_the_code_so_the_order_can_be_booked_at_once() {
     OpenOrder ahead = baldue("0").toBuilder().contactDate(LocalDate.of(2026, 12, 2)).build();
-    OpenOrder passed = baldue("0").toBuilder().contactDate(LocalDate.of(2026, 11, 28)).build();
 
+    OpenOrder cleared = BalancePayments.clearPaidBalanceDue(ahead, Orders.system("e", NOW)).after();
+
+    assertThat(cleared.contactDate()).isNull();
     assertThat(
-            BalancePayments.clearPaidBalanceDue(ahead, Orders.system("e", NOW))
-                .after()
-                .contactDate())
-        .isEqualTo(LocalDate.of(2026, 12, 2));
-    assertThat(
-            BalancePayments.clearPaidBalanceDue(passed, Orders.system("e", NOW))
-                .after()
-                .contactDate())
-        .isNull();
+            new com.oom.core.worklist.WorkLists(
+                    com.oom.core.config.OomConfig.defaults(),
+                    com.oom.core.escalation.EscalationRules.from(
+                        com.oom.core.config.OomConfig.defaults()))
+                .itemFor(
+                    com.oom.core.worklist.WorkListKind.SCHEDULING,
+                    cleared,
+                    com.oom.core.time.BusinessCalendar.standard("101", Orders.WINNIPEG),
+                    NOW))
+        .isPresent();
   }
 
   @Test
