@@ -43,6 +43,6 @@ record CwcListRule() implements WorkListRule {
                     + escalation.reason(),
                 List.of("the store resolves the order"),
                 escalation.at())
-            .withHandOffId(escalation.handOffId()));
+            .handedOff(escalation.at(), escalation.handOffId()));
   }
 }

@@ -92,9 +92,10 @@ public record WorkItem(
         handOffId);
   }
 
-  WorkItem withHandOffId(String id) {
+  /** A CWC item: waiting since the hand-off {@code id} at {@code at}. */
+  WorkItem handedOff(Instant at, String id) {
     return new WorkItem(
-        orderId, storeId, list, action, reason, priority, since, promoted, missing, dueAt, nextStep,
+        orderId, storeId, list, action, reason, priority, at, promoted, missing, dueAt, nextStep,
         id);
   }
 }

@@ -120,6 +120,7 @@ class NextStepTest {
     assertThat(step.reason()).isEqualTo("With store 101 since 2026-11-27T16:00:00Z: NO_CONTACT");
     assertThat(step.dueAt()).isEqualTo(escalatedAt);
     assertThat(item.handOffId()).isEqualTo("h-1");
+    assertThat(item.since()).as("with the store since the hand-off").isEqualTo(escalatedAt);
   }
 
   @Test

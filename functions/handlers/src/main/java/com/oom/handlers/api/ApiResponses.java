@@ -44,7 +44,8 @@ public final class ApiResponses {
    * @param promoted the starvation guard: waiting longer than the configured business days, so the
    *     item goes before every item that is not
    * @param dueAt when the work is due (on the cwc list: when the order went to the store)
-   * @param since when the order started waiting (merchandise available, else first seen)
+   * @param since when the order started waiting (merchandise available, else first seen; on the cwc
+   *     list, when it was handed to the store)
    * @param nextStep the order's one next step, which may be from another list
    * @param handOffId on the cwc list, the id of the hand-off message the store received; absent on
    *     every other list (and for an order the ERP set CWC itself)
