@@ -5,22 +5,28 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
  * EventBridge Scheduler, emulated on the simulated clock: moving time forward fires every schedule
- * due in between, in order, each with the clock set to its firing instant.
+ * due in between, in order, each with the clock set to its firing instant. Schedules due at the
+ * same instant all fire (each schedule remembers when it last fired).
  */
 final class LocalScheduler {
   private final List<SuiteSchedule> schedules;
   private final LocalClock clock;
+  private final Map<SuiteSchedule, Instant> firedUpTo = new HashMap<>();
   private long executions;
 
   LocalScheduler(List<SuiteSchedule> schedules, LocalClock clock) {
     this.schedules = List.copyOf(schedules);
     this.clock = clock;
+    Instant start = clock.instant();
+    this.schedules.forEach(schedule -> firedUpTo.put(schedule, start));
   }
 
   /**
@@ -35,17 +41,20 @@ final class LocalScheduler {
     }
     int fired = 0;
     while (true) {
-      Instant now = clock.instant();
       Optional<Firing> next =
           schedules.stream()
-              .map(s -> new Firing(s, nextAfter(s, now)))
+              .map(s -> new Firing(s, nextAfter(s, firedUpTo.get(s))))
               .filter(f -> !f.at().isAfter(target))
               .min(java.util.Comparator.comparing(Firing::at));
       if (next.isEmpty()) {
         break;
       }
-      clock.set(next.get().at());
-      fire.accept(next.get().schedule(), "local-" + (++executions));
+      Firing firing = next.get();
+      if (firing.at().isAfter(clock.instant())) {
+        clock.set(firing.at());
+      }
+      firedUpTo.put(firing.schedule(), firing.at());
+      fire.accept(firing.schedule(), "local-" + (++executions));
       fired++;
     }
     clock.set(target);
