@@ -94,13 +94,23 @@ public final class Orders {
    * the default slot boundaries and federal holidays.
    */
   public static ContactAttempt unansweredCall(PhoneNumber phone, Instant at) {
+    return call(phone, at, AttemptOutcome.NO_ANSWER, "no answer");
+  }
+
+  /** A call on {@code phone} at {@code at} that reached the guest. */
+  public static ContactAttempt reachedCall(PhoneNumber phone, Instant at) {
+    return call(phone, at, AttemptOutcome.REACHED, "guest reached");
+  }
+
+  private static ContactAttempt call(
+      PhoneNumber phone, Instant at, AttemptOutcome outcome, String comment) {
     return new ContactAttempt(
         "attempt-" + phone.value() + "-" + at,
         phone,
         ContactChannel.PHONE,
-        AttemptOutcome.NO_ANSWER,
+        outcome,
         "agent-7",
-        "no answer",
+        comment,
         at,
         SlotBoundaries.defaults()
             .classify(at, WINNIPEG, CanadianFederalHolidays.defaults()::contains));

@@ -160,16 +160,7 @@ class ConfirmationAuditTest {
   void a_guest_reached_that_day_is_not_a_miss_though_other_numbers_were_not_tried() {
     OpenOrder reached =
         bookedFor("SO-1", TUESDAY).toBuilder()
-            .addAttempt(
-                new com.oom.core.order.ContactAttempt(
-                    "a-1",
-                    MOBILE,
-                    com.oom.core.order.ContactChannel.PHONE,
-                    com.oom.core.order.AttemptOutcome.REACHED,
-                    "agent-7",
-                    "guest will confirm by text",
-                    MONDAY_MORNING,
-                    com.oom.core.time.ContactSlot.WEEKDAY_DAY))
+            .addAttempt(com.oom.core.testing.Orders.reachedCall(MOBILE, MONDAY_MORNING))
             .build();
 
     assertThat(ConfirmationAudit.missesFor(MONDAY, List.of(reached), calendar, config)).isEmpty();

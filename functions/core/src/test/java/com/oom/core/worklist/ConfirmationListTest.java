@@ -149,15 +149,8 @@ class ConfirmationListTest {
     OpenOrder order =
         bookedFor(TOMORROW).toBuilder()
             .addAttempt(
-                new com.oom.core.order.ContactAttempt(
-                    "a-1",
-                    MOBILE,
-                    com.oom.core.order.ContactChannel.PHONE,
-                    com.oom.core.order.AttemptOutcome.REACHED,
-                    "agent-7",
-                    "guest will call back",
-                    Instant.parse("2026-11-30T15:30:00Z"),
-                    com.oom.core.time.ContactSlot.WEEKDAY_DAY))
+                com.oom.core.testing.Orders.reachedCall(
+                    MOBILE, Instant.parse("2026-11-30T15:30:00Z")))
             .build();
 
     WorkItem item = confirmationItem(order, NOW).orElseThrow();
