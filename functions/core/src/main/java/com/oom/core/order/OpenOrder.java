@@ -109,6 +109,21 @@ public record OpenOrder(
     return Optional.ofNullable(details.appointment());
   }
 
+  /**
+   * Whether the order has a visit that still stands at {@code now}: a delivery or pick-up (past or
+   * future: its outcome comes from the ERP), or a technician visit whose window has not ended (once
+   * it has, the visit is over and the order is booked like any other).
+   */
+  public boolean hasStandingAppointment(Instant now) {
+    return appointment()
+        .filter(
+            a ->
+                a.kind() != AppointmentKind.TECHNICIAN
+                    || now.isBefore(
+                        a.date().atTime(a.windowEnd()).atZone(details.timeZone()).toInstant()))
+        .isPresent();
+  }
+
   public boolean isAppointmentConfirmed() {
     return confirmation != null && confirmation.confirms(details.appointment());
   }

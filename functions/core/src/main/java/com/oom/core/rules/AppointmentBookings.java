@@ -26,6 +26,15 @@ public final class AppointmentBookings {
     if (appointment.date().isBefore(today)) {
       throw new InvalidCommand("date", "must not be before today (" + today + ")");
     }
+    if (!ctx.at()
+        .isBefore(
+            appointment
+                .date()
+                .atTime(appointment.windowEnd())
+                .atZone(order.details().timeZone())
+                .toInstant())) {
+      throw new InvalidCommand("windowEnd", "has already passed today");
+    }
     String why = Comments.requireFrom(ctx.actor(), comment);
     // The same appointment again changes nothing, unless it rebooks a failed visit or answers the
     // guest's request: then it is a booking like any other.

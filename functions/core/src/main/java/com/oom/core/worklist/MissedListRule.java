@@ -1,6 +1,7 @@
 package com.oom.core.worklist;
 
 import com.oom.core.order.Appointment;
+import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.MissedFulfilment;
 import com.oom.core.order.OpenOrder;
@@ -12,8 +13,8 @@ import java.util.Optional;
 /**
  * Visits that did not happen: the guest was not home or did not come for the pick-up (rebook), the
  * guest refused the merchandise (a trouble decision: FAULTY, NO_FIT or rebook), or the appointment
- * ended and the ERP reported no outcome by the next business morning. An SVC order's technician
- * visit is followed on the coded list instead.
+ * ended and the ERP reported no outcome by the next business morning. A technician visit has no ERP
+ * outcome: an SVC order's is followed on the coded list, and once past it is simply over.
  */
 record MissedListRule() implements WorkListRule {
 
@@ -45,7 +46,11 @@ record MissedListRule() implements WorkListRule {
     if (order.missed() != null || order.contactStatus() == ContactStatus.SVC) {
       return Optional.empty();
     }
-    return order.appointment().map(Appointment::date).map(calendar::nextBusinessMorning);
+    return order
+        .appointment()
+        .filter(a -> a.kind() != AppointmentKind.TECHNICIAN)
+        .map(Appointment::date)
+        .map(calendar::nextBusinessMorning);
   }
 
   private static WorkItem failedVisit(

@@ -22,7 +22,13 @@ record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
       return Optional.empty();
     }
     LocalDate atpDate = order.details().atpDate();
-    String missing = atpDate == null ? "ATP date unknown" : "re-date to the ATP date " + atpDate;
+    LocalDate today = calendar.today(now);
+    String missing =
+        atpDate == null
+            ? "ATP date unknown"
+            : atpDate.isBefore(today)
+                ? "re-date: the ATP date " + atpDate + " has passed, so to today or a later date"
+                : "re-date to the ATP date " + atpDate;
     return Optional.of(
         WorkItem.of(
             WorkListKind.PAST_DUE,

@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * Rule 1: an available order with no contact status and no appointment must be called to book; a
- * contact date in the future keeps it off the list until that day. An order with an appointment is
- * never here, even once its day has passed: with no outcome it goes to the missed list. Due when
- * the store is next open after the merchandise became available (or on the contact date).
+ * contact date in the future keeps it off the list until that day. An order with a delivery or
+ * pick-up is never here, even once its day has passed (with no outcome it goes to the missed list);
+ * a technician visit keeps it off until its window ends. Due when the store is next open after the
+ * merchandise became available (or on the contact date).
  */
 record SchedulingListRule() implements WorkListRule {
 
@@ -23,7 +24,7 @@ record SchedulingListRule() implements WorkListRule {
     boolean contactDateReached = contactDate == null || !contactDate.isAfter(today);
     if (!order.details().isAvailable()
         || order.contactStatus() != ContactStatus.NONE
-        || order.appointment().isPresent()
+        || order.hasStandingAppointment(now)
         || !contactDateReached) {
       return Optional.empty();
     }

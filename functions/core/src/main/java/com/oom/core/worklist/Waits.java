@@ -40,14 +40,19 @@ final class Waits {
                     + visit.windowEnd(),
                 null));
       }
-      return MissedListRule.noOutcomeDueAt(order, calendar)
-          .map(
-              due ->
-                  new NextStep(
-                      NextAction.WAIT_FOR_OUTCOME,
-                      due,
-                      "The ERP reports the outcome of the appointment on " + visit.date(),
-                      null));
+      Optional<NextStep> outcome =
+          MissedListRule.noOutcomeDueAt(order, calendar)
+              .map(
+                  due ->
+                      new NextStep(
+                          NextAction.WAIT_FOR_OUTCOME,
+                          due,
+                          "The ERP reports the outcome of the appointment on " + visit.date(),
+                          null));
+      if (outcome.isPresent()) {
+        return outcome;
+      }
+      // a technician visit that is over: the order waits like one with no appointment
     }
     LocalDate contactDate = order.contactDate();
     if (order.details().isAvailable() && contactDate != null && contactDate.isAfter(today)) {

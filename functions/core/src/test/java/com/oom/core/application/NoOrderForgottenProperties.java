@@ -284,11 +284,24 @@ class NoOrderForgottenProperties {
         assertThat(items).allSatisfy(item -> assertThat(item.dueAt()).isNotNull());
         if (kind == WorkListKind.SCHEDULING) {
           assertThat(items)
-              .as("nobody is called to book an order that has an appointment")
+              .as("nobody is called to book an order that is booked")
               .allSatisfy(
                   item ->
-                      assertThat(bed.orders.find(item.orderId()).orElseThrow().appointment())
-                          .isEmpty());
+                      bed.orders
+                          .find(item.orderId())
+                          .orElseThrow()
+                          .appointment()
+                          .ifPresent(
+                              visit -> {
+                                assertThat(visit.kind()).isEqualTo(AppointmentKind.TECHNICIAN);
+                                assertThat(
+                                        visit
+                                            .date()
+                                            .atTime(visit.windowEnd())
+                                            .atZone(Orders.WINNIPEG)
+                                            .toInstant())
+                                    .isBeforeOrEqualTo(now);
+                              }));
         }
         if (touched != null && kind == resolved) {
           assertResolved(kind, touched, items);

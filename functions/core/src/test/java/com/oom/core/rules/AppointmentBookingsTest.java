@@ -61,7 +61,11 @@ class AppointmentBookingsTest {
     OrderUpdate update =
         book(
             defaultOrder().build(),
-            appointment(LocalDate.of(2026, 11, 30)),
+            new Appointment(
+                LocalDate.of(2026, 11, 30),
+                java.time.LocalTime.of(18, 0),
+                java.time.LocalTime.of(22, 0),
+                com.oom.core.order.AppointmentKind.DELIVERY),
             "c1",
             winnipeg("2026-11-30T21:00"));
 
@@ -182,5 +186,20 @@ class AppointmentBookingsTest {
 
     assertThat(update.changed()).isTrue();
     assertThat(update.after().missed()).isNull();
+  }
+
+  @Test
+  void a_window_that_has_already_ended_today_is_rejected() {
+    Instant afternoon = winnipeg("2026-11-30T13:00");
+
+    assertThatThrownBy(
+            () ->
+                book(
+                    defaultOrder().build(),
+                    appointment(LocalDate.of(2026, 11, 30)),
+                    "c1",
+                    afternoon))
+        .isInstanceOf(InvalidCommand.class)
+        .hasMessageContaining("windowEnd");
   }
 }

@@ -130,4 +130,20 @@ class NextStepTest {
                 defaultOrder().status(FulfilmentStatus.DELIVERED).build(), calendar, NOW))
         .isEmpty();
   }
+
+  @Test
+  void a_technician_visit_that_is_over_leaves_the_order_to_be_booked_not_chased() {
+    OpenOrder visited =
+        defaultOrder()
+            .appointment(
+                new com.oom.core.order.Appointment(
+                    TODAY.minusDays(3),
+                    java.time.LocalTime.of(8, 0),
+                    java.time.LocalTime.of(12, 0),
+                    com.oom.core.order.AppointmentKind.TECHNICIAN))
+            .build();
+
+    assertThat(nextStep(visited).action()).isEqualTo(NextAction.CALL_TO_BOOK);
+    assertThat(workLists.itemFor(WorkListKind.MISSED, visited, calendar, NOW)).isEmpty();
+  }
 }
