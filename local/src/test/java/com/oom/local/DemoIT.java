@@ -16,17 +16,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code --demo}, smaller (60 orders, 3 business days) so it fits the test run, on moto through
- * {@code oom_moto.py} as the runner starts it. The summary is checked for sane totals, not fixed
- * ones: every row a business day, lists and bookings within the order book, calls and texts made,
- * every hand-off counted from what the store queues delivered, the ERP fed.
+ * {@code --demo}, smaller (60 orders, 10 business days: two weeks, so the HOLD week runs out) so it
+ * fits the test run, on moto through {@code oom_moto.py} as the runner starts it. The summary is
+ * checked for sane totals and for lists that drain as the agents work them, not for fixed figures:
+ * every row a business day, lists and bookings within the order book, calls and texts made, every
+ * hand-off counted from what the store queues delivered, the ERP fed, every open order with a next
+ * step every morning, and the past-due, coded, missed and scheduling lists smaller at the end than
+ * at their peak ({@link #assertListsDrain} gives the figures of a run; the bounds have slack).
  */
 class DemoIT {
   private static final int ORDERS = 60;
-  private static final int DAYS = 3;
+  private static final int DAYS = 10;
 
   @Test
-  void plays_business_days_with_sane_totals() throws Exception {
+  void plays_business_days_with_sane_totals_and_lists_that_drain() throws Exception {
     try (MotoServer moto = MotoServer.builder().start()) {
       LocalSuite suite =
           new LocalSuite(
@@ -68,13 +71,18 @@ class DemoIT {
           .as("delivered dollars booked")
           .isPositive();
       assertThat(days.stream().mapToInt(Demo.Day::handOffs).sum())
-          .as("at most one hand-off per order in three days")
+          .as("at most one hand-off per order")
           .isBetween(0, ORDERS);
       assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
       assertThat(days)
           .extracting(d -> d.workLists().get(WorkListKind.SYNC))
           .as("the demo's ERP shows every change each evening: nothing left on the sync list")
           .containsOnly(0);
+      assertThat(days)
+          .extracting(Demo.Day::withoutNextStep)
+          .as("open orders without a next step, every morning")
+          .containsOnly(0);
+      assertListsDrain(days);
       assertThat(table).containsPattern("and sent [1-9]\\d* snapshots");
       assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
       Matcher requests = Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
@@ -83,5 +91,41 @@ class DemoIT {
           .as("at least one write per order seeded, fewer than a thousand per order")
           .isBetween((long) ORDERS, 1000L * ORDERS);
     }
+  }
+
+  /**
+   * The agents work the lists down. Seen on a run (60 orders, 10 days): past-due 17 on the first
+   * morning, at most 5 on any later one, 4 on the last; coded 20 at its peak, 2 on the last
+   * morning; missed at most 3, going down twice; scheduling from 40 to 3.
+   */
+  private static void assertListsDrain(List<Demo.Day> days) {
+    List<Integer> pastDue = sizes(days, WorkListKind.PAST_DUE);
+    assertThat(pastDue.getFirst()).as("past-due orders in the seeded book").isPositive();
+    assertThat(pastDue.subList(1, pastDue.size()))
+        .as("past-due %s: re-dated each day, never back to half the first morning's", pastDue)
+        .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(pastDue.getFirst() / 2));
+    List<Integer> coded = sizes(days, WorkListKind.CODED);
+    int codedPeak = coded.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    assertThat(codedPeak).as("coded %s: the agents code orders", coded).isPositive();
+    assertThat(coded.getLast())
+        .as("coded %s: HOLD escalates after its week, balances are paid, SVC visits cleared", coded)
+        .isLessThanOrEqualTo(codedPeak / 4);
+    List<Integer> missed = sizes(days, WorkListKind.MISSED);
+    assertThat(missed)
+        .as("missed %s: visits fail", missed)
+        .anySatisfy(n -> assertThat(n).isPositive());
+    assertThat(
+            java.util.stream.IntStream.range(1, missed.size())
+                .filter(i -> missed.get(i) < missed.get(i - 1)))
+        .as("missed %s: failed visits are rebooked or decided, so the list goes down", missed)
+        .isNotEmpty();
+    List<Integer> scheduling = sizes(days, WorkListKind.SCHEDULING);
+    assertThat(scheduling.getLast())
+        .as("scheduling %s: available orders are called and booked", scheduling)
+        .isLessThanOrEqualTo(scheduling.getFirst() / 4);
+  }
+
+  private static List<Integer> sizes(List<Demo.Day> days, WorkListKind list) {
+    return days.stream().map(day -> day.workLists().get(list)).toList();
   }
 }
