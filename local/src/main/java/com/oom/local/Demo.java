@@ -112,8 +112,9 @@ final class Demo {
       }
       day = day.plusDays(1);
     }
+    out.printf("%n%s", DemoTable.closing(summary));
     out.printf(
-        "%ndemo: %d orders, %d business days in %.1f s (%d AWS requests); the ERP received %d"
+        "demo: %d orders, %d business days in %.1f s (%d AWS requests); the ERP received %d"
             + " order updates and sent %d snapshots%n",
         orders,
         days,

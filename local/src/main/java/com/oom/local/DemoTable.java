@@ -3,6 +3,7 @@ package com.oom.local;
 import com.oom.core.worklist.WorkListKind;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,30 @@ final class DemoTable {
         day.handOffsByStoreAndReason().isEmpty() ? "-" : day.handOffsByStoreAndReason().toString(),
         day.booked(),
         day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString());
+  }
+
+  /**
+   * The closing line: each list on the first morning, at its peak and on the last morning, and the
+   * open orders without a next step over the run.
+   */
+  static String closing(List<Demo.Day> days) {
+    String lists =
+        Arrays.stream(WorkListKind.values())
+            .map(
+                kind -> {
+                  List<Integer> sizes = days.stream().map(d -> d.workLists().get(kind)).toList();
+                  return "%s %d/%d/%d"
+                      .formatted(
+                          label(kind),
+                          sizes.getFirst(),
+                          sizes.stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                          sizes.getLast());
+                })
+            .collect(Collectors.joining(", "));
+    int withoutNextStep = days.stream().mapToInt(Demo.Day::withoutNextStep).max().orElseThrow();
+    return ("work lists first/peak/last morning: %s; open orders without a next step, most on one"
+            + " morning: %d%n")
+        .formatted(lists, withoutNextStep);
   }
 
   /** The list's column label. */

@@ -84,6 +84,9 @@ class DemoIT {
           .containsOnly(0);
       assertListsDrain(days);
       assertThat(table).containsPattern("and sent [1-9]\\d* snapshots");
+      assertThat(table)
+          .contains("work lists first/peak/last morning: sch ")
+          .contains("open orders without a next step, most on one morning: 0");
       assertThat(table).contains("demo: " + ORDERS + " orders, " + DAYS + " business days");
       Matcher requests = Pattern.compile("\\((\\d+) AWS requests\\)").matcher(table);
       assertThat(requests.find()).as("the AWS request count is printed").isTrue();
@@ -96,7 +99,7 @@ class DemoIT {
   /**
    * The agents work the lists down. Seen on a run (60 orders, 10 days): past-due 17 on the first
    * morning, at most 5 on any later one, 4 on the last; coded 20 at its peak, 2 on the last
-   * morning; missed at most 3, going down twice; scheduling from 40 to 3.
+   * morning; missed at most 3, going down once; scheduling from 40 to 3.
    */
   private static void assertListsDrain(List<Demo.Day> days) {
     List<Integer> pastDue = sizes(days, WorkListKind.PAST_DUE);
