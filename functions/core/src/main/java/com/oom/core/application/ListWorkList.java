@@ -53,6 +53,16 @@ public final class ListWorkList {
   }
 
   /**
+   * The open orders with no next step, from one read: none, unless a rule leaves an order without
+   * one (the daily plan reports them; the local runner's demo prints the count every day).
+   *
+   * @param storeId one store, or null for every store
+   */
+  public List<String> withoutNextStep(String storeId) {
+    return withoutNextStep(orders.openOrders(storeId), clock.instant());
+  }
+
+  /**
    * The open orders of a store in the directory with no next step: none, unless a rule leaves an
    * order without one (the daily plan reports them).
    */

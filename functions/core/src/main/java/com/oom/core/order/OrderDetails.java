@@ -125,4 +125,46 @@ public record OrderDetails(
         guest,
         lines);
   }
+
+  /** The same order with the balance the guest still owes (zero once paid). */
+  public OrderDetails withBalanceDue(BigDecimal newBalanceDue) {
+    return new OrderDetails(
+        orderId,
+        orderType,
+        fulfilment,
+        storeId,
+        locationId,
+        timeZone,
+        language,
+        status,
+        fulfilmentDate,
+        atpDate,
+        appointment,
+        value,
+        newBalanceDue,
+        currency,
+        guest,
+        lines);
+  }
+
+  /** The same order with its lines as the ERP now has them (e.g. merchandise received). */
+  public OrderDetails withLines(List<OrderLine> newLines) {
+    return new OrderDetails(
+        orderId,
+        orderType,
+        fulfilment,
+        storeId,
+        locationId,
+        timeZone,
+        language,
+        status,
+        fulfilmentDate,
+        atpDate,
+        appointment,
+        value,
+        balanceDue,
+        currency,
+        guest,
+        newLines);
+  }
 }

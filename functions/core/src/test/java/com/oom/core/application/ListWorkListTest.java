@@ -58,4 +58,21 @@ class ListWorkListTest {
     }
     assertThat(lists.sizes(null).values().stream().mapToInt(Integer::intValue).sum()).isPositive();
   }
+
+  @Test
+  void every_open_order_has_a_next_step_counted_from_one_read() {
+    order(Orders.defaultOrder().orderId("SO-NEW"));
+    order(Orders.defaultOrder().orderId("SO-OTHER-STORE").storeId("202").zone(Orders.REGINA));
+    order(
+        Orders.defaultOrder()
+            .orderId("SO-BOOKED")
+            .appointment(Orders.appointment(LocalDate.of(2026, 12, 1))));
+    order(Orders.defaultOrder().orderId("SO-PAST").fulfilmentDate(LocalDate.of(2026, 11, 20)));
+    ListWorkList lists = bed.services.listWorkList();
+
+    int before = bed.orders.openOrdersReads();
+    assertThat(lists.withoutNextStep(null)).isEmpty();
+    assertThat(lists.withoutNextStep("202")).isEmpty();
+    assertThat(bed.orders.openOrdersReads() - before).isEqualTo(2);
+  }
 }

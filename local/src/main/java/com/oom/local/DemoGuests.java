@@ -1,0 +1,97 @@
+package com.oom.local;
+
+import com.oom.aws.sqs.OomQueues;
+import com.oom.aws.wire.MessageJson;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.worklist.WorkItem;
+import com.oom.core.worklist.WorkListKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The demo's guests and Jenny: Jenny confirms most appointments of the confirmation list through
+ * {@code oom-confirmations}; guests answer the texts OOM sent them (C confirms, R asks to
+ * reschedule, STOP opts out) through {@code oom-sms-inbound}, as SNS delivers them.
+ */
+final class DemoGuests {
+  private final LocalSuite suite;
+  private final Random random;
+  private int messages;
+  private int textsSeen;
+
+  /**
+   * @param random the demo's one seeded source of chance
+   */
+  DemoGuests(LocalSuite suite, Random random) {
+    this.suite = suite;
+    this.random = random;
+  }
+
+  /** Jenny reaches most guests of the confirmation list, and they confirm. */
+  void jennyConfirms() {
+    for (WorkItem item : suite.services.listWorkList().handle(WorkListKind.CONFIRMATION, null)) {
+      if (random.nextDouble() < 0.6) {
+        OpenOrder order = suite.services.viewOrder().handle(item.orderId()).order();
+        suite.send(
+            OomQueues.CONFIRMATIONS,
+            MessageJson.write(
+                Map.of(
+                    "eventId",
+                    "jenny-" + id(),
+                    "occurredAt",
+                    suite.now().toString(),
+                    "orderId",
+                    order.orderId(),
+                    "appointmentDate",
+                    order.details().appointment().date().toString(),
+                    "result",
+                    "CONFIRMED",
+                    "channel",
+                    "VOICE")));
+      }
+    }
+    suite.drain();
+  }
+
+  /** Some guests answer the texts sent since the last time. */
+  void reply() {
+    List<LocalSmsSink.Text> texts = suite.sms.all();
+    for (LocalSmsSink.Text text : texts.subList(textsSeen, texts.size())) {
+      double roll = random.nextDouble();
+      String reply =
+          roll < 0.02
+              ? "STOP"
+              : text.touchPoint().equals("APPOINTMENT_BOOKED") && roll < 0.3
+                  ? "C"
+                  : roll > 0.97 ? "R" : null;
+      if (reply != null) {
+        String payload =
+            MessageJson.write(
+                Map.of(
+                    "originationNumber",
+                    text.to(),
+                    "destinationNumber",
+                    "+12045550100",
+                    "messageKeyword",
+                    "KEYWORD_123456789012",
+                    "messageBody",
+                    reply,
+                    "inboundMessageId",
+                    "in-" + id(),
+                    "previousPublishedMessageId",
+                    "local"));
+        suite.send(
+            OomQueues.SMS_INBOUND,
+            MessageJson.write(
+                Map.of("Type", "Notification", "MessageId", "sns-" + id(), "Message", payload)));
+      }
+    }
+    textsSeen = texts.size();
+    suite.drain();
+  }
+
+  private String id() {
+    return "demo-guest-" + (++messages);
+  }
+}
