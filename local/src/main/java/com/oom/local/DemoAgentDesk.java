@@ -2,6 +2,7 @@ package com.oom.local;
 
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
@@ -10,6 +11,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.AttemptOutcome;
+import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.OpenOrder;
@@ -78,6 +80,29 @@ final class DemoAgentDesk {
     return reached;
   }
 
+  /**
+   * A confirmation call on one of the guest's numbers ({@code POST
+   * /orders/{orderId}/confirmations}): reached, the guest confirms (or, 1 in 10, asks to
+   * reschedule); else no answer. Whether it reached the guest.
+   */
+  boolean confirmationCall(OpenOrder order, PhoneNumber phone, double reachChance) {
+    boolean reached = random.nextDouble() < reachChance;
+    ConfirmationResultKind result =
+        !reached
+            ? ConfirmationResultKind.NO_RESPONSE
+            : random.nextDouble() < 0.1
+                ? ConfirmationResultKind.RESCHEDULE_REQUESTED
+                : ConfirmationResultKind.CONFIRMED;
+    suite
+        .services
+        .recordAgentConfirmation()
+        .handle(
+            new RecordAgentConfirmation.Command(
+                id(), order.orderId(), AGENT, phone, result, "Confirmation call: " + result, null));
+    calls++;
+    return reached;
+  }
+
   /** Books the next business day or one of the two after it, morning or afternoon. */
   void book(OpenOrder order, AppointmentKind kind) {
     BusinessCalendar calendar = suite.stores.forStore(order.details().storeId());
@@ -112,7 +137,8 @@ final class DemoAgentDesk {
   }
 
   /**
-   * @param date the new fulfilment date, or null for the use case's default, the ATP date
+   * @param date the new fulfilment date, or null for the use case's default: the ATP date, today
+   *     once it has passed
    */
   void redate(OpenOrder order, LocalDate date, String comment) {
     suite

@@ -1,6 +1,5 @@
 package com.oom.local;
 
-import com.oom.core.order.Appointment;
 import com.oom.core.order.AppointmentKind;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FollowUpRequest;
@@ -241,31 +240,27 @@ final class DemoAgents {
    * The appointment tomorrow: every number until someone answers (reaching the guest is the day's
    * duty done); one guest in ten asks for another date. Jenny records the confirmations.
    */
+  /** Confirmation calls on each number until the guest answers (the route agents use). */
   private void confirm(OpenOrder order) {
     for (GuestPhone phone : order.details().guest().phones()) {
-      if (desk.call(order, phone.number(), 0.5)) {
-        if (random.nextDouble() < 0.1) {
-          desk.book(order, order.details().appointment().kind());
-        }
+      if (desk.confirmationCall(order, phone.number(), 0.5)) {
         return;
       }
     }
   }
 
   /**
-   * Past due: to the appointment date when one is booked ahead, else to the ATP date (the use
-   * case's default), else (the merchandise in stock since a date now past, which the use case
-   * refuses) a week ahead: six business days, as stores open on Saturdays.
+   * Past due: the use case's default when there is one (the ATP date, else the booked appointment's
+   * date); an order in stock and not booked is re-dated a week ahead (six business days, as stores
+   * open on Saturdays).
    */
   private void redatePastDue(OpenOrder order) {
     BusinessCalendar calendar = calendar(order);
     LocalDate today = calendar.today(suite.now());
-    Appointment appointment = order.details().appointment();
     LocalDate atp = order.details().atpDate();
-    if (appointment != null && !appointment.date().isBefore(today)) {
-      desk.redate(order, appointment.date(), "Re-dated to the booked appointment");
-    } else if (atp != null && !atp.isBefore(today)) {
-      desk.redate(order, null, "Re-dated to the ATP date");
+    boolean bookedAhead = order.appointment().filter(a -> !a.date().isBefore(today)).isPresent();
+    if (bookedAhead || (atp != null && !atp.isBefore(today))) {
+      desk.redate(order, null, "Re-dated to the ATP date or the booked appointment");
     } else {
       desk.redate(order, calendar.plusBusinessDays(today, 6), "In stock: re-dated a week ahead");
     }

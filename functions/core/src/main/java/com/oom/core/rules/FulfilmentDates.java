@@ -1,5 +1,6 @@
 package com.oom.core.rules;
 
+import com.oom.core.order.Appointment;
 import com.oom.core.order.InvalidCommand;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
@@ -15,8 +16,8 @@ public final class FulfilmentDates {
   private FulfilmentDates() {}
 
   /**
-   * @param date the new date, or null for the order's ATP date (today when the ATP date has passed:
-   *     the merchandise is available now)
+   * @param date the new date, or null for the order's ATP date (once it has passed, the booked
+   *     appointment's date)
    */
   public static OrderUpdate redate(
       OpenOrder order, LocalDate date, String comment, ChangeContext ctx) {
@@ -24,7 +25,12 @@ public final class FulfilmentDates {
     LocalDate today = ctx.at().atZone(order.details().timeZone()).toLocalDate();
     LocalDate newDate = date != null ? date : defaultDate(order, today);
     if (newDate == null) {
-      throw new InvalidCommand("date", "is required: the order has no ATP date");
+      LocalDate atp = order.details().atpDate();
+      throw new InvalidCommand(
+          "date",
+          atp == null
+              ? "is required: the order has no ATP date"
+              : "is required: the ATP date " + atp + " has passed and no appointment is booked");
     }
     if (newDate.isBefore(today)) {
       throw new InvalidCommand("date", "must not be before today (" + today + ")");
@@ -47,9 +53,19 @@ public final class FulfilmentDates {
         .build();
   }
 
-  /** The ATP date, or today once it has passed; null when the order has no ATP date. */
+  /**
+   * The ATP date; once it has passed (the merchandise is in stock), the booked appointment's date
+   * when one is ahead; else none: the agent must give the date.
+   */
   private static LocalDate defaultDate(OpenOrder order, LocalDate today) {
     LocalDate atp = order.details().atpDate();
-    return atp == null || !atp.isBefore(today) ? atp : today;
+    if (atp != null && !atp.isBefore(today)) {
+      return atp;
+    }
+    return order
+        .appointment()
+        .map(Appointment::date)
+        .filter(date -> !date.isBefore(today))
+        .orElse(null);
   }
 }

@@ -27,7 +27,7 @@ record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
         atpDate == null
             ? "ATP date unknown"
             : atpDate.isBefore(today)
-                ? "re-date: the ATP date " + atpDate + " has passed, so to today or a later date"
+                ? "re-date: the ATP date " + atpDate + " has passed (to the booked date, or ask)"
                 : "re-date to the ATP date " + atpDate;
     return Optional.of(
         WorkItem.of(

@@ -32,9 +32,23 @@ class FulfilmentDatesTest {
   }
 
   @Test
-  void an_atp_date_that_has_passed_re_dates_to_today_the_merchandise_is_available_now() {
-    assertThat(redate(pastDue(LocalDate.of(2026, 11, 20)), null).details().fulfilmentDate())
-        .isEqualTo(TODAY);
+  void once_the_atp_date_has_passed_it_re_dates_to_the_booked_appointment() {
+    OpenOrder booked =
+        defaultOrder()
+            .fulfilmentDate(LocalDate.of(2026, 11, 25))
+            .atpDate(LocalDate.of(2026, 11, 20))
+            .appointment(Orders.appointment(LocalDate.of(2026, 12, 2)))
+            .build();
+
+    assertThat(redate(booked, null).details().fulfilmentDate())
+        .isEqualTo(LocalDate.of(2026, 12, 2));
+  }
+
+  @Test
+  void a_passed_atp_date_and_no_appointment_asks_the_agent_for_the_date() {
+    assertThatThrownBy(() -> redate(pastDue(LocalDate.of(2026, 11, 20)), null))
+        .isInstanceOf(InvalidCommand.class)
+        .hasMessageContaining("the ATP date 2026-11-20 has passed");
   }
 
   @Test
