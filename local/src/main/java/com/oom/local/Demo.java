@@ -7,6 +7,7 @@ import com.oom.aws.wire.order.OrderWire;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.WorkListKind;
+import com.oom.core.worklist.WorkLists;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -160,8 +161,9 @@ final class Demo {
    */
   private Day playDay(LocalDate day) {
     suite.advanceTo(max(at(day, 10, 0)));
-    Map<WorkListKind, Integer> sizes = suite.services.listWorkList().sizes(null);
-    int withoutNextStep = suite.services.listWorkList().withoutNextStep(null).size();
+    WorkLists.Census census = suite.services.listWorkList().census(null);
+    Map<WorkListKind, Integer> sizes = census.sizes();
+    int withoutNextStep = census.withoutNextStep().size();
     agents.work(DemoAgents.Shift.DAY);
     guests.jennyConfirms();
     guests.reply();

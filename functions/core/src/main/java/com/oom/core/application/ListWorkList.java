@@ -39,44 +39,35 @@ public final class ListWorkList {
   }
 
   /**
-   * Every list's size from one read of the open orders (one read per list would read the store once
-   * per kind).
+   * Every list's size and the open orders without a next step, from one read of the open orders
+   * (one read per list would read the store once per kind).
+   *
+   * @param storeId one store, or null for every store
+   */
+  public WorkLists.Census census(String storeId) {
+    return census(orders.openOrders(storeId), clock.instant());
+  }
+
+  WorkLists.Census census(List<OpenOrder> open, Instant now) {
+    return workLists.census(open, calendars::find, now);
+  }
+
+  /**
+   * Every list's size, from one read of the open orders.
    *
    * @param storeId one store, or null for every store
    */
   public Map<WorkListKind, Integer> sizes(String storeId) {
-    return sizes(orders.openOrders(storeId), clock.instant());
-  }
-
-  Map<WorkListKind, Integer> sizes(List<OpenOrder> open, Instant now) {
-    return workLists.sizes(open, calendars::find, now);
+    return census(storeId).sizes();
   }
 
   /**
    * The open orders with no next step, from one read: none, unless a rule leaves an order without
-   * one (the daily plan reports them; the local runner's demo prints the count every day).
+   * one (the daily plan reports them).
    *
    * @param storeId one store, or null for every store
    */
   public List<String> withoutNextStep(String storeId) {
-    return withoutNextStep(orders.openOrders(storeId), clock.instant());
-  }
-
-  /**
-   * The open orders of a store in the directory with no next step: none, unless a rule leaves an
-   * order without one (the daily plan reports them).
-   */
-  List<String> withoutNextStep(List<OpenOrder> open, Instant now) {
-    return open.stream()
-        .filter(order -> !order.isClosed())
-        .filter(
-            order ->
-                calendars
-                    .find(order.details().storeId())
-                    .map(calendar -> workLists.nextStep(order, calendar, now).isEmpty())
-                    .orElse(false))
-        .map(OpenOrder::orderId)
-        .sorted()
-        .toList();
+    return census(storeId).withoutNextStep();
   }
 }

@@ -9,6 +9,7 @@ import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.PlannedTouchPoints;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.WorkListKind;
+import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,10 +91,9 @@ public final class PlanTheDay {
       }
     }
     // Read again: the sizes after the reminders just sent.
-    List<OpenOrder> open = orders.openOrders(storeId);
-    Map<WorkListKind, Integer> sizes = workLists.sizes(open, now);
+    WorkLists.Census census = workLists.census(orders.openOrders(storeId), now);
     return new DayPlan(
-        storeId, today, sizes, reminders, timeFrames, workLists.withoutNextStep(open, now));
+        storeId, today, census.sizes(), reminders, timeFrames, census.withoutNextStep());
   }
 
   private static int fired(CommandResult result) {

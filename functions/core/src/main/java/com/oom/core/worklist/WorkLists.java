@@ -6,7 +6,9 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -110,17 +112,26 @@ public final class WorkLists {
    * and alarms on: it should never happen).
    */
   public Optional<NextStep> nextStep(OpenOrder order, BusinessCalendar calendar, Instant now) {
+    return nextStep(order, calendar, now, kind -> itemFor(kind, order, calendar, now));
+  }
+
+  /** The next step, from {@code order}'s item on each list (computed or already at hand). */
+  private Optional<NextStep> nextStep(
+      OpenOrder order,
+      BusinessCalendar calendar,
+      Instant now,
+      Function<WorkListKind, Optional<WorkItem>> itemOn) {
     if (order.isClosed()) {
       return Optional.empty();
     }
     if (order.isCwc()) {
-      return itemFor(WorkListKind.CWC, order, calendar, now).map(NextStep::of);
+      return itemOn.apply(WorkListKind.CWC).map(NextStep::of);
     }
     if (!order.isWorkedByOom()) {
       return Optional.empty();
     }
     for (WorkListKind kind : NEXT_STEP_PRECEDENCE) {
-      Optional<WorkItem> item = itemFor(kind, order, calendar, now);
+      Optional<WorkItem> item = itemOn.apply(kind);
       if (item.isPresent()) {
         return item.map(NextStep::of);
       }
@@ -128,8 +139,12 @@ public final class WorkLists {
     return Waits.of(order, calendar, now);
   }
 
-  /** Every list's size, from one pass over {@code orders}. */
-  public Map<WorkListKind, Integer> sizes(
+  /**
+   * Every list's size and the orders with no next step, from one pass over {@code orders}: each
+   * order's items are computed once and its next step chosen from them. Orders of stores not in the
+   * directory are left out.
+   */
+  public Census census(
       Collection<OpenOrder> orders,
       Function<String, Optional<BusinessCalendar>> calendars,
       Instant now) {
@@ -137,19 +152,36 @@ public final class WorkLists {
     for (WorkListKind kind : WorkListKind.values()) {
       sizes.put(kind, 0);
     }
+    List<String> withoutNextStep = new ArrayList<>();
     for (OpenOrder order : orders) {
-      calendars
-          .apply(order.details().storeId())
-          .ifPresent(
-              calendar -> {
-                for (WorkListKind kind : WorkListKind.values()) {
-                  if (itemFor(kind, order, calendar, now).isPresent()) {
-                    sizes.merge(kind, 1, Integer::sum);
-                  }
-                }
-              });
+      Optional<BusinessCalendar> found = calendars.apply(order.details().storeId());
+      if (found.isEmpty()) {
+        continue;
+      }
+      BusinessCalendar calendar = found.get();
+      Map<WorkListKind, WorkItem> items = new EnumMap<>(WorkListKind.class);
+      for (WorkListKind kind : WorkListKind.values()) {
+        itemFor(kind, order, calendar, now).ifPresent(item -> items.put(kind, item));
+      }
+      items.keySet().forEach(kind -> sizes.merge(kind, 1, Integer::sum));
+      if (!order.isClosed()
+          && nextStep(order, calendar, now, kind -> Optional.ofNullable(items.get(kind)))
+              .isEmpty()) {
+        withoutNextStep.add(order.orderId());
+      }
     }
-    return sizes;
+    Collections.sort(withoutNextStep);
+    return new Census(sizes, withoutNextStep);
+  }
+
+  /**
+   * Every list's size, and the open orders with no next step (ids, sorted): there should be none.
+   */
+  public record Census(Map<WorkListKind, Integer> sizes, List<String> withoutNextStep) {
+    public Census {
+      sizes = Map.copyOf(sizes);
+      withoutNextStep = List.copyOf(withoutNextStep);
+    }
   }
 
   private Optional<WorkItem> rankedItemFor(
