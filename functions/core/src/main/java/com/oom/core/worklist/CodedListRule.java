@@ -25,14 +25,8 @@ record CodedListRule(EscalationRules escalationRules, CodedSteps steps) implemen
     if (!order.contactStatus().isCoded()) {
       return Optional.empty();
     }
-    List<String> timers =
-        escalationRules.evaluate(order, now).stream()
-            .filter(EscalationDecision.NotYet.class::isInstance)
-            .map(EscalationDecision.NotYet.class::cast)
-            .flatMap(notYet -> notYet.missing().stream())
-            .toList();
     CodedSteps.Step step = steps.stepFor(order, calendar, now);
-    List<String> missing = step.missing().isEmpty() ? timers : step.missing();
+    List<String> missing = step.missing().isEmpty() ? timersMissing(order, now) : step.missing();
     return Optional.of(
         WorkItem.of(
             WorkListKind.CODED,
@@ -41,5 +35,14 @@ record CodedListRule(EscalationRules escalationRules, CodedSteps steps) implemen
             "Coded " + order.contactStatus() + ": " + step.why(),
             missing,
             step.dueAt()));
+  }
+
+  /** What the escalation timers still need (e.g. "weekend attempt missing"). */
+  private List<String> timersMissing(OpenOrder order, Instant now) {
+    return escalationRules.evaluate(order, now).stream()
+        .filter(EscalationDecision.NotYet.class::isInstance)
+        .map(EscalationDecision.NotYet.class::cast)
+        .flatMap(notYet -> notYet.missing().stream())
+        .toList();
   }
 }

@@ -190,7 +190,16 @@ public final class WorkLists {
         .map(
             item ->
                 item.ranked(
-                    promoted(item, calendar, now), nextStep(order, calendar, now).orElse(null)));
+                    promoted(item, calendar, now),
+                    nextStep(
+                            order,
+                            calendar,
+                            now,
+                            other ->
+                                other == kind
+                                    ? Optional.of(item)
+                                    : itemFor(other, order, calendar, now))
+                        .orElse(null)));
   }
 
   /** The starvation guard: waiting more than the configured business days since available. */
