@@ -24,8 +24,8 @@ class ListWorkListTest {
         .handle(bed.snapshot("erp-" + ++sequence, sequence, order.details()));
   }
 
-  @Test
-  void sizes_are_the_lists_sizes_from_one_read_per_store() {
+  /** New, in another store, booked, past due. */
+  private void fourOrdersInTwoStores() {
     order(Orders.defaultOrder().orderId("SO-NEW"));
     order(Orders.defaultOrder().orderId("SO-OTHER-STORE").storeId("202").zone(Orders.REGINA));
     order(
@@ -33,6 +33,11 @@ class ListWorkListTest {
             .orderId("SO-BOOKED")
             .appointment(Orders.appointment(LocalDate.of(2026, 12, 1))));
     order(Orders.defaultOrder().orderId("SO-PAST").fulfilmentDate(LocalDate.of(2026, 11, 20)));
+  }
+
+  @Test
+  void sizes_are_the_lists_sizes_from_one_read_per_store() {
+    fourOrdersInTwoStores();
     bed.services
         .recordContactAttempt()
         .handle(
@@ -61,13 +66,7 @@ class ListWorkListTest {
 
   @Test
   void every_open_order_has_a_next_step_counted_from_one_read() {
-    order(Orders.defaultOrder().orderId("SO-NEW"));
-    order(Orders.defaultOrder().orderId("SO-OTHER-STORE").storeId("202").zone(Orders.REGINA));
-    order(
-        Orders.defaultOrder()
-            .orderId("SO-BOOKED")
-            .appointment(Orders.appointment(LocalDate.of(2026, 12, 1))));
-    order(Orders.defaultOrder().orderId("SO-PAST").fulfilmentDate(LocalDate.of(2026, 11, 20)));
+    fourOrdersInTwoStores();
     ListWorkList lists = bed.services.listWorkList();
 
     int before = bed.orders.openOrdersReads();
