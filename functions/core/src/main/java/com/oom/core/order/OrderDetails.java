@@ -67,6 +67,34 @@ public record OrderDetails(
   }
 
   public OrderDetails withStatus(FulfilmentStatus newStatus) {
+    return copy(newStatus, fulfilmentDate, appointment, balanceDue, lines);
+  }
+
+  public OrderDetails withFulfilmentDate(LocalDate newDate) {
+    return copy(status, newDate, appointment, balanceDue, lines);
+  }
+
+  public OrderDetails withAppointment(Appointment newAppointment) {
+    return copy(status, fulfilmentDate, newAppointment, balanceDue, lines);
+  }
+
+  /** The same order with the balance the guest still owes (zero once paid). */
+  public OrderDetails withBalanceDue(BigDecimal newBalanceDue) {
+    return copy(status, fulfilmentDate, appointment, newBalanceDue, lines);
+  }
+
+  /** The same order with its lines as the ERP now has them (e.g. merchandise received). */
+  public OrderDetails withLines(List<OrderLine> newLines) {
+    return copy(status, fulfilmentDate, appointment, balanceDue, newLines);
+  }
+
+  /** The fields OOM or the ERP change over an order's life; the rest is the order's identity. */
+  private OrderDetails copy(
+      FulfilmentStatus newStatus,
+      LocalDate newFulfilmentDate,
+      Appointment newAppointment,
+      BigDecimal newBalanceDue,
+      List<OrderLine> newLines) {
     return new OrderDetails(
         orderId,
         orderType,
@@ -76,93 +104,11 @@ public record OrderDetails(
         timeZone,
         language,
         newStatus,
-        fulfilmentDate,
-        atpDate,
-        appointment,
-        value,
-        balanceDue,
-        currency,
-        guest,
-        lines);
-  }
-
-  public OrderDetails withFulfilmentDate(LocalDate newDate) {
-    return new OrderDetails(
-        orderId,
-        orderType,
-        fulfilment,
-        storeId,
-        locationId,
-        timeZone,
-        language,
-        status,
-        newDate,
-        atpDate,
-        appointment,
-        value,
-        balanceDue,
-        currency,
-        guest,
-        lines);
-  }
-
-  public OrderDetails withAppointment(Appointment newAppointment) {
-    return new OrderDetails(
-        orderId,
-        orderType,
-        fulfilment,
-        storeId,
-        locationId,
-        timeZone,
-        language,
-        status,
-        fulfilmentDate,
+        newFulfilmentDate,
         atpDate,
         newAppointment,
         value,
-        balanceDue,
-        currency,
-        guest,
-        lines);
-  }
-
-  /** The same order with the balance the guest still owes (zero once paid). */
-  public OrderDetails withBalanceDue(BigDecimal newBalanceDue) {
-    return new OrderDetails(
-        orderId,
-        orderType,
-        fulfilment,
-        storeId,
-        locationId,
-        timeZone,
-        language,
-        status,
-        fulfilmentDate,
-        atpDate,
-        appointment,
-        value,
         newBalanceDue,
-        currency,
-        guest,
-        lines);
-  }
-
-  /** The same order with its lines as the ERP now has them (e.g. merchandise received). */
-  public OrderDetails withLines(List<OrderLine> newLines) {
-    return new OrderDetails(
-        orderId,
-        orderType,
-        fulfilment,
-        storeId,
-        locationId,
-        timeZone,
-        language,
-        status,
-        fulfilmentDate,
-        atpDate,
-        appointment,
-        value,
-        balanceDue,
         currency,
         guest,
         newLines);
