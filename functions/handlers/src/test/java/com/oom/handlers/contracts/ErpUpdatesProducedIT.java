@@ -201,6 +201,49 @@ class ErpUpdatesProducedIT {
     assertThat(cwc.fulfilmentStatus()).isEqualTo(FulfilmentStatus.CWC);
   }
 
+  @Test
+  void clearing_a_paid_baldue_is_an_update_by_oom_that_matches_the_schema() {
+    aws = new AwsStack(clock);
+    UseCaseFactory oom = aws.services(new FakeSmsGateway(clock), OomConfig.defaults(), clock);
+    com.oom.core.order.ErpContactCode baldue =
+        new com.oom.core.order.ErpContactCode(
+            ContactStatus.BALDUE, THURSDAY, clock.instant().minusSeconds(3600));
+    oom.ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-1",
+                new ErpSnapshot(
+                    Orders.defaultOrder().balanceDue("250.00").details(),
+                    1,
+                    clock.instant(),
+                    baldue,
+                    null)));
+    collect();
+    clock.advance(Duration.ofHours(2));
+    oom.ingestSnapshot()
+        .handle(
+            new IngestSnapshot.Command(
+                "erp-2",
+                new ErpSnapshot(
+                    Orders.defaultOrder().balanceDue("0").details(),
+                    2,
+                    clock.instant(),
+                    baldue,
+                    null)));
+    collect();
+
+    assertThat(updates)
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.action()).isEqualTo("CONTACT_STATUS");
+              assertThat(u.actor().kind()).isEqualTo(Actor.Kind.SYSTEM);
+              assertThat(u.contactStatus()).isEqualTo(ContactStatus.NONE);
+              assertThat(u.contactDate()).isNull();
+              assertThat(u.auditComment()).startsWith("Balance paid");
+            });
+  }
+
   /** Reads what is on the ERP's queue: every body valid against the schema, then its record. */
   private void collect() {
     for (var message : aws.drain(OomQueues.ERP_UPDATES)) {
