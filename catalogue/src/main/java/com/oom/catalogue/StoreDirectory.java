@@ -50,6 +50,7 @@ public final class StoreDirectory implements BusinessCalendars {
     return new StoreDirectory(zones);
   }
 
+  @Override
   public List<String> storeIds() {
     return storeIds;
   }

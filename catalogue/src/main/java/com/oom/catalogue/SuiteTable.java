@@ -23,11 +23,27 @@ public final class SuiteTable {
   public static final Index DEFERRED_SMS =
       new Index("deferredSms", "deferredShard", "notBefore", 4, true);
 
-  /** Open orders of a store, for work lists and the daily plan. */
+  /** Open orders of a store: the work-list backfill walks it (lists read the work-list index). */
   public static final Index OPEN_BY_STORE =
       new Index("openByStore", "storeOpen", "orderId", 1, false);
 
   public static final List<Index> INDEXES = List.of(TIMERS, OUTBOX, DEFERRED_SMS, OPEN_BY_STORE);
+
+  /**
+   * The work lists across stores are written to this many partitions per list (by order id), and a
+   * page across stores reads each: every order change of every store writes there, and a partition
+   * takes 1,000 write units a second. A snapshot burst of 500 changed orders a second, each
+   * re-keying one entry (a transactional delete and put, 2 units each), is 2,000 units a second:
+   * four partitions leave twice that as headroom, for four Queries per page.
+   */
+  public static final int WORK_LIST_SHARDS = 4;
+
+  /**
+   * Each list's size is counted in this many items per store and per shard of the all-stores view
+   * (by order id), so concurrent changes rarely update the same counter in two transactions at
+   * once; one Query reads them all.
+   */
+  public static final int WORK_LIST_COUNTERS = 8;
 
   private SuiteTable() {}
 

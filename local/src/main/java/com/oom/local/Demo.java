@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderWire;
+import com.oom.core.application.ListWorkList;
 import com.oom.core.order.OrderDetails;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.core.worklist.WorkLists;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -161,9 +161,10 @@ final class Demo {
    */
   private Day playDay(LocalDate day) {
     suite.advanceTo(max(at(day, 10, 0)));
-    WorkLists.Census census = suite.services.listWorkList().census(null);
-    Map<WorkListKind, Integer> sizes = census.sizes();
-    int withoutNextStep = census.withoutNextStep().size();
+    ListWorkList lists = suite.services.listWorkList();
+    Map<WorkListKind, Integer> sizes = lists.sizes(null);
+    int withoutNextStep =
+        suite.stores().stream().mapToInt(store -> lists.withoutNextStep(store).size()).sum();
     agents.work(DemoAgents.Shift.DAY);
     guests.jennyConfirms();
     guests.reply();

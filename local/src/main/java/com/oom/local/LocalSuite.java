@@ -45,6 +45,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * sees the same order of events.
  */
 public final class LocalSuite {
+  /** The stores of the directory the suite runs with. */
+  public List<String> stores() {
+    return stores.storeIds();
+  }
+
   public static final String TABLE = "oom";
 
   final LocalClock clock;
@@ -116,6 +121,7 @@ public final class LocalSuite {
             wired.consent(),
             smsLog,
             wired.confirmationAudits(),
+            wired.workListIndex(),
             wired.calendars());
     services = new UseCaseFactory(ports, OomConfig.defaults(), clock);
     jwt = new LocalJwt(clock);

@@ -14,6 +14,7 @@ import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsGateway;
 import com.oom.core.port.SmsLog;
 import com.oom.core.port.SmsRequestPublisher;
+import com.oom.core.port.WorkListIndex;
 import java.time.Clock;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -124,6 +125,11 @@ public final class AwsPorts implements Ports {
   @Override
   public ConfirmationAudits confirmationAudits() {
     return dynamo().confirmationAudits();
+  }
+
+  @Override
+  public WorkListIndex workListIndex() {
+    return dynamo().workListIndex();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsLog;
+import com.oom.core.port.WorkListIndex;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class DynamoAdapters {
   private final DynamoSmsLog smsLog;
   private final DynamoConsentLedger consent;
   private final DynamoConfirmationAudits confirmationAudits;
+  private final DynamoWorkListIndex workListIndex;
 
   /**
    * @param storeIds the stores whose open orders "all stores" means
@@ -25,6 +27,7 @@ public final class DynamoAdapters {
     this.smsLog = new DynamoSmsLog(dynamo, table);
     this.consent = new DynamoConsentLedger(dynamo, table);
     this.confirmationAudits = new DynamoConfirmationAudits(dynamo, table);
+    this.workListIndex = new DynamoWorkListIndex(dynamo, table);
   }
 
   /**
@@ -58,5 +61,9 @@ public final class DynamoAdapters {
 
   public ConfirmationAudits confirmationAudits() {
     return confirmationAudits;
+  }
+
+  public WorkListIndex workListIndex() {
+    return workListIndex;
   }
 }

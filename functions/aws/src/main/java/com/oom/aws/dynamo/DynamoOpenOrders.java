@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,10 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   private final String table;
   private final List<String> storeIds;
   private final Clock clock;
+  private final WorkListWrites workListWrites;
 
   DynamoOpenOrders(DynamoDbClient dynamo, String table, List<String> storeIds, Clock clock) {
+    this.workListWrites = new WorkListWrites(table);
     this.dynamo = dynamo;
     this.table = table;
     this.storeIds = List.copyOf(storeIds);
@@ -80,6 +83,15 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(orderFrom(item));
   }
 
+  @Override
+  public List<OpenOrder> findAll(Collection<String> orderIds) {
+    return batchGet(
+            orderIds.stream().distinct().map(id -> key(Items.order(id), Items.STATE)).toList())
+        .stream()
+        .map(DynamoOpenOrders::orderFrom)
+        .toList();
+  }
+
   /** The state and the idempotency record in one BatchGetItem. */
   @Override
   public Loaded load(String orderId, String idempotencyKey) {
@@ -94,7 +106,14 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
             .map(DynamoOpenOrders::orderFrom);
     boolean applied =
         found.stream().anyMatch(i -> Items.IDEMPOTENCY.equals(Items.string(i, OomTable.SK)));
-    return new Loaded(order, applied);
+    return new Loaded(
+        order,
+        applied,
+        found.stream()
+            .filter(i -> Items.STATE.equals(Items.string(i, OomTable.SK)))
+            .findFirst()
+            .map(WorkListWrites::readFrom)
+            .orElse(null));
   }
 
   @Override
@@ -125,6 +144,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
       writes.add(put(outboxItem(message, now)));
     }
     writes.addAll(phoneIndexWrites(change.before(), saved));
+    writes.addAll(workListWrites.of(change.listedBefore(), change.listing()));
     try {
       dynamo.transactWriteItems(b -> b.transactItems(writes));
     } catch (TransactionCanceledException cancelled) {
@@ -138,10 +158,16 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     if (failed(reasons, IDEMPOTENCY_ITEM)) {
       return new AlreadyApplied(change.idempotencyKey());
     }
-    if (failed(reasons, STATE_ITEM)) {
+    if (failed(reasons, STATE_ITEM) || conflicted(reasons)) {
       return new ConcurrentUpdate(change.order().orderId());
     }
     return cancelled;
+  }
+
+  /** Another transaction was writing one of the items (a list's counter, most likely). */
+  private static boolean conflicted(List<CancellationReason> reasons) {
+    return reasons != null
+        && reasons.stream().anyMatch(r -> "TransactionConflict".equals(r.code()));
   }
 
   private static boolean failed(List<CancellationReason> reasons, int index) {
@@ -156,6 +182,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     item.put("version", n(saved.version()));
     item.put("sequence", n(saved.sequence()));
     item.put("state", s(StateJson.write(saved)));
+    WorkListWrites.recordOn(item, change.listing());
     if (!saved.isClosed()) {
       item.put(
           OomTable.OPEN_BY_STORE.partitionAttribute(), s("STORE#" + saved.details().storeId()));
@@ -322,6 +349,30 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
           .forEach(item -> open.add(orderFrom(item)));
     }
     return open;
+  }
+
+  /** A page of the store's open-orders index, resumed after an order id (its keys are known). */
+  @Override
+  public Slice openOrdersAfter(String storeId, String afterOrderId, int limit) {
+    String partition = "STORE#" + storeId;
+    QueryRequest.Builder request =
+        QueryRequest.builder()
+            .tableName(table)
+            .indexName(OomTable.OPEN_BY_STORE.name())
+            .keyConditionExpression("#store = :store")
+            .expressionAttributeNames(Map.of("#store", OomTable.OPEN_BY_STORE.partitionAttribute()))
+            .expressionAttributeValues(Map.of(":store", s(partition)))
+            .limit(limit);
+    if (afterOrderId != null) {
+      Map<String, AttributeValue> start = key(Items.order(afterOrderId), Items.STATE);
+      start.put(OomTable.OPEN_BY_STORE.partitionAttribute(), s(partition));
+      start.put(OomTable.OPEN_BY_STORE.sortAttribute(), s(afterOrderId));
+      request.exclusiveStartKey(start);
+    }
+    QueryResponse page = dynamo.query(request.build());
+    List<OpenOrder> open = page.items().stream().map(DynamoOpenOrders::orderFrom).toList();
+    boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
+    return new Slice(open, more && !open.isEmpty() ? open.getLast().orderId() : null);
   }
 
   @Override

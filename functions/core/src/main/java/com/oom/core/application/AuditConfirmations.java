@@ -1,9 +1,11 @@
 package com.oom.core.application;
 
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.OpenOrder;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.OpenOrders;
+import com.oom.core.port.WorkListIndex;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.ConfirmationAudit;
 import com.oom.core.worklist.ConfirmationAuditReport;
@@ -20,6 +22,7 @@ import java.util.List;
  */
 public final class AuditConfirmations {
   private final OpenOrders orders;
+  private final WorkListIndex index;
   private final ConfirmationAudits audits;
   private final BusinessCalendars calendars;
   private final OomConfig config;
@@ -27,11 +30,13 @@ public final class AuditConfirmations {
 
   public AuditConfirmations(
       OpenOrders orders,
+      WorkListIndex index,
       ConfirmationAudits audits,
       BusinessCalendars calendars,
       OomConfig config,
       Clock clock) {
     this.orders = orders;
+    this.index = index;
     this.audits = audits;
     this.calendars = calendars;
     this.config = config;
@@ -42,16 +47,14 @@ public final class AuditConfirmations {
     BusinessCalendar calendar = calendars.forStore(storeId);
     Instant now = clock.instant();
     LocalDate day = calendar.today(now);
-    var open = orders.openOrders(storeId);
-    List<ConfirmationMiss> misses = ConfirmationAudit.missesFor(day, open, calendar, config);
-    int checked =
-        (int)
-            open.stream()
-                .filter(o -> o.isWorkedByOom() && o.details().appointment() != null)
-                .filter(o -> !o.details().appointment().date().isBefore(day))
-                .count();
+    // Only the appointments the day's confirmation calls were for: the index has them by day.
+    List<OpenOrder> audited =
+        ConfirmationAudit.appointmentDayAudited(day, calendar, config)
+            .map(date -> orders.findAll(index.appointmentsBetween(storeId, date, date)))
+            .orElse(List.of());
+    List<ConfirmationMiss> misses = ConfirmationAudit.missesFor(day, audited, calendar, config);
     ConfirmationAuditReport report =
-        new ConfirmationAuditReport(storeId, day, checked, misses, now);
+        new ConfirmationAuditReport(storeId, day, audited.size(), misses, now);
     audits.save(report);
     return report;
   }

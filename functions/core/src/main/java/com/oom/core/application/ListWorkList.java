@@ -1,29 +1,30 @@
 package com.oom.core.application;
 
-import com.oom.core.order.OpenOrder;
 import com.oom.core.port.BusinessCalendars;
-import com.oom.core.port.OpenOrders;
+import com.oom.core.port.WorkListIndex;
+import com.oom.core.worklist.ListEntry;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.core.worklist.WorkLists;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A live work list: computed from the orders' state at the time of the request. */
+/**
+ * A work list, a page at a time, from the work-list index: the cost of a page is the entries it
+ * reads, not the size of the store. The index is written with every order change and re-written
+ * when an order's lines change with the day (its timer), so a page shows what the rules compute
+ * from the orders at that instant.
+ */
 public final class ListWorkList {
-  private final OpenOrders orders;
-  private final BusinessCalendars calendars;
-  private final WorkLists workLists;
-  private final Clock clock;
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 200;
 
-  public ListWorkList(
-      OpenOrders orders, BusinessCalendars calendars, WorkLists workLists, Clock clock) {
-    this.orders = orders;
+  private final WorkListIndex index;
+  private final BusinessCalendars calendars;
+
+  public ListWorkList(WorkListIndex index, BusinessCalendars calendars) {
+    this.index = index;
     this.calendars = calendars;
-    this.workLists = workLists;
-    this.clock = clock;
   }
 
   /** Whether the store is in the directory (a list of another store is refused, not empty). */
@@ -32,42 +33,64 @@ public final class ListWorkList {
   }
 
   /**
+   * One page of a list.
+   *
+   * @param stores the stores merged in priority order; null for every store
+   * @param afterRank the rank of the last item of the previous page; null for the first page
+   * @param total how many items the list holds in those stores
+   * @param lastRank the rank to continue after; null on the last page
+   */
+  public record WorkListPage(List<WorkItem> items, long total, String lastRank) {
+    public WorkListPage {
+      items = List.copyOf(items);
+    }
+  }
+
+  public WorkListPage page(WorkListKind kind, List<String> stores, String afterRank, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+    }
+    WorkListIndex.Page page = index.page(kind, stores, afterRank, limit);
+    List<ListEntry> entries = page.entries();
+    return new WorkListPage(
+        entries.stream().map(ListEntry::item).toList(),
+        index.sizes(stores).getOrDefault(kind, 0L),
+        page.more() && !entries.isEmpty() ? entries.getLast().rank() : null);
+  }
+
+  /**
+   * Every item of a list, page after page (tests and tools; the API serves one page at a time).
+   *
    * @param storeId one store, or null for every store
    */
   public List<WorkItem> handle(WorkListKind kind, String storeId) {
-    return workLists.build(kind, orders.openOrders(storeId), calendars::find, clock.instant());
+    List<String> stores = storeId == null ? null : List.of(storeId);
+    List<WorkItem> all = new java.util.ArrayList<>();
+    String after = null;
+    do {
+      WorkListPage page = page(kind, stores, after, MAX_LIMIT);
+      all.addAll(page.items());
+      after = page.lastRank();
+    } while (after != null);
+    return all;
   }
 
   /**
-   * Every list's size and the open orders without a next step, from one read of the open orders
-   * (one read per list would read the store once per kind).
+   * Every list's size, from the lists' counters.
    *
-   * @param storeId one store, or null for every store
+   * @param stores the stores counted; null for every store
    */
-  public WorkLists.Census census(String storeId) {
-    return census(orders.openOrders(storeId), clock.instant());
-  }
-
-  WorkLists.Census census(List<OpenOrder> open, Instant now) {
-    return workLists.census(open, calendars::find, now);
-  }
-
-  /**
-   * Every list's size, from one read of the open orders.
-   *
-   * @param storeId one store, or null for every store
-   */
-  public Map<WorkListKind, Integer> sizes(String storeId) {
-    return census(storeId).sizes();
+  public Map<WorkListKind, Integer> sizes(List<String> stores) {
+    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
+    index.sizes(stores).forEach((kind, size) -> sizes.put(kind, Math.toIntExact(size)));
+    return sizes;
   }
 
   /**
-   * The open orders with no next step, from one read: none, unless a rule leaves an order without
-   * one (the daily plan reports them).
-   *
-   * @param storeId one store, or null for every store
+   * The store's open orders with no next step: none, unless a rule leaves an order without one (the
+   * daily plan reports them).
    */
   public List<String> withoutNextStep(String storeId) {
-    return census(storeId).withoutNextStep();
+    return index.withoutNextStep(storeId);
   }
 }

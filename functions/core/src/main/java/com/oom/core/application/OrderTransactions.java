@@ -17,6 +17,8 @@ import com.oom.core.port.OrderChange;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.Escalations;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.Listing;
+import com.oom.core.worklist.Listings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +41,17 @@ public final class OrderTransactions {
   private final EchoDeadlines echoDeadlines;
   private final BusinessCalendars calendars;
   private final PublishOutbox publisher;
+  private final Listings listings;
 
   public OrderTransactions(
       OpenOrders orders,
       EscalationRules escalationRules,
       EchoDeadlines echoDeadlines,
       BusinessCalendars calendars,
-      PublishOutbox publisher) {
+      PublishOutbox publisher,
+      Listings listings) {
     this.orders = orders;
+    this.listings = listings;
     this.escalationRules = escalationRules;
     this.echoDeadlines = echoDeadlines;
     this.calendars = calendars;
@@ -130,7 +135,12 @@ public final class OrderTransactions {
         throw new ConcurrentUpdate(orderId);
       }
       OrderUpdate update = withDueEscalation(rule.apply(current, ctx), ctx.at(), ctx);
-      if (!update.changed()) {
+      if (update.after() == null) {
+        return new CommandResult(null, List.of(), CommandResult.Outcome.UNCHANGED);
+      }
+      Listing listing = listingOf(update.after(), ctx.at());
+      boolean relist = listing.needsWriteOver(loaded.listed(), ctx.at());
+      if (!update.changed() && !relist) {
         return new CommandResult(update.after(), List.of(), CommandResult.Outcome.UNCHANGED);
       }
       try {
@@ -147,9 +157,14 @@ public final class OrderTransactions {
                     OutboxMessages.auditEntries(update),
                     outbox,
                     key,
-                    nextTimerAt(update.after(), ctx.at())));
+                    earliest(nextTimerAt(update.after(), ctx.at()), listing.refreshAt()),
+                    loaded.listed(),
+                    listing));
         publisher.publishQuietly(outbox);
-        return new CommandResult(saved, update.events(), CommandResult.Outcome.APPLIED);
+        return new CommandResult(
+            saved,
+            update.events(),
+            update.changed() ? CommandResult.Outcome.APPLIED : CommandResult.Outcome.UNCHANGED);
       } catch (AlreadyApplied duplicate) {
         return new CommandResult(
             orders.find(orderId).orElse(null), List.of(), CommandResult.Outcome.DUPLICATE);
@@ -175,6 +190,24 @@ public final class OrderTransactions {
       return echo.orElse(null);
     }
     return echo.filter(e -> e.isBefore(escalation.get())).orElse(escalation.get());
+  }
+
+  /**
+   * The order's lines on the work lists at {@code now} (none for an order of a store not in the
+   * directory).
+   */
+  Listing listingOf(OpenOrder order, Instant now) {
+    return calendars
+        .find(order.details().storeId())
+        .map(calendar -> listings.of(order, calendar, now))
+        .orElseGet(() -> Listing.none(order.orderId(), order.details().storeId()));
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
   }
 
   /** An escalation that is due once the rule applied fires in the same commit. */

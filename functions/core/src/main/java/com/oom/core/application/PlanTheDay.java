@@ -3,13 +3,13 @@ package com.oom.core.application;
 import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
+import com.oom.core.order.OrderUpdate;
 import com.oom.core.port.BusinessCalendars;
-import com.oom.core.port.OpenOrders;
+import com.oom.core.port.WorkListIndex;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.PlannedTouchPoints;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import java.util.Map;
  * fires once per appointment, so a retried plan sends nothing twice.
  */
 public final class PlanTheDay {
-  private final OpenOrders orders;
+  private final WorkListIndex index;
   private final OrderTransactions transactions;
   private final BusinessCalendars calendars;
   private final ListWorkList workLists;
@@ -31,13 +31,13 @@ public final class PlanTheDay {
   private final Clock clock;
 
   public PlanTheDay(
-      OpenOrders orders,
+      WorkListIndex index,
       OrderTransactions transactions,
       BusinessCalendars calendars,
       ListWorkList workLists,
       int reminderLeadBusinessDays,
       Clock clock) {
-    this.orders = orders;
+    this.index = index;
     this.transactions = transactions;
     this.calendars = calendars;
     this.workLists = workLists;
@@ -68,32 +68,55 @@ public final class PlanTheDay {
     Instant now = clock.instant();
     BusinessCalendar calendar = calendars.forStore(storeId);
     LocalDate today = calendar.today(now);
-    LocalDate reminderDay = today;
-    for (int i = 0; i < reminderLeadBusinessDays; i++) {
-      reminderDay = calendar.nextBusinessDay(reminderDay);
-    }
+    LocalDate reminderDay = reminderDay(calendar, today);
     ChangeContext ctx = new ChangeContext(scheduleId, Actor.SYSTEM, now);
     int reminders = 0;
     int timeFrames = 0;
-    for (OpenOrder order : orders.openOrders(storeId)) {
-      if (!order.isWorkedByOom() || order.details().appointment() == null) {
-        continue;
-      }
-      LocalDate date = order.details().appointment().date();
-      // Reminders cover the closed days before the reminder day too (e.g. a Monday after a Sunday).
-      if (date.isAfter(today) && !date.isAfter(reminderDay)) {
-        reminders +=
-            fired(transactions.run(order.orderId(), ctx, o -> PlannedTouchPoints.reminder(o, ctx)));
-      } else if (date.equals(today)) {
-        timeFrames +=
-            fired(
-                transactions.run(order.orderId(), ctx, o -> PlannedTouchPoints.timeFrame(o, ctx)));
+    // Only the orders with a visit today or up to the reminder day: the index has them by day.
+    // Reminders cover the closed days before the reminder day too (e.g. a Monday after a Sunday).
+    LocalDate reminderFrom = today.plusDays(1);
+    for (String orderId : index.appointmentsBetween(storeId, today, reminderDay)) {
+      CommandResult result =
+          transactions.run(
+              orderId,
+              ctx,
+              order -> {
+                LocalDate date = appointmentDay(order);
+                if (today.equals(date)) {
+                  return PlannedTouchPoints.timeFrame(order, ctx);
+                }
+                if (date != null && !date.isBefore(reminderFrom) && !date.isAfter(reminderDay)) {
+                  return PlannedTouchPoints.reminder(order, ctx);
+                }
+                return OrderUpdate.unchanged(order);
+              });
+      if (result.order() != null && today.equals(appointmentDay(result.order()))) {
+        timeFrames += fired(result);
+      } else {
+        reminders += fired(result);
       }
     }
-    // Read again: the sizes after the reminders just sent.
-    WorkLists.Census census = workLists.census(orders.openOrders(storeId), now);
     return new DayPlan(
-        storeId, today, census.sizes(), reminders, timeFrames, census.withoutNextStep());
+        storeId,
+        today,
+        workLists.sizes(List.of(storeId)),
+        reminders,
+        timeFrames,
+        workLists.withoutNextStep(storeId));
+  }
+
+  private LocalDate reminderDay(BusinessCalendar calendar, LocalDate today) {
+    LocalDate day = today;
+    for (int i = 0; i < reminderLeadBusinessDays; i++) {
+      day = calendar.nextBusinessDay(day);
+    }
+    return day;
+  }
+
+  private static LocalDate appointmentDay(OpenOrder order) {
+    return order.isWorkedByOom() && order.details().appointment() != null
+        ? order.details().appointment().date()
+        : null;
   }
 
   private static int fired(CommandResult result) {

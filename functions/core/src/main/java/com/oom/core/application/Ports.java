@@ -10,6 +10,7 @@ import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsGateway;
 import com.oom.core.port.SmsLog;
 import com.oom.core.port.SmsRequestPublisher;
+import com.oom.core.port.WorkListIndex;
 
 /**
  * Every port the use cases may need. {@link UseCaseFactory} asks for a port only when it builds a
@@ -35,6 +36,8 @@ public interface Ports {
 
   ConfirmationAudits confirmationAudits();
 
+  WorkListIndex workListIndex();
+
   BusinessCalendars calendars();
 
   static Ports of(
@@ -47,6 +50,7 @@ public interface Ports {
       ConsentLedger consent,
       SmsLog smsLog,
       ConfirmationAudits confirmationAudits,
+      WorkListIndex workListIndex,
       BusinessCalendars calendars) {
     return new Fixed(
         orders,
@@ -58,6 +62,7 @@ public interface Ports {
         consent,
         smsLog,
         confirmationAudits,
+        workListIndex,
         calendars);
   }
 
@@ -72,6 +77,7 @@ public interface Ports {
       ConsentLedger consent,
       SmsLog smsLog,
       ConfirmationAudits confirmationAudits,
+      WorkListIndex workListIndex,
       BusinessCalendars calendars)
       implements Ports {}
 }

@@ -5,6 +5,7 @@ import com.oom.core.escalation.EscalationRules;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.Listings;
 import com.oom.core.worklist.WorkLists;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -60,7 +61,12 @@ public final class UseCaseFactory {
         OrderTransactions.class,
         () ->
             new OrderTransactions(
-                ports.orders(), rules, echoDeadlines(), ports.calendars(), publishOutbox()));
+                ports.orders(),
+                rules,
+                echoDeadlines(),
+                ports.calendars(),
+                publishOutbox(),
+                new Listings(workLists(), rules, echoDeadlines())));
   }
 
   private EchoDeadlines echoDeadlines() {
@@ -160,10 +166,21 @@ public final class UseCaseFactory {
     return once(RedateOrder.class, () -> new RedateOrder(transactions(), clock));
   }
 
+  public BackfillWorkLists backfillWorkLists() {
+    return once(
+        BackfillWorkLists.class,
+        () ->
+            new BackfillWorkLists(
+                ports.orders(),
+                ports.workListIndex(),
+                transactions(),
+                ports.calendars().storeIds(),
+                clock));
+  }
+
   public ListWorkList listWorkList() {
     return once(
-        ListWorkList.class,
-        () -> new ListWorkList(ports.orders(), ports.calendars(), workLists(), clock));
+        ListWorkList.class, () -> new ListWorkList(ports.workListIndex(), ports.calendars()));
   }
 
   private WorkLists workLists() {
@@ -175,7 +192,7 @@ public final class UseCaseFactory {
         PlanTheDay.class,
         () ->
             new PlanTheDay(
-                ports.orders(),
+                ports.workListIndex(),
                 transactions(),
                 ports.calendars(),
                 listWorkList(),
@@ -188,7 +205,12 @@ public final class UseCaseFactory {
         AuditConfirmations.class,
         () ->
             new AuditConfirmations(
-                ports.orders(), ports.confirmationAudits(), ports.calendars(), config, clock));
+                ports.orders(),
+                ports.workListIndex(),
+                ports.confirmationAudits(),
+                ports.calendars(),
+                config,
+                clock));
   }
 
   public ReadConfirmationAudit readConfirmationAudit() {

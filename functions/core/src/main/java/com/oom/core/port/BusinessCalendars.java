@@ -1,6 +1,7 @@
 package com.oom.core.port;
 
 import com.oom.core.time.BusinessCalendar;
+import java.util.List;
 import java.util.Optional;
 
 /** The business calendar (time zone, opening hours, holidays) of each store in the directory. */
@@ -17,6 +18,15 @@ public interface BusinessCalendars {
     } catch (IllegalArgumentException unknown) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Every store in the directory (the walks over all stores need it).
+   *
+   * @throws UnsupportedOperationException for a directory that answers store by store only
+   */
+  default List<String> storeIds() {
+    throw new UnsupportedOperationException("this store directory cannot list its stores");
   }
 
   /** Whether the store is in the directory. */

@@ -42,6 +42,20 @@ public final class ConfirmationAudit {
         .toList();
   }
 
+  /**
+   * The day of the appointments whose confirmation calls are due on {@code day}; empty when the
+   * store is closed that day.
+   */
+  public static Optional<LocalDate> appointmentDayAudited(
+      LocalDate day, BusinessCalendar calendar, OomConfig config) {
+    if (!calendar.isBusinessDay(day)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ConfirmationWindow.appointmentDateConfirmedOn(
+            day, calendar, config.confirmationWindowBusinessDays()));
+  }
+
   private static Optional<ConfirmationMiss> missOf(
       OpenOrder order, LocalDate day, LocalDate appointmentDate) {
     List<PhoneNumber> notAttempted = ConfirmationWindow.phonesNotAttemptedOn(order, day);

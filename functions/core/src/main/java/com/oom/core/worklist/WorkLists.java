@@ -175,6 +175,32 @@ public final class WorkLists {
   }
 
   /**
+   * Every list {@code order} is on at {@code now}, each item ranked (promotion and the order's next
+   * step attached, exactly as {@link #build} shows it), and whether it lacks a next step: what the
+   * index keeps for the order. None for a closed order.
+   */
+  public OrderLines linesOf(OpenOrder order, BusinessCalendar calendar, Instant now) {
+    Map<WorkListKind, WorkItem> items = new EnumMap<>(WorkListKind.class);
+    for (WorkListKind kind : WorkListKind.values()) {
+      itemFor(kind, order, calendar, now).ifPresent(item -> items.put(kind, item));
+    }
+    NextStep step =
+        nextStep(order, calendar, now, kind -> Optional.ofNullable(items.get(kind))).orElse(null);
+    List<WorkItem> ranked =
+        items.values().stream()
+            .map(item -> item.ranked(promoted(item, calendar, now), step))
+            .toList();
+    return new OrderLines(ranked, !order.isClosed() && step == null);
+  }
+
+  /** One order's items on every list it is on, and whether it lacks a next step. */
+  public record OrderLines(List<WorkItem> items, boolean withoutNextStep) {
+    public OrderLines {
+      items = List.copyOf(items);
+    }
+  }
+
+  /**
    * Every list's size, and the open orders with no next step (ids, sorted): there should be none.
    */
   public record Census(Map<WorkListKind, Integer> sizes, List<String> withoutNextStep) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.config.OomConfig;
 import com.oom.core.sync.EchoDeadlines;
+import com.oom.core.worklist.WorkLists;
 import com.oom.core.testing.Orders;
 import com.oom.core.testing.Testbed;
 import java.lang.reflect.Proxy;
@@ -43,6 +44,7 @@ class UseCaseFactoryTest {
         .containsExactly(
             EchoDeadlines.class,
             PublishOutbox.class,
+            WorkLists.class, // the order's lines on the work lists, written with each change
             OrderTransactions.class,
             IngestSnapshot.class);
     assertThat(asked)
@@ -81,6 +83,7 @@ class UseCaseFactoryTest {
         .containsExactly(
             EchoDeadlines.class,
             PublishOutbox.class,
+            WorkLists.class, // the order's lines on the work lists, written with each change
             OrderTransactions.class,
             IngestSnapshot.class,
             RecordFulfilmentOutcome.class,

@@ -9,30 +9,53 @@ import com.oom.core.port.ConcurrentUpdate;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.OrderChange;
 import com.oom.core.port.Outbox;
+import com.oom.core.port.WorkListIndex;
+import com.oom.core.worklist.ListEntry;
+import com.oom.core.worklist.Listing;
+import com.oom.core.worklist.WorkListKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The order repository and outbox in memory, with the same atomic-save contract as DynamoDB. */
-public final class InMemoryOpenOrders implements OpenOrders, Outbox {
+public final class InMemoryOpenOrders implements OpenOrders, Outbox, WorkListIndex {
   private int openOrdersReads;
   private final Map<String, OpenOrder> orders = new HashMap<>();
   private final Map<String, Instant> timers = new HashMap<>();
   private final Map<String, List<AuditEntry>> audit = new HashMap<>();
   private final Set<String> applied = new HashSet<>();
   private final Map<String, OutboxMessage> unpublished = new LinkedHashMap<>();
+  private final Map<String, Listing> listings = new HashMap<>();
+  private String backfillPosition;
   private Runnable beforeSave = () -> {};
 
   @Override
   public synchronized Optional<OpenOrder> find(String orderId) {
     return Optional.ofNullable(orders.get(orderId));
+  }
+
+  @Override
+  public synchronized List<OpenOrder> findAll(Collection<String> orderIds) {
+    return orderIds.stream().distinct().map(orders::get).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public synchronized Loaded load(String orderId, String idempotencyKey) {
+    Listing listed = listings.get(orderId);
+    return new Loaded(
+        find(orderId), alreadyApplied(idempotencyKey), listed == null ? null : listed.indexed());
   }
 
   @Override
@@ -51,6 +74,7 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
     applied.add(change.idempotencyKey());
     audit.computeIfAbsent(id, k -> new ArrayList<>()).addAll(change.audit());
     change.outbox().forEach(m -> unpublished.put(m.outboxId(), m));
+    listings.put(id, change.listing());
     if (change.nextTimerAt() == null) {
       timers.remove(id);
     } else {
@@ -139,5 +163,75 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox {
   @Override
   public synchronized void markPublished(List<OutboxMessage> messages) {
     messages.forEach(m -> unpublished.remove(m.outboxId()));
+  }
+
+  // The work-list index, from the listing each change wrote.
+
+  @Override
+  public synchronized Page page(
+      WorkListKind kind, List<String> stores, String afterRank, int limit) {
+    List<ListEntry> ranked =
+        entries(kind, stores)
+            .filter(e -> afterRank == null || e.rank().compareTo(afterRank) > 0)
+            .sorted(Comparator.comparing(ListEntry::rank))
+            .toList();
+    return new Page(ranked.stream().limit(limit).toList(), ranked.size() > limit);
+  }
+
+  @Override
+  public synchronized Map<WorkListKind, Long> sizes(List<String> stores) {
+    Map<WorkListKind, Long> sizes = new EnumMap<>(WorkListKind.class);
+    for (WorkListKind kind : WorkListKind.values()) {
+      sizes.put(kind, entries(kind, stores).count());
+    }
+    return sizes;
+  }
+
+  private Stream<ListEntry> entries(WorkListKind kind, List<String> stores) {
+    return listings.values().stream()
+        .filter(l -> stores == null || stores.contains(l.storeId()))
+        .flatMap(l -> l.entries().stream())
+        .filter(e -> e.kind() == kind);
+  }
+
+  @Override
+  public synchronized List<String> appointmentsBetween(
+      String storeId, LocalDate from, LocalDate to) {
+    return listings.values().stream()
+        .filter(l -> l.storeId().equals(storeId) && l.appointmentDate() != null)
+        .filter(l -> !l.appointmentDate().isBefore(from) && !l.appointmentDate().isAfter(to))
+        .map(Listing::orderId)
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public synchronized List<String> withoutNextStep(String storeId) {
+    return listings.values().stream()
+        .filter(l -> l.storeId().equals(storeId) && l.withoutNextStep())
+        .map(Listing::orderId)
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<String> backfillPosition() {
+    return Optional.ofNullable(backfillPosition);
+  }
+
+  @Override
+  public synchronized void saveBackfillPosition(String position) {
+    backfillPosition = position;
+  }
+
+  @Override
+  public synchronized Slice openOrdersAfter(String storeId, String afterOrderId, int limit) {
+    List<OpenOrder> after =
+        openOrders(storeId).stream()
+            .filter(o -> afterOrderId == null || o.orderId().compareTo(afterOrderId) > 0)
+            .toList();
+    List<OpenOrder> slice = after.stream().limit(limit).toList();
+    return new Slice(
+        slice, after.size() > limit && !slice.isEmpty() ? slice.getLast().orderId() : null);
   }
 }

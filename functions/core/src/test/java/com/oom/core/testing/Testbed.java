@@ -9,6 +9,7 @@ import com.oom.core.order.OrderDetails;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
+import java.util.List;
 
 /** Every use case wired to in-memory fakes, with a clock the test moves. */
 public final class Testbed {
@@ -36,11 +37,19 @@ public final class Testbed {
     return new Testbed(
         start,
         OomConfig.defaults(),
-        storeId -> {
-          if (!stores.contains(storeId)) {
-            throw new IllegalArgumentException("unknown store " + storeId);
+        new BusinessCalendars() {
+          @Override
+          public BusinessCalendar forStore(String storeId) {
+            if (!stores.contains(storeId)) {
+              throw new IllegalArgumentException("unknown store " + storeId);
+            }
+            return BusinessCalendar.standard(storeId, Orders.WINNIPEG);
           }
-          return BusinessCalendar.standard(storeId, Orders.WINNIPEG);
+
+          @Override
+          public List<String> storeIds() {
+            return stores.stream().sorted().toList();
+          }
         });
   }
 
@@ -59,6 +68,7 @@ public final class Testbed {
             consent,
             smsLog,
             confirmationAudits,
+            orders,
             calendars);
     this.services = new UseCaseFactory(ports, config, clock);
   }

@@ -2,6 +2,7 @@ package com.oom.handlers.schedule;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.PublishOutbox;
 import com.oom.core.application.SendDeferredSms;
@@ -18,7 +19,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * The timer sweep, every 5 minutes: escalations now due, changes of OOM's the ERP has not shown in
  * time (reported once each, counted in {@value #ERP_ECHO_OVERDUE_METRIC}), deferred texts now
- * allowed, and outbox messages an earlier commit could not publish. Each step works through at most
+ * allowed, outbox messages an earlier commit could not publish, and (until it is done) a step of
+ * the work-list backfill of orders stored before the index existed. Each step works through at most
  * {@link #LIMIT} items per run; a skipped run is caught up by the next.
  */
 public final class TimerSweepHandler implements RequestStreamHandler {
@@ -37,7 +39,8 @@ public final class TimerSweepHandler implements RequestStreamHandler {
   public record UseCases(
       EscalateDueOrders escalateDueOrders,
       SendDeferredSms sendDeferredSms,
-      PublishOutbox publishOutbox) {}
+      PublishOutbox publishOutbox,
+      BackfillWorkLists backfillWorkLists) {}
 
   public TimerSweepHandler() {
     this(TimerSweepWiring.wire(FunctionWiring.fromEnvironment()), java.time.Clock.systemUTC());
@@ -59,7 +62,8 @@ public final class TimerSweepHandler implements RequestStreamHandler {
       int unechoed,
       int deferredTextsDue,
       int textsSent,
-      int republished) {}
+      int republished,
+      int backfilled) {}
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) {
@@ -77,6 +81,7 @@ public final class TimerSweepHandler implements RequestStreamHandler {
     EscalateDueOrders.Result escalations = oom.escalateDueOrders().handle(sweepId, LIMIT);
     SendDeferredSms.Result texts = oom.sendDeferredSms().handle(LIMIT);
     int republished = oom.publishOutbox().republishPending(LIMIT);
+    BackfillWorkLists.Step backfill = oom.backfillWorkLists().step(sweepId, LIMIT);
     SweepReport report =
         new SweepReport(
             escalations.examined(),
@@ -84,7 +89,8 @@ public final class TimerSweepHandler implements RequestStreamHandler {
             escalations.unechoed(),
             texts.due(),
             texts.sent(),
-            republished);
+            republished,
+            backfill.listed());
     OomMetrics.count("Escalations", report.escalated());
     // Every run, 0 included: the alarm fires on the first change the ERP has not shown in time.
     OomMetrics.count(ERP_ECHO_OVERDUE_METRIC, report.unechoed());

@@ -32,6 +32,9 @@ public final class TimerSweepWiring {
 
   private static TimerSweepHandler.UseCases useCases(UseCaseFactory oom) {
     return new TimerSweepHandler.UseCases(
-        oom.escalateDueOrders(), oom.sendDeferredSms(), oom.publishOutbox());
+        oom.escalateDueOrders(),
+        oom.sendDeferredSms(),
+        oom.publishOutbox(),
+        oom.backfillWorkLists());
   }
 }

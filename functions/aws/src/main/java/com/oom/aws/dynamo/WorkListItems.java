@@ -1,0 +1,60 @@
+package com.oom.aws.dynamo;
+
+import com.oom.catalogue.SuiteTable;
+import com.oom.core.worklist.WorkListKind;
+import java.time.LocalDate;
+
+/**
+ * Keys of the work-list index in the single table (the module README shows the layout). Every entry
+ * is written twice, for its store and for the view across stores; counters and the orders by
+ * appointment day and without a next step live in partitions of their own.
+ */
+final class WorkListItems {
+  static final String ITEM = "item";
+  static final String ORDER_ID = "orderId";
+  static final String COUNT = "n";
+
+  /** On the state item: the index keys written for the order, and when they change next. */
+  static final String LISTED = "listed";
+
+  static final String LIST_REFRESH_AT = "listRefreshAt";
+
+  private WorkListItems() {}
+
+  static String storeList(WorkListKind kind, String storeId) {
+    return "WL#" + kind.slug() + "#STORE#" + storeId;
+  }
+
+  static String allStoresList(WorkListKind kind, int shard) {
+    return "WL#" + kind.slug() + "#ALL#" + shard;
+  }
+
+  static int shardOf(String orderId) {
+    return Math.floorMod(orderId.hashCode(), SuiteTable.WORK_LIST_SHARDS);
+  }
+
+  static String storeCounters(String storeId) {
+    return "WLCOUNT#STORE#" + storeId;
+  }
+
+  static String allStoresCounters(int shard) {
+    return "WLCOUNT#ALL#" + shard;
+  }
+
+  /** The counter of {@code kind} an order's entry is counted in: {@code <list>#<n>}. */
+  static String counter(WorkListKind kind, String orderId) {
+    return kind.slug() + "#" + Math.floorMod(orderId.hashCode(), SuiteTable.WORK_LIST_COUNTERS);
+  }
+
+  static String appointments(String storeId) {
+    return "APPT#" + storeId;
+  }
+
+  static String appointment(LocalDate day, String orderId) {
+    return day + "#" + orderId;
+  }
+
+  static String withoutNextStep(String storeId) {
+    return "NONEXT#" + storeId;
+  }
+}
