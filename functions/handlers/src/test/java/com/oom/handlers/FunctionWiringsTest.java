@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.application.AddComment;
 import com.oom.core.application.AuditConfirmations;
+import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.HandleInboundSms;
@@ -111,6 +112,7 @@ class FunctionWiringsTest {
             PublishOutbox.class,
             OrderTransactions.class,
             EchoDeadlines.class,
+            WorkLists.class,
             IngestSnapshot.class,
             RecordFulfilmentOutcome.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
@@ -123,8 +125,11 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class,
-            EchoDeadlines.class, RecordConfirmationResult.class);
+            PublishOutbox.class,
+            OrderTransactions.class,
+            EchoDeadlines.class,
+            WorkLists.class,
+            RecordConfirmationResult.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -144,8 +149,11 @@ class FunctionWiringsTest {
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs", "sms-voice");
     assertThat(wiring.useCases().built())
         .containsExactlyInAnyOrder(
-            PublishOutbox.class, OrderTransactions.class,
-            EchoDeadlines.class, HandleInboundSms.class);
+            PublishOutbox.class,
+            OrderTransactions.class,
+            EchoDeadlines.class,
+            WorkLists.class,
+            HandleInboundSms.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -159,9 +167,11 @@ class FunctionWiringsTest {
             PublishOutbox.class,
             OrderTransactions.class,
             EchoDeadlines.class,
+            WorkLists.class,
             EscalateDueOrders.class,
             SendTouchPoint.class,
-            SendDeferredSms.class);
+            SendDeferredSms.class,
+            BackfillWorkLists.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }

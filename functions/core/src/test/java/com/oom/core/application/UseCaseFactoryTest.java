@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.config.OomConfig;
 import com.oom.core.sync.EchoDeadlines;
-import com.oom.core.worklist.WorkLists;
 import com.oom.core.testing.Orders;
 import com.oom.core.testing.Testbed;
+import com.oom.core.worklist.WorkLists;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -90,6 +90,27 @@ class WorkListOrderProperties {
             });
   }
 
+  @Test
+  void the_rank_string_sorts_one_list_exactly_like_priority() {
+    qt(1000)
+        .forAll(itemLists())
+        .checkAssert(
+            items -> {
+              List<WorkItem> oneList =
+                  items.stream()
+                      .filter(item -> item.list() == WorkListKind.SCHEDULING)
+                      .collect(
+                          java.util.stream.Collectors.toMap(
+                              WorkItem::orderId, item -> item, (first, second) -> first))
+                      .values()
+                      .stream()
+                      .toList();
+
+              assertThat(oneList.stream().sorted(java.util.Comparator.comparing(Rank::of)).toList())
+                  .isEqualTo(oneList.stream().sorted(WorkLists.PRIORITY).toList());
+            });
+  }
+
   private static boolean sameKeys(WorkItem a, WorkItem b) {
     return a.promoted() == b.promoted()
         && a.priority().compareTo(b.priority()) == 0

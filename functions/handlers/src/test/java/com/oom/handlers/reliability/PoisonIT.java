@@ -337,7 +337,9 @@ class PoisonIT {
       }
       assertThat(aws.dynamoAdapters.orders().find(EXISTING).orElseThrow().version())
           .isEqualTo(versionBefore);
-      assertThat(changed(before, table()))
+      // A list's counter names no order: it moves only in a transaction that also writes an
+      // order's state, which is checked here through the orders' items and versions.
+      assertThat(changed(before, table()).stream().filter(c -> !c.startsWith("WLCOUNT#")))
           .as("every item written belongs to a good message")
           .allSatisfy(
               change ->
@@ -418,7 +420,7 @@ class PoisonIT {
     assertThat(aws.dynamoAdapters.orders().find(GOOD_A).orElseThrow().version()).isEqualTo(2);
     assertThat(aws.dynamoAdapters.orders().find(GOOD_B).orElseThrow().version()).isEqualTo(2);
     assertThat(aws.dynamoAdapters.orders().find("SO-NOBODY")).isEmpty();
-    assertThat(changed(before, table()))
+    assertThat(changed(before, table()).stream().filter(c -> !c.startsWith("WLCOUNT#")))
         .allSatisfy(change -> assertThat(change).containsAnyOf(GOOD_A, GOOD_B));
   }
 }
