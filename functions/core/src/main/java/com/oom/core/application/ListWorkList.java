@@ -52,8 +52,10 @@ public final class ListWorkList {
     }
     WorkListIndex.Page page = index.page(kind, stores, afterRank, limit);
     List<ListEntry> entries = page.entries();
+    // An order of a store since dropped from the directory leaves the index at its next write
+    // (no calendar, no lines); until then a page leaves it out rather than show a stale line.
     return new WorkListPage(
-        entries.stream().map(ListEntry::item).toList(),
+        entries.stream().map(ListEntry::item).filter(i -> knowsStore(i.storeId())).toList(),
         index.sizes(stores).getOrDefault(kind, 0L),
         page.more() && !entries.isEmpty() ? entries.getLast().rank() : null);
   }
