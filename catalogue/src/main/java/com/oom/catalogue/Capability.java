@@ -6,7 +6,10 @@ public enum Capability {
   ORDERS,
   /** The sweep's indexes: timers, outbox, deferredSms. */
   SWEEP_INDEXES,
-  /** The openByStore index: work lists, daily plan, confirmation audit. */
+  /**
+   * The openByStore index: only the work-list backfill walks it (lists, the daily plan and the
+   * confirmation audit read the work-list index, in the base table).
+   */
   STORE_INDEX,
   /** SendMessage to oom-erp-updates, oom-sms-requests and every store hand-off queue. */
   PUBLISH_OUTBOX,

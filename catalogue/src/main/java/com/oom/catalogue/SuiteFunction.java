@@ -79,7 +79,8 @@ public enum SuiteFunction {
       "timer-sweep",
       "schedule.TimerSweepHandler",
       "escalations due, changes the ERP has not shown in time, deferred texts, unpublished"
-          + " outbox; emits `OldestDueTimerAgeSeconds`, `ErpEchoOverdue`",
+          + " outbox, re-listing orders whose work-list lines changed with time, the work-list"
+          + " backfill; emits `OldestDueTimerAgeSeconds`, `ErpEchoOverdue`",
       1024,
       Duration.ofMinutes(4),
       Trigger.schedule(),
@@ -88,7 +89,8 @@ public enum SuiteFunction {
           Capability.ORDERS,
           Capability.PUBLISH_OUTBOX,
           Capability.SEND_SMS,
-          Capability.SWEEP_INDEXES),
+          Capability.SWEEP_INDEXES,
+          Capability.STORE_INDEX),
       Settings.TEXTS,
       "lambda/scheduler/timer-sweep.json"),
   DAILY_PLAN(
@@ -100,7 +102,7 @@ public enum SuiteFunction {
       Duration.ofMinutes(5),
       Trigger.schedule(),
       null,
-      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX, Capability.STORE_INDEX),
+      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX),
       Settings.ORDERS,
       "lambda/scheduler/daily-plan-start-of-day-101.json"),
   /** Behind API Gateway, whose integration timeout is 30 s. */
@@ -112,7 +114,7 @@ public enum SuiteFunction {
       Duration.ofSeconds(20),
       Trigger.http(),
       null,
-      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX, Capability.STORE_INDEX),
+      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX),
       Settings.ORDERS,
       "lambda/http/get-order-as-agent.json"),
   /** Verifies the HMAC, claims the event id in the table, enqueues to oom-confirmations. */

@@ -284,14 +284,12 @@ class OomStackTemplateTest {
   }
 
   @Test
-  void workListsAndTheDailyPlanAloneQueryTheStoreIndex() {
+  void theSweepAloneQueriesTheStoreIndexForTheWorkListBackfill() {
     for (SuiteFunction spec : SuiteFunction.values()) {
       boolean storeIndex =
           q.statementsOfRole(roleOf(spec)).stream()
               .anyMatch(s -> "StoreIndex".equals(s.get("Sid")));
-      assertThat(storeIndex)
-          .as(spec.slug())
-          .isEqualTo(spec == SuiteFunction.AGENT_API || spec == SuiteFunction.DAILY_PLAN);
+      assertThat(storeIndex).as(spec.slug()).isEqualTo(spec == SuiteFunction.TIMER_SWEEP);
     }
   }
 
