@@ -11,6 +11,13 @@ import com.oom.core.rules.ErpEchoChecks;
 import com.oom.core.sync.EchoDeadlines;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The timer sweep's escalation step: every order whose timer is due is re-evaluated; those whose
@@ -20,6 +27,9 @@ import java.time.Instant;
  * everything due by now is processed once.
  */
 public final class EscalateDueOrders {
+  /** Orders worked at once. */
+  static final int CONCURRENCY = 8;
+
   private final OpenOrders orders;
   private final OrderTransactions transactions;
   private final BusinessCalendars calendars;
@@ -51,25 +61,61 @@ public final class EscalateDueOrders {
    */
   public Result handle(String sweepId, int limit) {
     Instant now = clock.instant();
-    int examined = 0;
-    int escalated = 0;
-    int unechoed = 0;
-    for (OpenOrder due : orders.dueForTimers(now, limit)) {
-      examined++;
-      ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
-      CommandResult result =
-          transactions.run(due.orderId(), ctx, order -> reportUnechoed(order, ctx));
-      if (result.events().stream().anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
-        escalated++;
+    List<OpenOrder> due = orders.dueForTimers(now, limit);
+    AtomicInteger escalated = new AtomicInteger();
+    AtomicInteger unechoed = new AtomicInteger();
+    // Orders are independent: at a store's midnight many re-list at once, so they are worked a few
+    // at a time (each is one read and one transaction; a conflict with another writer retries).
+    try (ExecutorService workers =
+        Executors.newFixedThreadPool(Math.min(CONCURRENCY, Math.max(1, due.size())))) {
+      List<Future<?>> work = new ArrayList<>();
+      for (OpenOrder order : due) {
+        work.add(
+            workers.submit(
+                () -> {
+                  ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
+                  CommandResult result =
+                      transactions.run(order.orderId(), ctx, o -> reportUnechoed(o, ctx));
+                  if (result.events().stream()
+                      .anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
+                    escalated.incrementAndGet();
+                  }
+                  if (result.events().stream()
+                      .anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
+                    unechoed.incrementAndGet();
+                  }
+                }));
       }
-      if (result.events().stream().anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
-        unechoed++;
-      }
+      awaitAll(work);
     }
+    int examined = due.size();
     // Fewer than the limit means every due timer was read and handled (each commit re-arms or
     // clears its timer): only a full page can leave a backlog worth a query.
     Instant oldestStillDue = examined < limit ? null : orders.oldestDueTimer(now).orElse(null);
-    return new Result(examined, escalated, oldestStillDue, unechoed);
+    return new Result(examined, escalated.get(), oldestStillDue, unechoed.get());
+  }
+
+  /** Waits for every order; the first failure is rethrown once all are done (the run retries). */
+  private static void awaitAll(List<Future<?>> work) {
+    RuntimeException first = null;
+    for (Future<?> one : work) {
+      try {
+        one.get();
+      } catch (ExecutionException failed) {
+        if (first == null) {
+          first =
+              failed.getCause() instanceof RuntimeException runtime
+                  ? runtime
+                  : new IllegalStateException(failed.getCause());
+        }
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("sweep interrupted", interrupted);
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import com.oom.handlers.common.StreamHandlers;
 import com.oom.handlers.messages.ScheduledJob;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
@@ -25,6 +26,9 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  */
 public final class TimerSweepHandler implements RequestStreamHandler {
   static final int LIMIT = 200;
+
+  /** Time kept for the run's other steps once due timers have been worked. */
+  static final java.time.Duration RESERVE = java.time.Duration.ofSeconds(60);
 
   /**
    * Orders a run reported because the ERP has not shown OOM's change in time (alarmed when > 0).
@@ -71,22 +75,42 @@ public final class TimerSweepHandler implements RequestStreamHandler {
         context,
         () -> {
           ScheduledJob job = ScheduledJob.parse(StreamHandlers.read(input));
-          SweepReport report = sweep(job.invocationId(context.getAwsRequestId()));
+          SweepReport report =
+              sweep(job.invocationId(context.getAwsRequestId()), context::getRemainingTimeInMillis);
           StreamHandlers.write(output, report);
           return report;
         });
   }
 
+  /** One run with no time limit (tests, the local runner). */
   public SweepReport sweep(String sweepId) {
+    return sweep(sweepId, () -> Long.MAX_VALUE);
+  }
+
+  /**
+   * One run. Due timers are worked a page of {@link #LIMIT} at a time for as long as pages come
+   * back full and more than {@link #RESERVE} of the run's time is left: at a store's midnight many
+   * orders re-list at once, and a run that stops early leaves the rest to the next.
+   */
+  public SweepReport sweep(String sweepId, LongSupplier remainingMillis) {
     EscalateDueOrders.Result escalations = oom.escalateDueOrders().handle(sweepId, LIMIT);
+    int examined = escalations.examined();
+    int escalated = escalations.escalated();
+    int unechoedTotal = escalations.unechoed();
+    while (escalations.examined() == LIMIT && remainingMillis.getAsLong() > RESERVE.toMillis()) {
+      escalations = oom.escalateDueOrders().handle(sweepId, LIMIT);
+      examined += escalations.examined();
+      escalated += escalations.escalated();
+      unechoedTotal += escalations.unechoed();
+    }
     SendDeferredSms.Result texts = oom.sendDeferredSms().handle(LIMIT);
     int republished = oom.publishOutbox().republishPending(LIMIT);
     BackfillWorkLists.Step backfill = oom.backfillWorkLists().step(sweepId, LIMIT);
     SweepReport report =
         new SweepReport(
-            escalations.examined(),
-            escalations.escalated(),
-            escalations.unechoed(),
+            examined,
+            escalated,
+            unechoedTotal,
             texts.due(),
             texts.sent(),
             republished,
