@@ -60,11 +60,20 @@ final class WorkListWrites {
         counterOf(key.getKey(), orderId).ifPresent(c -> counts.merge(c, 1L, Long::sum));
       }
     }
+    // One update per counter item: an order moved to another store leaves one store's count and
+    // joins another's, while the count across stores does not move.
+    Map<WorkListKind, Long> acrossStores = new TreeMap<>();
     counts.forEach(
         (counter, delta) -> {
           if (delta != 0) {
             writes.add(add(counter.storeKey(), delta));
-            writes.add(add(counter.allStoresKey(), delta));
+            acrossStores.merge(counter.kind(), delta, Long::sum);
+          }
+        });
+    acrossStores.forEach(
+        (kind, delta) -> {
+          if (delta != 0) {
+            writes.add(add(CounterKey.allStoresKey(kind, orderId), delta));
           }
         });
     return writes;
@@ -99,7 +108,7 @@ final class WorkListWrites {
       return key(WorkListItems.storeCounters(storeId), WorkListItems.counter(kind, orderId));
     }
 
-    Map<String, AttributeValue> allStoresKey() {
+    static Map<String, AttributeValue> allStoresKey(WorkListKind kind, String orderId) {
       return key(
           WorkListItems.allStoresCounters(WorkListItems.shardOf(orderId)),
           WorkListItems.counter(kind, orderId));
