@@ -466,17 +466,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   }
 
   private List<Map<String, AttributeValue>> queryAll(QueryRequest request) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryResponse page = dynamo.query(request.toBuilder().exclusiveStartKey(start).build());
-      items.addAll(page.items());
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return items;
+    return Items.queryAll(dynamo, request);
   }
 
   static OpenOrder orderFrom(Map<String, AttributeValue> item) {

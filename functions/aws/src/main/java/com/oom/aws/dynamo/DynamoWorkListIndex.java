@@ -19,7 +19,6 @@ import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Reads of the work-list index ({@link WorkListItems}), all strongly consistent, so an agent's own
@@ -141,17 +140,7 @@ final class DynamoWorkListIndex implements WorkListIndex {
   }
 
   private List<Map<String, AttributeValue>> query(QueryRequest request) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryResponse page = dynamo.query(request.toBuilder().exclusiveStartKey(start).build());
-      items.addAll(page.items());
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return items;
+    return Items.queryAll(dynamo, request);
   }
 
   private static final String BACKFILL = "BACKFILL#WORK-LISTS";

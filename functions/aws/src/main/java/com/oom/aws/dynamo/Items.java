@@ -2,9 +2,14 @@ package com.oom.aws.dynamo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** Item keys and attribute helpers of the single table (the module README shows the layout). */
 final class Items {
@@ -67,5 +72,20 @@ final class Items {
 
   static long number(Map<String, AttributeValue> item, String name) {
     return Long.parseLong(item.get(name).n());
+  }
+
+  /** Every item a Query returns, page after page. */
+  static List<Map<String, AttributeValue>> queryAll(DynamoDbClient dynamo, QueryRequest request) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      QueryResponse page = dynamo.query(request.toBuilder().exclusiveStartKey(start).build());
+      items.addAll(page.items());
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+    return items;
   }
 }
