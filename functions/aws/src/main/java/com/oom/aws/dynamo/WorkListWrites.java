@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,12 +43,15 @@ final class WorkListWrites {
     Map<String, ListEntry> entries =
         after.entries().stream().collect(Collectors.toMap(ListEntry::key, e -> e));
     String orderId = after.orderId();
-    List<TransactWriteItem> writes = new ArrayList<>();
-    Map<CounterKey, Long> counts = new TreeMap<>();
+    // One operation per item: a transaction may not touch an item twice. An order moved to
+    // another store leaves its old store's entry and joins the new one's under the same rank, so
+    // in the view across stores the put replaces the delete and the two counts cancel out.
+    Map<ItemKey, TransactWriteItem> writes = new LinkedHashMap<>();
+    Map<ItemKey, Long> counts = new TreeMap<>();
     for (String gone : previous.keySet()) {
       if (!current.containsKey(gone)) {
-        deletesOf(gone, orderId).forEach(k -> writes.add(delete(k)));
-        counterOf(gone, orderId).ifPresent(c -> counts.merge(c, -1L, Long::sum));
+        deletesOf(gone, orderId).forEach(k -> writes.put(ItemKey.of(k), delete(k)));
+        countersOf(gone, orderId).forEach(c -> counts.merge(c, -1L, Long::sum));
       }
     }
     for (Map.Entry<String, String> key : current.entrySet()) {
@@ -55,28 +59,20 @@ final class WorkListWrites {
       if (key.getValue().equals(was)) {
         continue;
       }
-      putsOf(key.getKey(), entries.get(key.getKey()), orderId).forEach(i -> writes.add(put(i)));
+      putsOf(key.getKey(), entries.get(key.getKey()), orderId)
+          .forEach(i -> writes.put(ItemKey.of(i), put(i)));
       if (was == null) {
-        counterOf(key.getKey(), orderId).ifPresent(c -> counts.merge(c, 1L, Long::sum));
+        countersOf(key.getKey(), orderId).forEach(c -> counts.merge(c, 1L, Long::sum));
       }
     }
-    // One update per counter item: an order moved to another store leaves one store's count and
-    // joins another's, while the count across stores does not move.
-    Map<WorkListKind, Long> acrossStores = new TreeMap<>();
+    List<TransactWriteItem> all = new ArrayList<>(writes.values());
     counts.forEach(
         (counter, delta) -> {
           if (delta != 0) {
-            writes.add(add(counter.storeKey(), delta));
-            acrossStores.merge(counter.kind(), delta, Long::sum);
+            all.add(add(counter.key(), delta));
           }
         });
-    acrossStores.forEach(
-        (kind, delta) -> {
-          if (delta != 0) {
-            writes.add(add(CounterKey.allStoresKey(kind, orderId), delta));
-          }
-        });
-    return writes;
+    return all;
   }
 
   /** The attributes the state item carries for the index. */
@@ -102,30 +98,33 @@ final class WorkListWrites {
         index, refreshAt == null ? null : Instant.ofEpochMilli(Long.parseLong(refreshAt.n())));
   }
 
-  private record CounterKey(WorkListKind kind, String storeId, String orderId)
-      implements Comparable<CounterKey> {
-    Map<String, AttributeValue> storeKey() {
-      return key(WorkListItems.storeCounters(storeId), WorkListItems.counter(kind, orderId));
+  /** An item of the table by its keys. */
+  private record ItemKey(String pk, String sk) implements Comparable<ItemKey> {
+    static ItemKey of(Map<String, AttributeValue> item) {
+      return new ItemKey(Items.string(item, OomTable.PK), Items.string(item, OomTable.SK));
     }
 
-    static Map<String, AttributeValue> allStoresKey(WorkListKind kind, String orderId) {
-      return key(
-          WorkListItems.allStoresCounters(WorkListItems.shardOf(orderId)),
-          WorkListItems.counter(kind, orderId));
+    Map<String, AttributeValue> key() {
+      return Items.key(pk, sk);
     }
 
     @Override
-    public int compareTo(CounterKey other) {
-      return (kind.slug() + "|" + storeId).compareTo(other.kind.slug() + "|" + other.storeId);
+    public int compareTo(ItemKey other) {
+      int byPartition = pk.compareTo(other.pk);
+      return byPartition != 0 ? byPartition : sk.compareTo(other.sk);
     }
   }
 
-  private static java.util.Optional<CounterKey> counterOf(String indexKey, String orderId) {
+  /** The counters an entry is counted in: its store's and the view across stores'. */
+  private static List<ItemKey> countersOf(String indexKey, String orderId) {
     String[] f = indexKey.split("\\|", 4);
     if (!f[0].equals(IndexKeys.ENTRY)) {
-      return java.util.Optional.empty();
+      return List.of();
     }
-    return java.util.Optional.of(new CounterKey(kind(f[1]), f[2], orderId));
+    String counter = WorkListItems.counter(kind(f[1]), orderId);
+    return List.of(
+        new ItemKey(WorkListItems.storeCounters(f[2]), counter),
+        new ItemKey(WorkListItems.allStoresCounters(WorkListItems.shardOf(orderId)), counter));
   }
 
   private static List<Map<String, AttributeValue>> deletesOf(String indexKey, String orderId) {
