@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.UseCaseFactory;
@@ -13,16 +15,22 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.ErpSnapshot;
+import com.oom.core.order.OpenOrder;
+import com.oom.core.port.OrderChange;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.ConfirmationAuditReport;
+import com.oom.core.worklist.WorkItem;
+import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -156,6 +164,41 @@ class ScheduleHandlersIT {
 
     assertThat(report.get("escalated").asInt()).isEqualTo(1);
     assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(1);
+  }
+
+  @Test
+  void timer_sweep_lists_the_orders_stored_before_the_work_list_index_and_reports_them() {
+    for (String orderId : List.of("SO-OLD-1", "SO-OLD-2")) {
+      storedBeforeTheIndex(Orders.defaultOrder().orderId(orderId).build());
+    }
+    TimerSweepHandler handler = TimerSweepWiring.over(oom, clock);
+
+    JsonNode first = invoke(handler, "{\"job\":\"timer-sweep\",\"executionId\":\"ex-1\"}");
+    JsonNode second = invoke(handler, "{\"job\":\"timer-sweep\",\"executionId\":\"ex-2\"}");
+
+    assertThat(first.get("backfilled").asInt()).isEqualTo(2);
+    assertThat(second.get("backfilled").asInt()).isZero();
+    assertThat(aws.dynamoAdapters.workListIndex().backfillPosition())
+        .contains(BackfillWorkLists.DONE);
+    assertThat(oom.listWorkList().handle(WorkListKind.SCHEDULING, "101"))
+        .extracting(WorkItem::orderId)
+        .containsExactlyInAnyOrder("SO-OLD-1", "SO-OLD-2");
+  }
+
+  /** The state item alone, as OOM wrote it before the index: no {@code listed} attribute. */
+  private void storedBeforeTheIndex(OpenOrder order) {
+    aws.dynamoAdapters
+        .orders()
+        .save(
+            new OrderChange(null, order, 0, List.of(), List.of(), "erp-" + order.orderId(), null));
+    aws.dynamo.updateItem(
+        b ->
+            b.tableName(AwsStack.TABLE)
+                .key(
+                    Map.of(
+                        OomTable.PK, AttributeValue.fromS("ORDER#" + order.orderId()),
+                        OomTable.SK, AttributeValue.fromS("STATE")))
+                .updateExpression("REMOVE listed, listRefreshAt"));
   }
 
   @Test
