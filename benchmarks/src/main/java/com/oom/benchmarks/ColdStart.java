@@ -219,6 +219,8 @@ public final class ColdStart {
     env.put(Setting.METRICS_NAMESPACE.variable(), "OomBench");
     // The webhook's HMAC secret as tests and the local runner pass it; requests are signed with it.
     env.put(Setting.JENNY_SECRET.variable(), JennyRequests.TEST_SECRET);
+    // The agent API's work-list cursor key, as the local runner passes it.
+    env.put(Setting.CURSOR_SECRET.variable(), "oom-bench-work-list-cursor-key-not-a-secret");
     return env;
   }
 

@@ -18,5 +18,7 @@ public enum Capability {
   /** Webhook replay records ({@code WEBHOOK#<eventId>} items) only. */
   WEBHOOK_REPLAYS,
   /** SendMessage to oom-confirmations, and read the webhook secret. */
-  ENQUEUE_CONFIRMATIONS
+  ENQUEUE_CONFIRMATIONS,
+  /** Read the key work-list cursors are signed with. */
+  CURSOR_KEY
 }

@@ -15,6 +15,10 @@ public enum Setting {
   SMS_ENDPOINT("OOM_SMS_ENDPOINT", Source.EMULATOR, "a stand-in for the SMS API"),
   JENNY_SECRET_ARN("OOM_JENNY_SECRET_ARN", Source.STACK, "the webhook secret in Secrets Manager"),
   JENNY_SECRET("OOM_JENNY_SECRET", Source.EMULATOR, "the webhook secret itself (local only)"),
+  CURSOR_SECRET_ARN(
+      "OOM_CURSOR_SECRET_ARN", Source.STACK, "the work-list cursor key in Secrets Manager"),
+  CURSOR_SECRET(
+      "OOM_CURSOR_SECRET", Source.EMULATOR, "the work-list cursor key itself (local only)"),
   SERVICE_NAME("POWERTOOLS_SERVICE_NAME", Source.STACK, "the function's name in logs and metrics"),
   METRICS_NAMESPACE("POWERTOOLS_METRICS_NAMESPACE", Source.STACK, "the metrics namespace: OOM");
 

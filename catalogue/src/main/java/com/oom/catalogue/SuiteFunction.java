@@ -1,6 +1,8 @@
 package com.oom.catalogue;
 
 import static com.oom.catalogue.Setting.AWS_ENDPOINT;
+import static com.oom.catalogue.Setting.CURSOR_SECRET;
+import static com.oom.catalogue.Setting.CURSOR_SECRET_ARN;
 import static com.oom.catalogue.Setting.JENNY_SECRET;
 import static com.oom.catalogue.Setting.JENNY_SECRET_ARN;
 import static com.oom.catalogue.Setting.METRICS_NAMESPACE;
@@ -114,8 +116,8 @@ public enum SuiteFunction {
       Duration.ofSeconds(20),
       Trigger.http(),
       null,
-      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX),
-      Settings.ORDERS,
+      EnumSet.of(Capability.ORDERS, Capability.PUBLISH_OUTBOX, Capability.CURSOR_KEY),
+      Settings.API,
       "lambda/http/get-order-as-agent.json"),
   /** Verifies the HMAC, claims the event id in the table, enqueues to oom-confirmations. */
   JENNY_WEBHOOK(
@@ -265,6 +267,7 @@ public enum SuiteFunction {
     static final Set<Setting> ORDERS = with(COMMON, STORES);
     static final Set<Setting> TEXTS =
         with(ORDERS, SMS_POOL_ID, SMS_CONFIGURATION_SET, SMS_TTL_SECONDS, SMS_ENDPOINT);
+    static final Set<Setting> API = with(ORDERS, CURSOR_SECRET_ARN, CURSOR_SECRET);
     static final Set<Setting> WEBHOOK = with(COMMON, JENNY_SECRET_ARN, JENNY_SECRET);
 
     private static Set<Setting> with(Set<Setting> base, Setting... more) {

@@ -71,7 +71,8 @@ public final class OomFunctions extends Construct {
       ITable table,
       SuiteQueues queues,
       SmsChannel sms,
-      ISecret jennySecret) {}
+      ISecret jennySecret,
+      ISecret cursorSecret) {}
 
   public OomFunctions(Construct scope, String id, Wiring wiring) {
     super(scope, id);
@@ -177,9 +178,10 @@ public final class OomFunctions extends Construct {
       case SMS_POOL_ID -> wiring.sms().poolId();
       case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();
       case JENNY_SECRET_ARN -> wiring.jennySecret().getSecretArn();
+      case CURSOR_SECRET_ARN -> wiring.cursorSecret().getSecretArn();
       case SERVICE_NAME -> spec.functionName();
       case METRICS_NAMESPACE -> METRICS_NAMESPACE;
-      case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, SMS_TTL_SECONDS ->
+      case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, CURSOR_SECRET, SMS_TTL_SECONDS ->
           throw new IllegalArgumentException(
               setting.variable() + " is set by " + setting.source() + ", not by the stack");
     };
@@ -246,6 +248,13 @@ public final class OomFunctions extends Construct {
               "ReadWebhookSecret",
               List.of("secretsmanager:GetSecretValue"),
               List.of(wiring.jennySecret().getSecretArn())));
+    }
+    if (spec.can(Capability.CURSOR_KEY)) {
+      statements.add(
+          statement(
+              "ReadCursorKey",
+              List.of("secretsmanager:GetSecretValue"),
+              List.of(wiring.cursorSecret().getSecretArn())));
     }
     return statements;
   }

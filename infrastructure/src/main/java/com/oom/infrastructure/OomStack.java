@@ -28,6 +28,7 @@ public final class OomStack extends Stack {
   private final Key notificationsKey;
   private final SmsChannel sms;
   private final Secret jennySecret;
+  private final Secret cursorSecret;
   private final OomFunctions functions;
   private final ConfirmationBus confirmationBus;
   private final Scheduler schedules;
@@ -50,19 +51,22 @@ public final class OomStack extends Stack {
     notificationsKey = notificationsKey();
     sms = new SmsChannel(this, "Sms", config, queues.queue(Queues.SMS_INBOUND), notificationsKey);
     jennySecret =
-        Secret.Builder.create(this, "JennyWebhookSecret")
-            .secretName("oom/" + config.stage().id() + "/jenny-webhook")
-            .description("HMAC-SHA256 key Jenny (Package AI) signs webhook deliveries with")
-            .generateSecretString(
-                SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
-            .removalPolicy(
-                config.stage().isProduction() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY)
-            .build();
+        hmacKey(
+            "JennyWebhookSecret",
+            "jenny-webhook",
+            "HMAC-SHA256 key Jenny (Package AI) signs webhook deliveries with",
+            config.stage().isProduction() ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY);
+    cursorSecret =
+        hmacKey(
+            "WorkListCursorSecret",
+            "work-list-cursors",
+            "HMAC-SHA256 key the agent API signs its work-list paging cursors with",
+            RemovalPolicy.DESTROY);
     functions =
         new OomFunctions(
             this,
             "Functions",
-            new OomFunctions.Wiring(config, code, table, queues, sms, jennySecret));
+            new OomFunctions.Wiring(config, code, table, queues, sms, jennySecret, cursorSecret));
     confirmationBus =
         new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(Queues.CONFIRMATIONS));
     schedules =
@@ -93,6 +97,17 @@ public final class OomStack extends Stack {
 
     outputs();
     suppressions();
+  }
+
+  /** A random 64-character key, {@code oom/<stage>/<name>} in Secrets Manager. */
+  private Secret hmacKey(String id, String name, String description, RemovalPolicy removal) {
+    return Secret.Builder.create(this, id)
+        .secretName("oom/" + config.stage().id() + "/" + name)
+        .description(description)
+        .generateSecretString(
+            SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
+        .removalPolicy(removal)
+        .build();
   }
 
   /**
@@ -162,6 +177,17 @@ public final class OomStack extends Stack {
                     + " before it may replace the old one: rotation is a coordinated manual step"
                     + " (the function accepts several v1= signatures while both are valid), not a"
                     + " Lambda rotation.")));
+    NagSuppressions.addResourceSuppressions(
+        cursorSecret,
+        List.of(
+            suppression(
+                "AwsSolutions-SMG4",
+                "The key only signs work-list paging cursors, which hold a list's name, the stores"
+                    + " asked for and a rank, never personal data or a grant: access is checked"
+                    + " again on every request. Replacing it (a new secret value, then a new"
+                    + " function version) only turns cursors in flight into a 400 invalid-cursor,"
+                    + " after which the client starts from the first page; a rotation function"
+                    + " would add nothing.")));
     for (var dlq : List.of(schedules.deadLetterQueue(), confirmationBus.deadLetterQueue())) {
       NagSuppressions.addResourceSuppressions(
           dlq,

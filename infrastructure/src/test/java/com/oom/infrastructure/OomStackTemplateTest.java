@@ -190,13 +190,21 @@ class OomStackTemplateTest {
         .containsEntry("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto")
         .containsEntry("POWERTOOLS_METRICS_NAMESPACE", "OOM");
     assertThat(env(SuiteFunction.ORDER_FEED))
-        .doesNotContainKeys("OOM_SMS_POOL_ID", "OOM_JENNY_SECRET_ARN");
+        .doesNotContainKeys("OOM_SMS_POOL_ID", "OOM_JENNY_SECRET_ARN", "OOM_CURSOR_SECRET_ARN");
     assertThat(env(SuiteFunction.TIMER_SWEEP)).containsKey("OOM_SMS_POOL_ID");
     assertThat(env(SuiteFunction.JENNY_WEBHOOK))
         .containsKeys("OOM_TABLE", "OOM_JENNY_SECRET_ARN")
         .doesNotContainKeys("OOM_STORES", "OOM_SMS_POOL_ID");
     assertThat(env(SuiteFunction.JENNY_WEBHOOK).get("OOM_JENNY_SECRET_ARN"))
-        .isEqualTo(Map.of("Ref", secretId()));
+        .isEqualTo(Map.of("Ref", secretId(JENNY_SECRET)));
+    assertThat(env(SuiteFunction.AGENT_API).get("OOM_CURSOR_SECRET_ARN"))
+        .isEqualTo(Map.of("Ref", secretId(CURSOR_SECRET)));
+    for (SuiteFunction spec : SuiteFunction.values()) {
+      assertThat(env(spec).containsKey("OOM_CURSOR_SECRET_ARN"))
+          .as(spec.slug())
+          .isEqualTo(spec == SuiteFunction.AGENT_API);
+      assertThat(env(spec)).as(spec.slug()).doesNotContainKey("OOM_CURSOR_SECRET");
+    }
   }
 
   @Test
@@ -345,7 +353,26 @@ class OomStackTemplateTest {
                 .map(TemplateQueries::target))
         .containsExactly(logicalIdOfQueue(Queues.CONFIRMATIONS));
     assertThat(resourcesOf(q.statement(role, "ReadWebhookSecret")))
-        .containsExactly(Map.of("Ref", secretId()));
+        .containsExactly(Map.of("Ref", secretId(JENNY_SECRET)));
+  }
+
+  @Test
+  void onlyTheAgentApiReadsTheCursorKeyAndNoOtherSecret() {
+    for (SuiteFunction spec : SuiteFunction.values()) {
+      List<Object> secretsRead =
+          q.statementsOfRole(roleOf(spec)).stream()
+              .filter(s -> actions(s).contains("secretsmanager:GetSecretValue"))
+              .flatMap(s -> resourcesOf(s).stream())
+              .toList();
+      assertThat(secretsRead.contains(Map.of("Ref", secretId(CURSOR_SECRET))))
+          .as(spec.slug())
+          .isEqualTo(spec == SuiteFunction.AGENT_API);
+      if (spec == SuiteFunction.AGENT_API) {
+        assertThat(secretsRead).containsExactly(Map.of("Ref", secretId(CURSOR_SECRET)));
+        assertThat(actions(q.statement(roleOf(spec), "ReadCursorKey")))
+            .containsExactly("secretsmanager:GetSecretValue");
+      }
+    }
   }
 
   @Test
@@ -628,8 +655,16 @@ class OomStackTemplateTest {
     return q.logicalId(dev.stack().functions().function(spec).getRole());
   }
 
-  private static String secretId() {
-    return logicalIdOfType("AWS::SecretsManager::Secret");
+  private static final String JENNY_SECRET = "oom/dev/jenny-webhook";
+  private static final String CURSOR_SECRET = "oom/dev/work-list-cursors";
+
+  private static String secretId(String name) {
+    assertThat(q.resources("AWS::SecretsManager::Secret")).hasSize(2);
+    return q.resources("AWS::SecretsManager::Secret").entrySet().stream()
+        .filter(e -> name.equals(properties(e.getValue()).get("Name")))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no secret " + name));
   }
 
   private static Map<String, Object> scheduleNamed(String name) {

@@ -16,10 +16,13 @@ final class LocalHttpFunctions {
   /** The webhook's shared secret locally (on AWS it lives in Secrets Manager). */
   static final String JENNY_SECRET = "oom-local-jenny-secret";
 
+  /** The key the agent API signs work-list cursors with locally (on AWS: Secrets Manager). */
+  static final String CURSOR_SECRET = "oom-local-work-list-cursor-key-not-a-secret";
+
   private LocalHttpFunctions() {}
 
   static HttpFunction agentApi(UseCaseFactory services) {
-    return AgentApiWiring.over(services);
+    return AgentApiWiring.over(services, CURSOR_SECRET);
   }
 
   static HttpFunction jennyWebhook(OomSettings settings, AwsClients clients, Clock clock) {

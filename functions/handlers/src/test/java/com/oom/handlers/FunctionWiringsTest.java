@@ -1,6 +1,7 @@
 package com.oom.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oom.core.application.AddComment;
 import com.oom.core.application.AuditConfirmations;
@@ -57,6 +58,9 @@ class FunctionWiringsTest {
   private static final List<String> PUBLISHING_STEPS =
       List.of("json", "lambda-events", "dynamodb-order", "sqs-oom-erp-updates");
 
+  /** What the stub's Secrets Manager holds under any ARN (long enough for a cursor key). */
+  private static final String FROM_ARN = "from-arn-0123456789abcdef0123456789abcdef";
+
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private HttpServer aws;
   private Map<String, String> env;
@@ -72,7 +76,7 @@ class FunctionWiringsTest {
           String body =
               switch (target) {
                 case "AmazonSQS.GetQueueUrl" -> "{\"QueueUrl\":\"http://127.0.0.1/q\"}";
-                case "secretsmanager.GetSecretValue" -> "{\"SecretString\":\"from-arn\"}";
+                case "secretsmanager.GetSecretValue" -> "{\"SecretString\":\"" + FROM_ARN + "\"}";
                 default -> null;
               };
           byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
@@ -90,6 +94,7 @@ class FunctionWiringsTest {
     env.put("OOM_SMS_POOL_ID", "pool-test");
     env.put("OOM_SMS_CONFIGURATION_SET", "oom-test");
     env.put("OOM_JENNY_SECRET", "test-secret");
+    env.put("OOM_CURSOR_SECRET", "test-work-list-cursor-key-0123456789");
   }
 
   @AfterEach
@@ -218,6 +223,33 @@ class FunctionWiringsTest {
   }
 
   @Test
+  void theAgentApiReadsItsCursorKeyOnceAtStartFromSecretsManagerOnlyForAnArn() {
+    env.remove("OOM_CURSOR_SECRET");
+    env.put("OOM_CURSOR_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:c");
+
+    FunctionWiring byArn = wired(AgentApiWiring::wire);
+
+    assertThat(byArn.clients().built())
+        .containsExactlyInAnyOrder("secretsmanager", "dynamodb", "sqs");
+    assertThat(requests).containsExactly("secretsmanager.GetSecretValue");
+  }
+
+  @Test
+  void theAgentApiRefusesToStartWithoutACursorKeyOrWithBoth() {
+    env.remove("OOM_CURSOR_SECRET");
+    assertThatThrownBy(() -> wired(AgentApiWiring::wire))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("OOM_CURSOR_SECRET_ARN");
+
+    env.put("OOM_CURSOR_SECRET", "test-work-list-cursor-key-0123456789");
+    env.put("OOM_CURSOR_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:c");
+    assertThatThrownBy(() -> wired(AgentApiWiring::wire))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("exactly one");
+    assertThat(requests).isEmpty();
+  }
+
+  @Test
   void theWebhookBuildsNoUseCaseAndSecretsManagerOnlyForAnArn() {
     FunctionWiring wiring = wired(JennyWebhookWiring::wire);
     assertThat(wiring.clients().built()).containsExactlyInAnyOrder("dynamodb", "sqs");
@@ -228,7 +260,7 @@ class FunctionWiringsTest {
     env.remove("OOM_JENNY_SECRET");
     env.put("OOM_JENNY_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:j");
     FunctionWiring byArn = new FunctionWiring(env, Clock.systemUTC());
-    assertThat(JennyWebhookWiring.wire(byArn).secret()).isEqualTo("from-arn");
+    assertThat(JennyWebhookWiring.wire(byArn).secret()).isEqualTo(FROM_ARN);
     assertThat(byArn.clients().built())
         .containsExactlyInAnyOrder("secretsmanager", "dynamodb", "sqs");
   }

@@ -59,8 +59,13 @@ public final class AgentApiHandler implements HttpFunction {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));
   }
 
-  public AgentApiHandler(UseCases oom) {
-    this.routes = RouteTable.of(oom);
+  /**
+   * What the handler works with: its use cases and the key its work-list cursors are signed with.
+   */
+  public record Parts(UseCases useCases, WorkListCursors cursors) {}
+
+  public AgentApiHandler(Parts parts) {
+    this.routes = RouteTable.of(parts.useCases(), parts.cursors());
   }
 
   @Override

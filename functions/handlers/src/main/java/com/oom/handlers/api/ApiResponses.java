@@ -31,10 +31,15 @@ import java.util.List;
 public final class ApiResponses {
   private ApiResponses() {}
 
-  /** {@code GET /worklists/{kind}}: items in priority order. */
-  public record WorkList(String kind, List<WorkListItem> items) {
-    public static WorkList of(String kind, List<WorkItem> items) {
-      return new WorkList(kind, items.stream().map(WorkListItem::of).toList());
+  /**
+   * {@code GET /worklists/{kind}}: one page of the list, in priority order.
+   *
+   * @param total how many items the list holds in the stores asked for (every page, not this one)
+   * @param nextCursor what to pass as {@code cursor} for the next page; absent on the last page
+   */
+  public record WorkList(String kind, long total, List<WorkListItem> items, String nextCursor) {
+    public static WorkList of(String kind, long total, List<WorkItem> items, String nextCursor) {
+      return new WorkList(kind, total, items.stream().map(WorkListItem::of).toList(), nextCursor);
     }
   }
 

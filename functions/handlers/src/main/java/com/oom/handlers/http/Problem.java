@@ -6,6 +6,7 @@ package com.oom.handlers.http;
  */
 public enum Problem {
   INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
+  INVALID_CURSOR(400, "invalid-cursor", "The cursor is not valid for this list"),
   UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
   INVALID_SIGNATURE(401, "invalid-signature", "The request signature is not valid"),
   FORBIDDEN(403, "forbidden", "Your roles do not allow this"),

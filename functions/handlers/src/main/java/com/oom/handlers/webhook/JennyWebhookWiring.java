@@ -1,14 +1,12 @@
 package com.oom.handlers.webhook;
 
-import static com.oom.handlers.webhook.JennyWebhookHandler.SECRET;
-import static com.oom.handlers.webhook.JennyWebhookHandler.SECRET_ARN;
-
 import com.oom.aws.OomSettings;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.dynamo.DynamoAdapters;
-import com.oom.aws.secrets.SecretsManagerSecrets;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsQueueSender;
+import com.oom.catalogue.Setting;
+import com.oom.handlers.common.FunctionSecrets;
 import com.oom.handlers.common.FunctionWiring;
 import com.oom.handlers.common.SnapStartPriming;
 import java.util.Map;
@@ -25,16 +23,9 @@ public final class JennyWebhookWiring {
   public static JennyWebhookHandler.Parts wire(FunctionWiring wiring) {
     Map<String, String> env = wiring.env();
     AwsClients clients = wiring.clients();
-    String plain = env.get(SECRET);
-    String arn = env.get(SECRET_ARN);
-    boolean hasPlain = plain != null && !plain.isBlank();
-    boolean hasArn = arn != null && !arn.isBlank();
-    if (hasPlain == hasArn) {
-      throw new IllegalStateException(
-          "set exactly one of " + SECRET + " and " + SECRET_ARN + " for the Jenny webhook");
-    }
     String secret =
-        hasArn ? SecretsManagerSecrets.secretString(clients.secretsManager(), arn) : plain;
+        FunctionSecrets.read(
+            wiring, Setting.JENNY_SECRET, Setting.JENNY_SECRET_ARN, "the Jenny webhook");
     String table = env.getOrDefault(OomSettings.TABLE, "oom");
     DynamoDbClient dynamoDb = clients.dynamoDb();
     // GetQueueUrl runs here, so the SQS path is warm already; priming adds the table's path.

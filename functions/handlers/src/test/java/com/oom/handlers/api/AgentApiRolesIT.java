@@ -9,6 +9,7 @@ import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,7 +136,10 @@ class AgentApiRolesIT {
     assertThat(own.json().get("items"))
         .extracting(i -> i.get("orderId").asText())
         .containsExactly("SO-1001");
+    assertThat(own.json().get("total").asLong()).isEqualTo(1);
+    assertThat(own.json().has("nextCursor")).isFalse();
     assertThat(ownByName.json().get("items")).hasSize(1);
+    assertThat(ownByName.json().get("total").asLong()).isEqualTo(1);
     assertThat(other.status()).isEqualTo(403);
   }
 
@@ -146,7 +150,31 @@ class AgentApiRolesIT {
             HttpEvents.route("GET /worklists/{kind}", "kind", "scheduling")
                 .claims("sub", "area-manager", "groups", "store-101,store-202"));
 
-    assertThat(reply.json().get("items")).hasSize(2);
+    assertThat(reply.json().get("items"))
+        .extracting(i -> i.get("orderId").asText())
+        .containsExactly("SO-1001", "SO-2001");
+    assertThat(reply.json().get("total").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void a_stores_cursor_pages_its_own_stores_and_is_refused_for_another() {
+    UnaryOperator<HttpEvents.Builder> staffOfBoth =
+        b -> b.claims("sub", "area-manager", "groups", "store-101,store-202");
+    Reply first = api.list("scheduling", b -> staffOfBoth.apply(b.query("limit", "1")));
+    String cursor = first.json().get("nextCursor").asText();
+    Reply second =
+        api.list(
+            "scheduling", b -> staffOfBoth.apply(b.query("limit", "1").query("cursor", cursor)));
+    Reply ofOneStore =
+        api.list("scheduling", b -> ApiTestbed.STORE_101.apply(b.query("cursor", cursor)));
+
+    assertThat(first.json().get("items")).hasSize(1);
+    assertThat(second.json().get("items")).hasSize(1);
+    assertThat(second.json().has("nextCursor")).isFalse();
+    assertThat(second.json().get("items").get(0).get("orderId"))
+        .isNotEqualTo(first.json().get("items").get(0).get("orderId"));
+    assertThat(ofOneStore.status()).isEqualTo(400);
+    assertThat(ofOneStore.problem()).isEqualTo("invalid-cursor");
   }
 
   @Test

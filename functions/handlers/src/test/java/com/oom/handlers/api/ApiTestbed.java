@@ -22,12 +22,16 @@ import com.oom.handlers.http.HttpRequest;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.OpenApiDocument;
+import com.oom.tooling.emulator.MotoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * The agent API on the real adapters and moto. Every call is checked against the contract: its
@@ -35,17 +39,31 @@ import java.util.function.UnaryOperator;
  * written nothing (no DynamoDB or SQS write request at all).
  */
 public final class ApiTestbed {
+  /** The key the API under test signs work-list cursors with. */
+  public static final String CURSOR_KEY = "test-work-list-cursor-key-0123456789";
+
   static final String AGENT = "agent-7";
   static final UnaryOperator<HttpEvents.Builder> AGENT_CALLER = b -> b.as(AGENT, "oom-agent");
   static final UnaryOperator<HttpEvents.Builder> SUPERVISOR = b -> b.as("sam", "oom-supervisor");
   static final UnaryOperator<HttpEvents.Builder> STORE_101 = b -> b.as("maria", "store-101");
   final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
-  public final AwsStack aws = new AwsStack(clock);
+  public final AwsStack aws;
   final FakeSmsGateway sms = new FakeSmsGateway(clock);
-  final UseCaseFactory oom = aws.services(sms, OomConfig.defaults(), clock);
-  final AgentApiHandler handler = AgentApiWiring.over(oom);
+  final UseCaseFactory oom;
+  final AgentApiHandler handler;
   private final FakeContext context = new FakeContext("agent-api");
   private long sequence;
+
+  public ApiTestbed() {
+    this(List.of());
+  }
+
+  /** The testbed with {@code interceptors} seeing every SDK request after the request counter. */
+  ApiTestbed(List<ExecutionInterceptor> interceptors) {
+    aws = new AwsStack(clock, MotoServer.get().endpoint(), interceptors);
+    oom = aws.services(sms, OomConfig.defaults(), clock);
+    handler = AgentApiWiring.over(oom, CURSOR_KEY);
+  }
 
   /** The ERP sends the order; its touch-point and write-back messages are drained. */
   public void ingest(Orders.Builder order) {
@@ -62,18 +80,41 @@ public final class ApiTestbed {
     aws.drain(OomQueues.ERP_UPDATES);
   }
 
-  /** The items of work list {@code kind} (all stores) as an agent reads it. */
-  public java.util.List<JsonNode> workList(String kind) {
-    Reply list =
-        call(HttpEvents.route("GET /worklists/{kind}", "kind", kind).as(AGENT, "oom-agent"));
-    assertThat(list.status()).isEqualTo(200);
-    java.util.List<JsonNode> items = new java.util.ArrayList<>();
-    list.json().get("items").forEach(items::add);
+  /** The items of work list {@code kind} (all stores) as an agent reads it, every page. */
+  public List<JsonNode> workList(String kind) {
+    return allPages(kind, AGENT_CALLER, Map.of());
+  }
+
+  /**
+   * Every item of {@code kind} as {@code caller} pages through it with {@code query} ({@code
+   * storeId}, {@code limit}), following {@code nextCursor} to the last page (each page asserted 200
+   * with the same {@code total}, which is the number of items).
+   */
+  List<JsonNode> allPages(
+      String kind, UnaryOperator<HttpEvents.Builder> caller, Map<String, String> query) {
+    List<JsonNode> items = new ArrayList<>();
+    String cursor = null;
+    Long total = null;
+    do {
+      HttpEvents.Builder request = HttpEvents.route("GET /worklists/{kind}", "kind", kind);
+      query.forEach(request::query);
+      if (cursor != null) {
+        request.query("cursor", cursor);
+      }
+      Reply page = call(caller.apply(request));
+      assertThat(page.status()).as(page.json().toString()).isEqualTo(200);
+      page.json().get("items").forEach(items::add);
+      long pageTotal = page.json().get("total").asLong();
+      assertThat(total == null || total == pageTotal).as("the same total on every page").isTrue();
+      total = pageTotal;
+      cursor = page.json().path("nextCursor").asText(null);
+    } while (cursor != null);
+    assertThat(items).hasSize(Math.toIntExact(total));
     return items;
   }
 
   /** The ERP updates waiting on {@code oom-erp-updates}, received (and deleted), as JSON. */
-  public java.util.List<JsonNode> erpUpdates() {
+  public List<JsonNode> erpUpdates() {
     return aws.drain(OomQueues.ERP_UPDATES).stream()
         .map(
             m -> {

@@ -106,9 +106,12 @@ class NextStepAndCwcListIT {
     JsonNode escalation = escalate("SO-1001");
     JsonNode handOff = handOffOnTheStoresQueue();
 
-    List<JsonNode> cwc = items(api.list("cwc", STORE_101));
+    Reply list = api.list("cwc", STORE_101);
+    List<JsonNode> cwc = items(list);
 
     assertThat(cwc).hasSize(1);
+    assertThat(list.json().get("total").asLong()).isEqualTo(1);
+    assertThat(list.json().has("nextCursor")).isFalse();
     JsonNode item = cwc.getFirst();
     assertThat(item.get("orderId").asText()).isEqualTo("SO-1001");
     assertThat(item.get("action").asText()).isEqualTo("STORE_RESOLVES");

@@ -80,6 +80,8 @@ class SyncAndStoreListsIT {
 
     assertThat(supervisor.status()).isEqualTo(200);
     assertThat(supervisor.json().get("kind").asText()).isEqualTo("sync");
+    assertThat(supervisor.json().get("total").asLong()).isZero();
+    assertThat(supervisor.json().has("nextCursor")).isFalse();
     assertThat(agent.status()).isEqualTo(403);
     assertThat(agent.problem()).isEqualTo("forbidden");
     assertThat(agent.json().get("detail").asText()).contains("oom-supervisor");
@@ -102,6 +104,7 @@ class SyncAndStoreListsIT {
     assertThat(again.metric(TimerSweepHandler.ERP_ECHO_OVERDUE_METRIC)).isZero();
     Reply sync = api.list("sync", SUPERVISOR);
     assertThat(orderIds(sync)).containsExactly("SO-1001");
+    assertThat(sync.json().get("total").asLong()).isEqualTo(1);
     assertThat(sync.json().get("items").get(0).get("missing").get(0).asText())
         .contains("fulfilment date 2026-12-03");
     JsonNode pending = api.view("SO-1001").get("erpSync").get(0);

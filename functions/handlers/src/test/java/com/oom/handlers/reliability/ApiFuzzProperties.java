@@ -7,6 +7,7 @@ import com.oom.aws.json.ApiJson;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
+import com.oom.handlers.api.WorkListCursors;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoServer;
 import java.math.BigInteger;
@@ -28,13 +29,14 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Random requests against the agent API handler on moto: methods, paths, route keys, claims
- * (absent, garbage, look-alike groups, unicode and oversized subjects), headers (forged, expired
- * and garbage bearer tokens, idempotency keys, content types) and bodies (malformed and deep JSON,
- * unicode, huge numbers, wrong types, unknown fields, base64, oversized). Whatever comes in: never
- * a 5xx; every error is RFC 9457 problem details ({@code application/problem+json} with {@code
- * type}, {@code title} and a {@code status} equal to the answer's); a refused request writes
- * nothing (no DynamoDB or SQS write request at all); and each answer is one the OpenAPI document
- * gives for it (all three checked by {@link ApiTestbed#call}).
+ * (absent, garbage, look-alike groups, unicode and oversized subjects), work-list paging ({@code
+ * limit}, signed, altered and made-up {@code cursor}s), headers (forged, expired and garbage bearer
+ * tokens, idempotency keys, content types) and bodies (malformed and deep JSON, unicode, huge
+ * numbers, wrong types, unknown fields, base64, oversized). Whatever comes in: never a 5xx; every
+ * error is RFC 9457 problem details ({@code application/problem+json} with {@code type}, {@code
+ * title} and a {@code status} equal to the answer's); a refused request writes nothing (no DynamoDB
+ * or SQS write request at all); and each answer is one the OpenAPI document gives for it (all three
+ * checked by {@link ApiTestbed#call}).
  *
  * <p>JWT signature and expiry are API Gateway's authorizer's (see {@link AuthorizationMatrixIT}): a
  * forged or expired token only ever reaches the function as a header without verified claims, which
@@ -60,6 +62,7 @@ class ApiFuzzProperties {
   private static final List<String> ORDERS =
       List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
   private static final AtomicInteger ACCEPTED = new AtomicInteger();
+  private static final WorkListCursors CURSORS = new WorkListCursors(ApiTestbed.CURSOR_KEY);
   private static ApiTestbed api;
 
   @BeforeAll
@@ -169,24 +172,104 @@ class ApiFuzzProperties {
             });
   }
 
-  /** The API's routes, matched by API Gateway, with fuzzed order ids and work-list kinds. */
+  /** The query of a fuzzed request: a store id, a date, and work-list paging. */
+  private record Query(String storeId, String date, UnaryOperator<HttpEvents.Builder> paging) {}
+
+  /**
+   * The API's routes, matched by API Gateway, with fuzzed order ids, work-list kinds and queries
+   * ({@code storeId}, a work list's {@code limit} and {@code cursor}, each absent at times).
+   */
   private static Gen<HttpEvents.Builder> targets() {
     return SourceDSL.arbitrary()
         .pick(ApiRoute.values())
         .zip(
             orderIds(),
             kinds(),
-            queryValues().zip(dates(), Pair::of),
+            Generate.frequency(Pair.of(3, queryValues()), Pair.of(1, Generate.constant(NONE)))
+                .zip(dates(), paging(), Query::new),
             (route, orderId, kind, query) ->
                 switch (route) {
                   case WORK_LIST ->
-                      HttpEvents.route(route.routeKey(), "kind", kind).query("storeId", query._1);
+                      query
+                          .paging()
+                          .apply(
+                              withQuery(
+                                  HttpEvents.route(route.routeKey(), "kind", kind),
+                                  "storeId",
+                                  query.storeId()));
                   case CONFIRMATION_AUDIT ->
-                      HttpEvents.route(route.routeKey())
-                          .query("storeId", query._1)
-                          .query("date", query._2);
+                      withQuery(HttpEvents.route(route.routeKey()), "storeId", query.storeId())
+                          .query("date", query.date());
                   default -> HttpEvents.route(route.routeKey(), "orderId", orderId);
                 });
+  }
+
+  /** A query parameter left out. */
+  private static final String NONE = "(none)";
+
+  private static HttpEvents.Builder withQuery(
+      HttpEvents.Builder request, String name, String value) {
+    return value == null || value.equals(NONE) ? request : request.query(name, value);
+  }
+
+  /**
+   * A work list's {@code limit} and {@code cursor}, each absent half of the time: limits in and out
+   * of range and not numbers; cursors this API signed for any list, scope and rank, the same with a
+   * character changed, and made up.
+   */
+  private static Gen<UnaryOperator<HttpEvents.Builder>> paging() {
+    Gen<String> limits =
+        Generate.oneOf(
+            SourceDSL.arbitrary()
+                .pick(
+                    "1",
+                    "7",
+                    "50",
+                    "200",
+                    "0",
+                    "201",
+                    "-1",
+                    "abc",
+                    "",
+                    "1.5",
+                    " 5",
+                    "+5",
+                    "0x10",
+                    "99999999999",
+                    "\u0661"),
+            SourceDSL.integers().between(-5, 260).map(n -> Integer.toString(n)),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 12));
+    Gen<String> signed =
+        kinds()
+            .zip(
+                SourceDSL.arbitrary()
+                    .pick("all", "store:101", "store:202", "stores:101", "stores:101,202", ""),
+                SourceDSL.arbitrary()
+                    .pick("0", "1", "2", "10999", "1" + "9".repeat(40), "SO-1011", "\u00e9|x"),
+                CURSORS::issue);
+    Gen<String> cursors =
+        Generate.oneOf(
+            signed,
+            signed.zip(
+                SourceDSL.integers().between(0, 500),
+                (cursor, at) -> changed(cursor, at % cursor.length())),
+            SourceDSL.strings().betweenCodePoints('-', 'z').ofLengthBetween(0, 120),
+            SourceDSL.strings().allPossible().ofLengthBetween(0, 60),
+            SourceDSL.arbitrary().pick(".", "a.b", "x".repeat(1100) + ".y"));
+    return orNull(limits)
+        .zip(
+            orNull(cursors),
+            (limit, cursor) ->
+                b -> {
+                  withQuery(b, "limit", limit);
+                  return withQuery(b, "cursor", cursor);
+                });
+  }
+
+  /** {@code text} with its character at {@code at} replaced by another. */
+  private static String changed(String text, int at) {
+    char other = text.charAt(at) == 'A' ? 'B' : 'A';
+    return text.substring(0, at) + other + text.substring(at + 1);
   }
 
   /** Anything a catch-all route passes on: any method, any path. */

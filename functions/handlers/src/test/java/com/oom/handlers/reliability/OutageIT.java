@@ -39,6 +39,7 @@ import com.oom.core.port.SmsLog;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.AgentApiWiring;
+import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.TimerSweepHandler;
@@ -360,7 +361,7 @@ class OutageIT {
     TALLY.check(
         () -> {
           APIGatewayV2HTTPResponse trouble =
-              AgentApiWiring.over(oom)
+              AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY)
                   .handleRequest(
                       HttpEvents.route("POST /orders/{orderId}/trouble", "orderId", "SO-TRB")
                           .as("ana", "oom-agent")

@@ -20,6 +20,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.AgentApiHandler;
 import com.oom.handlers.api.AgentApiWiring;
+import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.confirmations.ConfirmationFeedWiring;
 import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.DailyPlanWiring;
@@ -366,7 +367,7 @@ class PrivacyIT {
   @Test
   void the_agent_api_logs_no_phone_numbers_in_requests_answers_or_refusals() {
     ingest(order("SO-1001"));
-    AgentApiHandler api = AgentApiWiring.over(oom);
+    AgentApiHandler api = AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY);
     FakeContext context = new FakeContext("agent-api");
 
     api.handleRequest(
@@ -401,7 +402,7 @@ class PrivacyIT {
   @Test
   void confirmation_calls_and_the_stored_audit_log_no_phone_numbers() throws Exception {
     ingest(order("SO-1001"));
-    AgentApiHandler api = AgentApiWiring.over(oom);
+    AgentApiHandler api = AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY);
     FakeContext context = new FakeContext("agent-api");
     for (String phone : List.of("+12045550142", "(204) 555-0177", "204-555-0199x")) {
       api.handleRequest(

@@ -24,6 +24,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.AgentApiHandler;
 import com.oom.handlers.api.AgentApiWiring;
+import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.orderfeed.OrderFeedHandler;
 import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.schedule.TimerSweepHandler;
@@ -83,8 +84,8 @@ class RacesIT {
     FakeSmsGateway gateway = new FakeSmsGateway(clock);
     containerA = aws.services(gateway, OomConfig.defaults(), clock);
     UseCaseFactory containerB = aws.services(gateway, OomConfig.defaults(), clock);
-    apiA = AgentApiWiring.over(containerA);
-    apiB = AgentApiWiring.over(containerB);
+    apiA = AgentApiWiring.over(containerA, ApiTestbed.CURSOR_KEY);
+    apiB = AgentApiWiring.over(containerB, ApiTestbed.CURSOR_KEY);
     feed = OrderFeedWiring.over(containerA);
     sweep = TimerSweepWiring.over(containerB, clock);
   }

@@ -2,6 +2,7 @@ package com.oom.handlers.api.routes;
 
 import com.oom.handlers.api.AgentApiHandler;
 import com.oom.handlers.api.ApiRoute;
+import com.oom.handlers.api.WorkListCursors;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,11 @@ public final class RouteTable {
     }
   }
 
-  /** The agent API's routes over these use cases. */
-  public static RouteTable of(AgentApiHandler.UseCases oom) {
+  /** The agent API's routes over these use cases, paging work lists with these cursors. */
+  public static RouteTable of(AgentApiHandler.UseCases oom, WorkListCursors cursors) {
     return new RouteTable(
         List.of(
-            new WorkListRoute(oom.listWorkList()),
+            new WorkListRoute(oom.listWorkList(), cursors),
             new OrderRoute(oom.viewOrder()),
             new ContactAttemptsRoute(oom.recordContactAttempt()),
             new ContactStatusRoute(oom.setContactStatus()),

@@ -7,6 +7,8 @@ import com.oom.core.testing.Orders;
 import com.oom.core.testing.Testbed;
 import com.oom.handlers.api.AgentApiWiring;
 import com.oom.handlers.api.ApiRoute;
+import com.oom.handlers.api.ApiTestbed;
+import com.oom.handlers.api.WorkListCursors;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The route table answers every route of the catalogue, each with exactly one class. */
 class RouteTableTest {
   private final RouteTable table =
-      RouteTable.of(AgentApiWiring.useCases(new Testbed(Orders.MONDAY_10_AM_WINNIPEG).services));
+      RouteTable.of(
+          AgentApiWiring.useCases(new Testbed(Orders.MONDAY_10_AM_WINNIPEG).services),
+          new WorkListCursors(ApiTestbed.CURSOR_KEY));
 
   @Test
   void every_api_route_has_its_route_class() {
