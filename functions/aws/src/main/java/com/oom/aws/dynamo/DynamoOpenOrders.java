@@ -92,13 +92,18 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
         .toList();
   }
 
-  /** The state and the idempotency record in one BatchGetItem. */
+  /** The state, the idempotency record and what the work-list index holds, in one BatchGetItem. */
   @Override
   public Loaded load(String orderId, String idempotencyKey) {
     Map<String, AttributeValue> stateKey = key(Items.order(orderId), Items.STATE);
     Map<String, AttributeValue> idempotencyKeyItem =
         key(Items.idempotency(idempotencyKey), Items.IDEMPOTENCY);
-    List<Map<String, AttributeValue>> found = batchGet(List.of(stateKey, idempotencyKeyItem));
+    List<Map<String, AttributeValue>> found =
+        batchGet(
+            List.of(
+                stateKey,
+                idempotencyKeyItem,
+                key(Items.order(orderId), WorkListItems.LISTED_ITEM)));
     Optional<OpenOrder> order =
         found.stream()
             .filter(i -> Items.STATE.equals(Items.string(i, OomTable.SK)))
@@ -110,7 +115,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
         order,
         applied,
         found.stream()
-            .filter(i -> Items.STATE.equals(Items.string(i, OomTable.SK)))
+            .filter(i -> WorkListItems.LISTED_ITEM.equals(Items.string(i, OomTable.SK)))
             .findFirst()
             .map(WorkListWrites::readFrom)
             .orElse(null));
@@ -182,7 +187,6 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     item.put("version", n(saved.version()));
     item.put("sequence", n(saved.sequence()));
     item.put("state", s(StateJson.write(saved)));
-    WorkListWrites.recordOn(item, change.listing());
     if (!saved.isClosed()) {
       item.put(
           OomTable.OPEN_BY_STORE.partitionAttribute(), s("STORE#" + saved.details().storeId()));

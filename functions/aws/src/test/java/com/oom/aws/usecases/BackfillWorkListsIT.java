@@ -76,11 +76,7 @@ class BackfillWorkListsIT {
   }
 
   private void forgetListing(String orderId) {
-    aws.dynamo.updateItem(
-        b ->
-            b.tableName(AwsStack.TABLE)
-                .key(stateKey(orderId))
-                .updateExpression("REMOVE listed, listRefreshAt"));
+    aws.forgetListing(orderId);
   }
 
   private static Map<String, AttributeValue> stateKey(String orderId) {
@@ -163,8 +159,8 @@ class BackfillWorkListsIT {
     OpenOrder order = Orders.defaultOrder().build();
     orders().save(new OrderChange(null, order, 0, List.of(), List.of(), "erp-1", null));
 
-    assertThat(aws.orderStateItem("SO-1001").get("listed").m()).isEmpty();
-    assertThat(aws.orderStateItem("SO-1001")).doesNotContainKey("listRefreshAt");
+    assertThat(aws.orderListedItem("SO-1001").get("listed").m()).isEmpty();
+    assertThat(aws.orderListedItem("SO-1001")).doesNotContainKey("listRefreshAt");
     assertThat(orders().load("SO-1001", "any").listed().index()).isEmpty();
     assertThat(oom.listWorkList().handle(WorkListKind.SCHEDULING, "101")).isEmpty();
 
