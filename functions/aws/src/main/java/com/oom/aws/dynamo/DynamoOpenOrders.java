@@ -92,18 +92,13 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
         .toList();
   }
 
-  /** The state, the idempotency record and what the work-list index holds, in one BatchGetItem. */
+  /** The state and the idempotency record in one BatchGetItem. */
   @Override
   public Loaded load(String orderId, String idempotencyKey) {
     Map<String, AttributeValue> stateKey = key(Items.order(orderId), Items.STATE);
     Map<String, AttributeValue> idempotencyKeyItem =
         key(Items.idempotency(idempotencyKey), Items.IDEMPOTENCY);
-    List<Map<String, AttributeValue>> found =
-        batchGet(
-            List.of(
-                stateKey,
-                idempotencyKeyItem,
-                key(Items.order(orderId), WorkListItems.LISTED_ITEM)));
+    List<Map<String, AttributeValue>> found = batchGet(List.of(stateKey, idempotencyKeyItem));
     Optional<OpenOrder> order =
         found.stream()
             .filter(i -> Items.STATE.equals(Items.string(i, OomTable.SK)))
@@ -115,7 +110,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
         order,
         applied,
         found.stream()
-            .filter(i -> WorkListItems.LISTED_ITEM.equals(Items.string(i, OomTable.SK)))
+            .filter(i -> Items.STATE.equals(Items.string(i, OomTable.SK)))
             .findFirst()
             .map(WorkListWrites::readFrom)
             .orElse(null));
@@ -187,6 +182,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
     item.put("version", n(saved.version()));
     item.put("sequence", n(saved.sequence()));
     item.put("state", s(StateJson.write(saved)));
+    WorkListWrites.recordOn(item, change.listing());
     if (!saved.isClosed()) {
       item.put(
           OomTable.OPEN_BY_STORE.partitionAttribute(), s("STORE#" + saved.details().storeId()));

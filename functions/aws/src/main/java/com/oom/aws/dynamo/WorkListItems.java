@@ -14,12 +14,7 @@ final class WorkListItems {
   static final String ORDER_ID = "orderId";
   static final String COUNT = "n";
 
-  /**
-   * The order's item {@code ORDER#<id>} / {@code LISTED}: the index keys written for the order
-   * ({@code listed}) and when they change next ({@code listRefreshAt}).
-   */
-  static final String LISTED_ITEM = "LISTED";
-
+  /** On the state item: the index keys written for the order, and when they change next. */
   static final String LISTED = "listed";
 
   static final String LIST_REFRESH_AT = "listRefreshAt";

@@ -27,8 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * The work-list index writes of one order change, for the change's own {@code TransactWriteItems}:
  * entries that left are deleted, entries new or changed are put (in the store's list and in the
- * view across stores), the lists' counters move by what joined and left, and the order's {@code
- * LISTED} item records the keys written, so the next change knows what to delete.
+ * view across stores), the lists' counters move by what joined and left, and the state item records
+ * the keys written, so the next change knows what to delete.
  */
 final class WorkListWrites {
   private final String table;
@@ -66,9 +66,6 @@ final class WorkListWrites {
       }
     }
     List<TransactWriteItem> all = new ArrayList<>(writes.values());
-    if (!after.indexed().equals(before)) {
-      all.add(listedPut(after));
-    }
     counts.forEach(
         (counter, delta) -> {
           if (delta != 0) {
@@ -78,33 +75,25 @@ final class WorkListWrites {
     return all;
   }
 
-  /**
-   * The order's {@code LISTED} item: the index keys written for it and when they change next, so
-   * the next change knows what to delete. An item of its own, not attributes of the state item, so
-   * that a writer that knows nothing of the index (code from before it, during a deploy) cannot
-   * erase it; written only when it changes.
-   */
-  private TransactWriteItem listedPut(Listing listing) {
-    Map<String, AttributeValue> item =
-        Items.key(Items.order(listing.orderId()), WorkListItems.LISTED_ITEM);
+  /** The attributes the state item carries for the index. */
+  static void recordOn(Map<String, AttributeValue> stateItem, Listing listing) {
     Map<String, AttributeValue> listed = new HashMap<>();
     listing.index().forEach((k, fingerprint) -> listed.put(k, s(fingerprint)));
-    item.put(WorkListItems.LISTED, AttributeValue.fromM(listed));
+    stateItem.put(WorkListItems.LISTED, AttributeValue.fromM(listed));
     if (listing.refreshAt() != null) {
-      item.put(WorkListItems.LIST_REFRESH_AT, n(listing.refreshAt().toEpochMilli()));
+      stateItem.put(WorkListItems.LIST_REFRESH_AT, n(listing.refreshAt().toEpochMilli()));
     }
-    return put(item);
   }
 
-  /** What an order's {@code LISTED} item says the index holds. */
-  static IndexedListing readFrom(Map<String, AttributeValue> listedItem) {
-    AttributeValue listed = listedItem.get(WorkListItems.LISTED);
+  /** What the state item says the index holds; null when it was never written. */
+  static IndexedListing readFrom(Map<String, AttributeValue> stateItem) {
+    AttributeValue listed = stateItem.get(WorkListItems.LISTED);
     if (listed == null || !listed.hasM()) {
       return null;
     }
     Map<String, String> index = new HashMap<>();
     listed.m().forEach((k, v) -> index.put(k, v.s()));
-    AttributeValue refreshAt = listedItem.get(WorkListItems.LIST_REFRESH_AT);
+    AttributeValue refreshAt = stateItem.get(WorkListItems.LIST_REFRESH_AT);
     return new IndexedListing(
         index, refreshAt == null ? null : Instant.ofEpochMilli(Long.parseLong(refreshAt.n())));
   }

@@ -89,14 +89,9 @@ final class IndexedLists {
     return aws.orderStateItem(orderId);
   }
 
-  /** The order's {@code LISTED} item. */
-  Map<String, AttributeValue> listed(String orderId) {
-    return aws.orderListedItem(orderId);
-  }
-
   /** When the order's stored lines change next with no change to it. */
   Instant refreshAt(String orderId) {
-    return instant(listed(orderId), WorkListItems.LIST_REFRESH_AT);
+    return instant(state(orderId), WorkListItems.LIST_REFRESH_AT);
   }
 
   /** When the order's timer is due. */

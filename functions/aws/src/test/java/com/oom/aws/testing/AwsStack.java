@@ -88,30 +88,6 @@ public final class AwsStack {
   }
 
   /** An order's state item as the adapter stored it (one GetItem through the counted client). */
-  /** The order's {@code LISTED} item: what the work-list index holds for it (empty: none). */
-  public Map<String, AttributeValue> orderListedItem(String orderId) {
-    return dynamo
-        .getItem(
-            b ->
-                b.tableName(TABLE)
-                    .key(
-                        Map.of(
-                            OomTable.PK, AttributeValue.fromS("ORDER#" + orderId),
-                            OomTable.SK, AttributeValue.fromS("LISTED"))))
-        .item();
-  }
-
-  /** Deletes the order's {@code LISTED} item, as for an order stored before the index existed. */
-  public void forgetListing(String orderId) {
-    dynamo.deleteItem(
-        b ->
-            b.tableName(TABLE)
-                .key(
-                    Map.of(
-                        OomTable.PK, AttributeValue.fromS("ORDER#" + orderId),
-                        OomTable.SK, AttributeValue.fromS("LISTED"))));
-  }
-
   public Map<String, AttributeValue> orderStateItem(String orderId) {
     return dynamo
         .getItem(

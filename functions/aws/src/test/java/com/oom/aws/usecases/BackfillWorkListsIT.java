@@ -76,7 +76,11 @@ class BackfillWorkListsIT {
   }
 
   private void forgetListing(String orderId) {
-    aws.forgetListing(orderId);
+    aws.dynamo.updateItem(
+        b ->
+            b.tableName(AwsStack.TABLE)
+                .key(stateKey(orderId))
+                .updateExpression("REMOVE listed, listRefreshAt"));
   }
 
   private static Map<String, AttributeValue> stateKey(String orderId) {
@@ -159,8 +163,8 @@ class BackfillWorkListsIT {
     OpenOrder order = Orders.defaultOrder().build();
     orders().save(new OrderChange(null, order, 0, List.of(), List.of(), "erp-1", null));
 
-    assertThat(aws.orderListedItem("SO-1001").get("listed").m()).isEmpty();
-    assertThat(aws.orderListedItem("SO-1001")).doesNotContainKey("listRefreshAt");
+    assertThat(aws.orderStateItem("SO-1001").get("listed").m()).isEmpty();
+    assertThat(aws.orderStateItem("SO-1001")).doesNotContainKey("listRefreshAt");
     assertThat(orders().load("SO-1001", "any").listed().index()).isEmpty();
     assertThat(oom.listWorkList().handle(WorkListKind.SCHEDULING, "101")).isEmpty();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.BackfillWorkLists;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -183,13 +185,20 @@ class ScheduleHandlersIT {
         .containsExactlyInAnyOrder("SO-OLD-1", "SO-OLD-2");
   }
 
-  /** The state item alone, as OOM wrote it before the index: no {@code LISTED} item. */
+  /** The state item alone, as OOM wrote it before the index: no {@code listed} attribute. */
   private void storedBeforeTheIndex(OpenOrder order) {
     aws.dynamoAdapters
         .orders()
         .save(
             new OrderChange(null, order, 0, List.of(), List.of(), "erp-" + order.orderId(), null));
-    aws.forgetListing(order.orderId());
+    aws.dynamo.updateItem(
+        b ->
+            b.tableName(AwsStack.TABLE)
+                .key(
+                    Map.of(
+                        OomTable.PK, AttributeValue.fromS("ORDER#" + order.orderId()),
+                        OomTable.SK, AttributeValue.fromS("STATE")))
+                .updateExpression("REMOVE listed, listRefreshAt"));
   }
 
   @Test
