@@ -27,21 +27,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * everything due by now is processed once.
  */
 public final class EscalateDueOrders {
-  /** Orders worked at once. */
-  static final int CONCURRENCY = 8;
+  /**
+   * Orders worked at once on DynamoDB, which isolates concurrent transactions (two on one counter
+   * item: one is cancelled and retried). moto does not, so tests and the local runner work them one
+   * at a time.
+   */
+  public static final int CONCURRENCY_ON_AWS = 8;
 
   private final OpenOrders orders;
   private final OrderTransactions transactions;
   private final BusinessCalendars calendars;
   private final EchoDeadlines echoDeadlines;
   private final Clock clock;
+  private final int concurrency;
 
   public EscalateDueOrders(
       OpenOrders orders,
       OrderTransactions transactions,
       BusinessCalendars calendars,
       EchoDeadlines echoDeadlines,
-      Clock clock) {
+      Clock clock,
+      int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+    }
+    this.concurrency = concurrency;
     this.orders = orders;
     this.transactions = transactions;
     this.calendars = calendars;
@@ -64,10 +74,11 @@ public final class EscalateDueOrders {
     List<OpenOrder> due = orders.dueForTimers(now, limit);
     AtomicInteger escalated = new AtomicInteger();
     AtomicInteger unechoed = new AtomicInteger();
-    // Orders are independent: at a store's midnight many re-list at once, so they are worked a few
-    // at a time (each is one read and one transaction; a conflict with another writer retries).
+    // Orders are independent: at a store's midnight many re-list at once, so on AWS they are worked
+    // a few at a time (each is one read and one transaction; a conflict with another writer
+    // retries).
     try (ExecutorService workers =
-        Executors.newFixedThreadPool(Math.min(CONCURRENCY, Math.max(1, due.size())))) {
+        Executors.newFixedThreadPool(Math.min(concurrency, Math.max(1, due.size())))) {
       List<Future<?>> work = new ArrayList<>();
       for (OpenOrder order : due) {
         work.add(

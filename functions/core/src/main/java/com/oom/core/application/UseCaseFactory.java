@@ -23,14 +23,25 @@ public final class UseCaseFactory {
   private final Ports ports;
   private final OomConfig config;
   private final Clock clock;
+  private final int sweepConcurrency;
   private final EscalationRules rules;
   private final Map<Class<?>, Object> built = new LinkedHashMap<>();
 
+  /** Due orders worked one at a time (tests, the local runner: emulators and fakes). */
   public UseCaseFactory(Ports ports, OomConfig config, Clock clock) {
+    this(ports, config, clock, 1);
+  }
+
+  /**
+   * @param sweepConcurrency due orders the timer sweep works at once ({@link
+   *     EscalateDueOrders#CONCURRENCY_ON_AWS} on DynamoDB)
+   */
+  public UseCaseFactory(Ports ports, OomConfig config, Clock clock, int sweepConcurrency) {
     this.ports = ports;
     this.config = config;
     this.clock = clock;
     this.rules = EscalationRules.from(config);
+    this.sweepConcurrency = sweepConcurrency;
   }
 
   /** The classes built so far, in the order they were built (the wiring tests check them). */
@@ -125,7 +136,12 @@ public final class UseCaseFactory {
         EscalateDueOrders.class,
         () ->
             new EscalateDueOrders(
-                ports.orders(), transactions(), ports.calendars(), echoDeadlines(), clock));
+                ports.orders(),
+                transactions(),
+                ports.calendars(),
+                echoDeadlines(),
+                clock,
+                sweepConcurrency));
   }
 
   public SendTouchPoint sendTouchPoint() {

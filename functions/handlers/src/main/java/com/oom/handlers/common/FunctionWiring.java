@@ -6,6 +6,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
+import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import java.time.Clock;
@@ -61,7 +62,13 @@ public final class FunctionWiring {
 
   public synchronized UseCaseFactory useCases() {
     if (useCases == null) {
-      useCases = new UseCaseFactory(ports(), OomConfig.defaults(), clock);
+      // On an emulator (an endpoint override) the sweep works one order at a time: moto does not
+      // isolate concurrent transactions.
+      int sweepConcurrency =
+          AwsSettings.fromEnvironment(env).endpointOverride().isPresent()
+              ? 1
+              : EscalateDueOrders.CONCURRENCY_ON_AWS;
+      useCases = new UseCaseFactory(ports(), OomConfig.defaults(), clock, sweepConcurrency);
     }
     return useCases;
   }
