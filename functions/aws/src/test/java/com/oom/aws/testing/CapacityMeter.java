@@ -70,6 +70,7 @@ public final class CapacityMeter implements ExecutionInterceptor {
   private final DynamoDbClient raw;
   private final AtomicLong readHalfUnits = new AtomicLong();
   private final AtomicLong writeUnits = new AtomicLong();
+  private final AtomicLong indexWriteUnits = new AtomicLong();
   private volatile boolean enabled;
 
   /**
@@ -93,9 +94,27 @@ public final class CapacityMeter implements ExecutionInterceptor {
     return writeUnits.get();
   }
 
+  /**
+   * The part of {@link #writeUnits()} spent on the work-list index's own items (list entries,
+   * counters, orders by appointment day and without a next step: {@link #WORK_LIST_INDEX}); the
+   * keys the state item records for the index are counted with the state item.
+   */
+  public long indexWriteUnits() {
+    return indexWriteUnits.get();
+  }
+
   public void reset() {
     readHalfUnits.set(0);
     writeUnits.set(0);
+    indexWriteUnits.set(0);
+  }
+
+  /** Partition-key prefixes of the work-list index's items ({@code dynamo.WorkListItems}). */
+  static final List<String> WORK_LIST_INDEX = List.of("WL#", "WLCOUNT#", "APPT#", "NONEXT#");
+
+  private static boolean inWorkListIndex(Map<String, AttributeValue> key) {
+    AttributeValue pk = key.get(OomTable.PK);
+    return pk != null && pk.s() != null && WORK_LIST_INDEX.stream().anyMatch(pk.s()::startsWith);
   }
 
   /** One item written: its table, key, whether it is part of a transaction, its size before. */
@@ -133,7 +152,11 @@ public final class CapacityMeter implements ExecutionInterceptor {
     List<Write> writes = attributes.getAttribute(WRITES);
     if (writes != null) {
       for (Write write : writes) {
-        writeUnits.addAndGet(writeUnitsOf(write, lookUp(write.table, write.key)));
+        long units = writeUnitsOf(write, lookUp(write.table, write.key));
+        writeUnits.addAndGet(units);
+        if (inWorkListIndex(write.key)) {
+          indexWriteUnits.addAndGet(units);
+        }
       }
       return;
     }

@@ -72,10 +72,11 @@ class BackfillWorkListsIT {
     orders()
         .save(
             new OrderChange(null, order, 0, List.of(), List.of(), "erp-" + order.orderId(), null));
-    forgetListing(order.orderId());
+    forgetListing(aws, order.orderId());
   }
 
-  private void forgetListing(String orderId) {
+  /** Removes what the state item records for the index: the order looks stored before it. */
+  static void forgetListing(AwsStack aws, String orderId) {
     aws.dynamo.updateItem(
         b ->
             b.tableName(AwsStack.TABLE)
@@ -168,7 +169,7 @@ class BackfillWorkListsIT {
     assertThat(orders().load("SO-1001", "any").listed().index()).isEmpty();
     assertThat(oom.listWorkList().handle(WorkListKind.SCHEDULING, "101")).isEmpty();
 
-    forgetListing("SO-1001");
+    forgetListing(aws, "SO-1001");
 
     assertThat(orders().load("SO-1001", "any").listed()).isNull();
   }
