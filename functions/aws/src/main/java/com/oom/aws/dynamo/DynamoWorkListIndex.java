@@ -15,6 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * Reads of the work-list index ({@link WorkListItems}), all strongly consistent, so an agent's own
  * change is in the next page they ask for. A page reads one partition per store asked for (every
  * store: the {@link SuiteTable#WORK_LIST_SHARDS} partitions of the view across stores), at most
- * {@code limit + 1} entries from each.
+ * {@code limit + 1} entries from each, the partitions side by side.
  */
 final class DynamoWorkListIndex implements WorkListIndex {
   private final DynamoDbClient dynamo;
@@ -43,10 +48,8 @@ final class DynamoWorkListIndex implements WorkListIndex {
                 .mapToObj(shard -> WorkListItems.allStoresList(kind, shard))
                 .toList()
             : stores.stream().map(store -> WorkListItems.storeList(kind, store)).toList();
-    List<Map<String, AttributeValue>> read = new ArrayList<>();
-    for (String partition : partitions) {
-      read.addAll(firstOf(partition, afterRank, limit + 1));
-    }
+    List<Map<String, AttributeValue>> read =
+        new ArrayList<>(eachOf(partitions, partition -> firstOf(partition, afterRank, limit + 1)));
     read.sort(Comparator.comparing(item -> Items.string(item, OomTable.SK)));
     List<ListEntry> entries =
         read.stream()
@@ -58,6 +61,34 @@ final class DynamoWorkListIndex implements WorkListIndex {
                         Items.string(item, OomTable.SK)))
             .toList();
     return new Page(entries, read.size() > limit);
+  }
+
+  /**
+   * The items {@code read} returns for every partition: one at once on the caller's thread, more at
+   * once on virtual threads (a page of every store reads its 4 shards side by side, not one after
+   * another).
+   */
+  private static List<Map<String, AttributeValue>> eachOf(
+      List<String> partitions, Function<String, List<Map<String, AttributeValue>>> read) {
+    if (partitions.size() == 1) {
+      return read.apply(partitions.getFirst());
+    }
+    try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<List<Map<String, AttributeValue>>>> reads =
+          partitions.stream().map(p -> readers.submit(() -> read.apply(p))).toList();
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      for (Future<List<Map<String, AttributeValue>>> one : reads) {
+        items.addAll(one.get());
+      }
+      return items;
+    } catch (ExecutionException failed) {
+      throw failed.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(failed.getCause());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted reading the work-list index", interrupted);
+    }
   }
 
   /** Up to {@code limit} items of one partition ranked after {@code afterRank}. */
@@ -92,13 +123,11 @@ final class DynamoWorkListIndex implements WorkListIndex {
     for (WorkListKind kind : WorkListKind.values()) {
       sizes.put(kind, 0L);
     }
-    for (String partition : partitions) {
-      for (Map<String, AttributeValue> counter : all(partition)) {
-        String slug = Items.string(counter, OomTable.SK).split("#", 2)[0];
-        WorkListKind.fromSlug(slug)
-            .ifPresent(
-                kind -> sizes.merge(kind, Items.number(counter, WorkListItems.COUNT), Long::sum));
-      }
+    for (Map<String, AttributeValue> counter : eachOf(partitions, this::all)) {
+      String slug = Items.string(counter, OomTable.SK).split("#", 2)[0];
+      WorkListKind.fromSlug(slug)
+          .ifPresent(
+              kind -> sizes.merge(kind, Items.number(counter, WorkListItems.COUNT), Long::sum));
     }
     return sizes;
   }
