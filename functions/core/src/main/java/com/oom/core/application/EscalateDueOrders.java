@@ -74,36 +74,48 @@ public final class EscalateDueOrders {
     List<OpenOrder> due = orders.dueForTimers(now, limit);
     AtomicInteger escalated = new AtomicInteger();
     AtomicInteger unechoed = new AtomicInteger();
-    // Orders are independent: at a store's midnight many re-list at once, so on AWS they are worked
-    // a few at a time (each is one read and one transaction; a conflict with another writer
-    // retries).
-    try (ExecutorService workers =
-        Executors.newFixedThreadPool(Math.min(concurrency, Math.max(1, due.size())))) {
-      List<Future<?>> work = new ArrayList<>();
-      for (OpenOrder order : due) {
-        work.add(
-            workers.submit(
-                () -> {
-                  ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
-                  CommandResult result =
-                      transactions.run(order.orderId(), ctx, o -> reportUnechoed(o, ctx));
-                  if (result.events().stream()
-                      .anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
-                    escalated.incrementAndGet();
-                  }
-                  if (result.events().stream()
-                      .anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
-                    unechoed.incrementAndGet();
-                  }
-                }));
+    List<Runnable> work =
+        due.stream()
+            .<Runnable>map(order -> () -> sweepOne(order, sweepId, now, escalated, unechoed))
+            .toList();
+    if (concurrency == 1 || work.size() <= 1) {
+      for (Runnable one : work) {
+        one.run();
       }
-      awaitAll(work);
+    } else {
+      // Orders are independent: at a store's midnight many re-list at once, so on AWS they are
+      // worked a few at a time (each is one read and one transaction; a conflict with another
+      // writer retries).
+      try (ExecutorService workers =
+          Executors.newFixedThreadPool(Math.min(concurrency, work.size()))) {
+        List<Future<?>> running = new ArrayList<>();
+        for (Runnable one : work) {
+          running.add(workers.submit(one));
+        }
+        awaitAll(running);
+      }
     }
     int examined = due.size();
     // Fewer than the limit means every due timer was read and handled (each commit re-arms or
     // clears its timer): only a full page can leave a backlog worth a query.
     Instant oldestStillDue = examined < limit ? null : orders.oldestDueTimer(now).orElse(null);
     return new Result(examined, escalated.get(), oldestStillDue, unechoed.get());
+  }
+
+  private void sweepOne(
+      OpenOrder order,
+      String sweepId,
+      Instant now,
+      AtomicInteger escalated,
+      AtomicInteger unechoed) {
+    ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
+    CommandResult result = transactions.run(order.orderId(), ctx, o -> reportUnechoed(o, ctx));
+    if (result.events().stream().anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
+      escalated.incrementAndGet();
+    }
+    if (result.events().stream().anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
+      unechoed.incrementAndGet();
+    }
   }
 
   /** Waits for every order; the first failure is rethrown once all are done (the run retries). */

@@ -22,9 +22,4 @@ public final class IndexKeys {
   static String withoutNextStep(String storeId, String orderId) {
     return WITHOUT_NEXT_STEP + "|" + storeId + "|" + orderId;
   }
-
-  /** The fields of a key, its kind first. */
-  public static String[] fields(String key) {
-    return key.split("\\|", -1);
-  }
 }

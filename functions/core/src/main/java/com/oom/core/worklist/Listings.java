@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -42,11 +41,11 @@ public final class Listings {
     if (order.isClosed()) {
       return Listing.none(order.orderId(), order.details().storeId());
     }
-    Lines current = linesAt(order, calendar, now);
+    WorkLists.OrderLines current = workLists.linesOf(order, calendar, now);
     Instant refreshAt = null;
     NavigableSet<Instant> candidates = candidates(order, calendar, now);
     for (Instant candidate : candidates) {
-      if (!linesAt(order, calendar, candidate).equals(current)) {
+      if (!workLists.linesOf(order, calendar, candidate).equals(current)) {
         refreshAt = candidate;
         break;
       }
@@ -57,7 +56,7 @@ public final class Listings {
     return new Listing(
         order.orderId(),
         order.details().storeId(),
-        current.entries(),
+        current.items().stream().map(ListEntry::of).toList(),
         appointmentDay(order),
         current.withoutNextStep(),
         refreshAt);
@@ -66,13 +65,6 @@ public final class Listings {
   /** The day the daily plan and the confirmation audit look at the order: its visit's. */
   private static LocalDate appointmentDay(OpenOrder order) {
     return order.isWorkedByOom() ? order.appointment().map(Appointment::date).orElse(null) : null;
-  }
-
-  private record Lines(List<ListEntry> entries, boolean withoutNextStep) {}
-
-  private Lines linesAt(OpenOrder order, BusinessCalendar calendar, Instant at) {
-    WorkLists.OrderLines lines = workLists.linesOf(order, calendar, at);
-    return new Lines(lines.items().stream().map(ListEntry::of).toList(), lines.withoutNextStep());
   }
 
   /**

@@ -6,9 +6,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -140,41 +138,6 @@ public final class WorkLists {
   }
 
   /**
-   * Every list's size and the orders with no next step, from one pass over {@code orders}: each
-   * order's items are computed once and its next step chosen from them. Orders of stores not in the
-   * directory are left out.
-   */
-  public Census census(
-      Collection<OpenOrder> orders,
-      Function<String, Optional<BusinessCalendar>> calendars,
-      Instant now) {
-    Map<WorkListKind, Integer> sizes = new EnumMap<>(WorkListKind.class);
-    for (WorkListKind kind : WorkListKind.values()) {
-      sizes.put(kind, 0);
-    }
-    List<String> withoutNextStep = new ArrayList<>();
-    for (OpenOrder order : orders) {
-      Optional<BusinessCalendar> found = calendars.apply(order.details().storeId());
-      if (found.isEmpty()) {
-        continue;
-      }
-      BusinessCalendar calendar = found.get();
-      Map<WorkListKind, WorkItem> items = new EnumMap<>(WorkListKind.class);
-      for (WorkListKind kind : WorkListKind.values()) {
-        itemFor(kind, order, calendar, now).ifPresent(item -> items.put(kind, item));
-      }
-      items.keySet().forEach(kind -> sizes.merge(kind, 1, Integer::sum));
-      if (!order.isClosed()
-          && nextStep(order, calendar, now, kind -> Optional.ofNullable(items.get(kind)))
-              .isEmpty()) {
-        withoutNextStep.add(order.orderId());
-      }
-    }
-    Collections.sort(withoutNextStep);
-    return new Census(sizes, withoutNextStep);
-  }
-
-  /**
    * Every list {@code order} is on at {@code now}, each item ranked (promotion and the order's next
    * step attached, exactly as {@link #build} shows it), and whether it lacks a next step: what the
    * index keeps for the order. None for a closed order.
@@ -197,16 +160,6 @@ public final class WorkLists {
   public record OrderLines(List<WorkItem> items, boolean withoutNextStep) {
     public OrderLines {
       items = List.copyOf(items);
-    }
-  }
-
-  /**
-   * Every list's size, and the open orders with no next step (ids, sorted): there should be none.
-   */
-  public record Census(Map<WorkListKind, Integer> sizes, List<String> withoutNextStep) {
-    public Census {
-      sizes = Map.copyOf(sizes);
-      withoutNextStep = List.copyOf(withoutNextStep);
     }
   }
 
