@@ -13,6 +13,7 @@ import com.oom.core.port.SmsLog;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.ConfirmationResults;
 import com.oom.core.rules.GuestReplies;
+import com.oom.core.rules.GuestTexts;
 import com.oom.core.sms.InboundReply;
 import com.oom.core.sms.SmsTemplates;
 import java.time.Clock;
@@ -26,8 +27,9 @@ import java.util.Optional;
 /**
  * A guest's text reply. STOP and the other opt-out keywords opt the number out at once (End User
  * Messaging sends the carrier's own confirmation); HELP gets the help text; C confirms and R asks
- * to reschedule the guest's next appointment; anything else puts the order in front of an agent.
- * The message body itself is never stored or logged.
+ * to reschedule the guest's next appointment; anything else puts the order in front of an agent,
+ * its words kept with the order (once per inbound message id) for the agent to read. Keywords are
+ * acted on, not kept. The words are never logged.
  */
 public final class HandleInboundSms {
   /**
@@ -125,7 +127,9 @@ public final class HandleInboundSms {
                   order ->
                       changed(
                           transactions.run(
-                              order.orderId(), ctx, o -> GuestReplies.needsAgent(o, ctx)),
+                              order.orderId(),
+                              ctx,
+                              o -> GuestTexts.received(o, command.from(), command.text(), ctx)),
                           Outcome.SENT_TO_AGENT))
               .orElse(Outcome.NO_MATCHING_ORDER);
     };

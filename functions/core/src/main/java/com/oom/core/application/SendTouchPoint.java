@@ -147,7 +147,8 @@ public final class SendTouchPoint {
   }
 
   private Result send(SmsRequest request, OpenOrder order, Instant now) {
-    Optional<String> body = TouchPointMessages.render(templates, request.touchPoint(), order);
+    Optional<String> body =
+        TouchPointMessages.render(templates, request.touchPoint(), request.dedupeKey(), order);
     if (body.isEmpty()) {
       return blocked(request, SendDecision.BlockReason.SUPERSEDED, now);
     }

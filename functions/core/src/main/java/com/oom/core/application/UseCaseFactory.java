@@ -248,4 +248,18 @@ public final class UseCaseFactory {
                 workLists(),
                 clock));
   }
+
+  public TextGuest textGuest() {
+    return once(
+        TextGuest.class,
+        () ->
+            new TextGuest(
+                ports.orders(),
+                transactions(),
+                ports.consent(),
+                ports.smsLog(),
+                ports.calendars(),
+                new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
+                clock));
+  }
 }

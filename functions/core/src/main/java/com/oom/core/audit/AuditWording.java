@@ -174,6 +174,12 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
+      case OrderEvent.AgentTexted e ->
+          entry(
+              e,
+              "AGENT_TEXT",
+              List.of(),
+              "Agent texted the guest at " + e.to().masked() + ": " + e.comment());
     };
   }
 

@@ -25,6 +25,9 @@ import java.util.Set;
  *     longer lists it)
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
+ * @param texts the conversation with the guest, oldest first: guests' free-text replies and agents'
+ *     texts, at most {@link #MAX_TEXTS} and {@link #MAX_TEXT_CHARS} characters of words in all (the
+ *     oldest go first), so the stored state stays far below DynamoDB's 400 KB item limit
  */
 public record OpenOrder(
     OrderDetails details,
@@ -43,7 +46,14 @@ public record OpenOrder(
     Set<String> touchPointKeys,
     ErpSync sync,
     List<WrongNumber> wrongNumbers,
-    Instant availableSince) {
+    Instant availableSince,
+    List<TextMessage> texts) {
+
+  /** The most texts the order keeps. */
+  public static final int MAX_TEXTS = 50;
+
+  /** The most characters of words the order keeps over all its texts (at most 48 KB in UTF-8). */
+  public static final int MAX_TEXT_CHARS = 16_000;
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -55,6 +65,7 @@ public record OpenOrder(
     // Documents stored before these fields existed have neither.
     sync = sync == null ? ErpSync.NONE : sync;
     wrongNumbers = wrongNumbers == null ? List.of() : List.copyOf(wrongNumbers);
+    texts = texts == null ? List.of() : List.copyOf(texts);
     if (availableSince == null && details.isAvailable()) {
       availableSince = firstSeenAt;
     } else if (!details.isAvailable()) {
@@ -81,7 +92,8 @@ public record OpenOrder(
         Set.of(),
         ErpSync.NONE,
         List.of(),
-        details.isAvailable() ? at : null);
+        details.isAvailable() ? at : null,
+        List.of());
   }
 
   public String orderId() {
@@ -152,7 +164,8 @@ public record OpenOrder(
         touchPointKeys,
         sync,
         wrongNumbers,
-        availableSince);
+        availableSince,
+        texts);
   }
 
   public Builder toBuilder() {
@@ -178,6 +191,7 @@ public record OpenOrder(
     private ErpSync sync;
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
+    private final List<TextMessage> texts;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -197,6 +211,7 @@ public record OpenOrder(
       sync = o.sync;
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
+      texts = new ArrayList<>(o.texts);
     }
 
     public Builder details(OrderDetails value) {
@@ -280,6 +295,22 @@ public record OpenOrder(
       return this;
     }
 
+    /**
+     * Adds a text to the conversation (once per text id), dropping the oldest beyond {@link
+     * #MAX_TEXTS} texts or {@link #MAX_TEXT_CHARS} characters of words.
+     */
+    public Builder addText(TextMessage value) {
+      if (texts.stream().anyMatch(t -> t.textId().equals(value.textId()))) {
+        return this;
+      }
+      texts.add(value);
+      int chars = texts.stream().mapToInt(t -> t.body().length()).sum();
+      while (texts.size() > MAX_TEXTS || chars > MAX_TEXT_CHARS) {
+        chars -= texts.removeFirst().body().length();
+      }
+      return this;
+    }
+
     public OpenOrder build() {
       return new OpenOrder(
           details,
@@ -298,7 +329,8 @@ public record OpenOrder(
           touchPointKeys,
           sync,
           wrongNumbers,
-          availableSince);
+          availableSince,
+          texts);
     }
   }
 }

@@ -210,6 +210,21 @@ public sealed interface OrderEvent {
       PhoneNumber to)
       implements OrderEvent {}
 
+  /**
+   * An agent texted the guest: the text is kept on the order and an SMS request queued under {@code
+   * dedupeKey} (the words are on the order only, never on the event).
+   */
+  record AgentTexted(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      String textId,
+      String dedupeKey,
+      PhoneNumber to,
+      String comment)
+      implements OrderEvent {}
+
   /** One changed field of an ERP snapshot, rendered for the audit trail. */
   record FieldChange(String field, String from, String to) {}
 }

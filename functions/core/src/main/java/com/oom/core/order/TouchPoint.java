@@ -15,5 +15,15 @@ public enum TouchPoint {
   /** The guest was not home for delivery, or missed the pick-up. */
   MISSED_APPOINTMENT,
   /** A balance is owing on the order. */
-  BALANCE_DUE
+  BALANCE_DUE,
+  /**
+   * An agent's own text to the guest ({@code POST /orders/{orderId}/texts}): no template, the words
+   * are the text kept on the order, sent as written with the opt-out line.
+   */
+  AGENT_TEXT;
+
+  /** Whether the retailer's templates word this touch point (every one but an agent's text). */
+  public boolean templated() {
+    return this != AGENT_TEXT;
+  }
 }

@@ -69,6 +69,15 @@ public final class OutboxMessages {
                     e.dedupeKey(),
                     e.to(),
                     e.at()));
+        case OrderEvent.AgentTexted e ->
+            out.add(
+                new OutboxMessage.SmsRequest(
+                    DerivedId.of(e.eventId(), "sms"),
+                    e.orderId(),
+                    com.oom.core.order.TouchPoint.AGENT_TEXT,
+                    e.dedupeKey(),
+                    e.to(),
+                    e.at()));
         default -> {}
       }
     }

@@ -1,8 +1,10 @@
 package com.oom.core.sms;
 
 import com.oom.core.order.Appointment;
+import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderDetails;
+import com.oom.core.order.TextMessage;
 import com.oom.core.order.TouchPoint;
 import java.util.Optional;
 
@@ -45,11 +47,38 @@ public final class TouchPointMessages {
                       null,
                       d.balanceDue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
                   : null;
+          case AGENT_TEXT -> null; // no template: see agentText
         };
     if (parameters == null) {
       return Optional.empty();
     }
     return Optional.of(templates.render(touchPoint, d.language(), parameters));
+  }
+
+  /**
+   * The text for the request with this dedupe key: an agent's text is its words as kept on the
+   * order followed by the opt-out line in the guest's language (empty when the order no longer
+   * holds it); every other touch point as {@link #render(SmsTemplates, TouchPoint, OpenOrder)}.
+   */
+  public static Optional<String> render(
+      SmsTemplates templates, TouchPoint touchPoint, String dedupeKey, OpenOrder order) {
+    if (touchPoint != TouchPoint.AGENT_TEXT) {
+      return render(templates, touchPoint, order);
+    }
+    return TextMessage.textIdOf(dedupeKey)
+        .flatMap(
+            textId ->
+                order.texts().stream()
+                    .filter(t -> t.direction() == TextMessage.Direction.OUTBOUND)
+                    .filter(t -> t.textId().equals(textId))
+                    .findFirst())
+        .map(text -> agentText(templates, text.body(), order.details().language()));
+  }
+
+  /** An agent's words as sent: as written, then the opt-out line (once: not if already there). */
+  public static String agentText(SmsTemplates templates, String words, GuestLanguage language) {
+    String optOut = templates.optOutLine(language);
+    return words.contains(optOut) ? words : words + " " + optOut;
   }
 
   private static SmsParameters basic(OrderDetails d, java.time.LocalDate date) {

@@ -3,6 +3,7 @@ package com.oom.core.worklist;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.FollowUpRequest;
 import com.oom.core.order.OpenOrder;
+import com.oom.core.order.TextMessage;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,14 +41,31 @@ record FollowUpListRule() implements WorkListRule {
     if (request != null && contactDateDue) {
       dueAt = Due.earlier(dueAt, calendar.openingOnOrAfter(order.contactDate()));
     }
-    return Optional.of(
+    WorkItem item =
         WorkItem.of(
             WorkListKind.FOLLOW_UP,
             order,
             NextAction.FOLLOW_UP,
             String.join("; ", reasons),
             missing,
-            dueAt));
+            dueAt);
+    return Optional.of(item.withGuestText(guestText(order)));
+  }
+
+  /**
+   * The words of the guest's latest text when a reply is what the agent must answer; null
+   * otherwise.
+   */
+  static String guestText(OpenOrder order) {
+    FollowUpRequest request = order.followUp();
+    if (request == null || request.reason() != FollowUpRequest.Reason.GUEST_REPLY) {
+      return null;
+    }
+    return order.texts().reversed().stream()
+        .filter(t -> t.direction() == TextMessage.Direction.INBOUND)
+        .map(TextMessage::body)
+        .findFirst()
+        .orElse(null);
   }
 
   /** A contact date on or before today that no attempt on or after it has met. */

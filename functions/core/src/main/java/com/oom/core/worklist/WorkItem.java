@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param nextStep the order's next step, attached when the list is built (null before)
  * @param handOffId on the CWC list, the id of the hand-off message the store received (null when
  *     unknown, and on every other list)
+ * @param guestText on the follow-up list, the words of the guest's latest text when the guest's
+ *     reply is why the order is there (null otherwise): the agent reads it on the item
  */
 public record WorkItem(
     String orderId,
@@ -34,7 +36,8 @@ public record WorkItem(
     List<String> missing,
     Instant dueAt,
     NextStep nextStep,
-    String handOffId) {
+    String handOffId,
+    String guestText) {
 
   public WorkItem {
     Objects.requireNonNull(orderId, "orderId");
@@ -68,6 +71,7 @@ public record WorkItem(
         missing,
         dueAt,
         null,
+        null,
         null);
   }
 
@@ -89,13 +93,21 @@ public record WorkItem(
         missing,
         dueAt,
         step,
-        handOffId);
+        handOffId,
+        guestText);
   }
 
   /** A CWC item: waiting since the hand-off {@code id} at {@code at}. */
   WorkItem handedOff(Instant at, String id) {
     return new WorkItem(
         orderId, storeId, list, action, reason, priority, at, promoted, missing, dueAt, nextStep,
-        id);
+        id, guestText);
+  }
+
+  /** The same item showing the guest's latest words. */
+  WorkItem withGuestText(String words) {
+    return new WorkItem(
+        orderId, storeId, list, action, reason, priority, since, promoted, missing, dueAt, nextStep,
+        handOffId, words);
   }
 }

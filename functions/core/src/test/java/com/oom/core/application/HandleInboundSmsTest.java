@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.core.order.Actor;
 import com.oom.core.order.FollowUpRequest;
+import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TextMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.sms.SendDecision;
 import com.oom.core.testing.Orders;
@@ -68,12 +70,40 @@ class HandleInboundSmsTest {
   }
 
   @Test
-  void other_text_goes_to_an_agent_and_its_body_is_not_kept() {
+  void other_text_goes_to_an_agent_with_its_words_kept_on_the_order_and_not_in_the_audit() {
     assertThat(reply("in-1", "Can you come after 3pm? My code is 4411"))
         .isEqualTo(HandleInboundSms.Outcome.SENT_TO_AGENT);
-    assertThat(bed.orders.find("SO-1001").orElseThrow().followUp().reason())
-        .isEqualTo(FollowUpRequest.Reason.GUEST_REPLY);
+    OpenOrder order = bed.orders.find("SO-1001").orElseThrow();
+    assertThat(order.followUp().reason()).isEqualTo(FollowUpRequest.Reason.GUEST_REPLY);
+    assertThat(order.texts())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.body()).isEqualTo("Can you come after 3pm? My code is 4411");
+              assertThat(t.direction()).isEqualTo(TextMessage.Direction.INBOUND);
+              assertThat(t.number()).isEqualTo(MOBILE);
+              assertThat(t.by()).isEqualTo(Actor.GUEST);
+            });
     assertThat(bed.orders.auditTrail("SO-1001")).noneMatch(a -> a.comment().contains("4411"));
+    assertThat(bed.queues.erpUpdates).noneMatch(u -> String.valueOf(u).contains("4411"));
+  }
+
+  @Test
+  void a_redelivered_free_text_is_kept_once() {
+    reply("in-7", "Please leave it with the neighbour");
+    assertThat(reply("in-7", "Please leave it with the neighbour"))
+        .isEqualTo(HandleInboundSms.Outcome.DUPLICATE);
+    assertThat(bed.orders.find("SO-1001").orElseThrow().texts()).hasSize(1);
+    assertThat(bed.orders.auditTrail("SO-1001"))
+        .filteredOn(a -> a.action().equals("GUEST_REPLY"))
+        .hasSize(1);
+  }
+
+  @Test
+  void keyword_replies_are_acted_on_and_not_kept() {
+    reply("in-1", "C");
+    reply("in-2", "R");
+    assertThat(bed.orders.find("SO-1001").orElseThrow().texts()).isEmpty();
   }
 
   @Test

@@ -128,7 +128,16 @@ class AuditWordingTest {
             AT,
             Actor.SYSTEM,
             java.util.List.of(PendingKind.APPOINTMENT),
-            "appointment DELIVERY 2026-12-10 08:00-12:00 since 2026-12-01T15:00:00Z"));
+            "appointment DELIVERY 2026-12-10 08:00-12:00 since 2026-12-01T15:00:00Z"),
+        new OrderEvent.AgentTexted(
+            "e24",
+            ORDER,
+            AT,
+            Actor.agent("agent-7"),
+            "t-1",
+            ORDER + "#AGENT_TEXT#t-1",
+            com.oom.core.order.PhoneNumber.parse("+12045550142"),
+            "answering the guest's question"));
   }
 
   @Test

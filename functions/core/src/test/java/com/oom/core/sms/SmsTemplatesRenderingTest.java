@@ -117,7 +117,9 @@ class SmsTemplatesRenderingTest {
 
   @Test
   void expectedMessagesCoverEveryTouchPointInBothLanguages() {
-    assertThat(expectedMessages()).hasSize(TouchPoint.values().length * 2);
+    long templated =
+        java.util.Arrays.stream(TouchPoint.values()).filter(TouchPoint::templated).count();
+    assertThat(expectedMessages()).hasSize((int) templated * 2);
   }
 
   @Test

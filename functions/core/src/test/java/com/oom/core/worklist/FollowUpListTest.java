@@ -165,4 +165,34 @@ class FollowUpListTest {
   void order_without_contact_date_or_guest_request_is_not_on_follow_up() {
     assertThat(followUpItem(defaultOrder().build())).isEmpty();
   }
+
+  @Test
+  void the_follow_up_item_shows_the_guests_latest_words() {
+    OpenOrder order = defaultOrder().build();
+    for (String words : new String[] {"first reply", "Please call after 5, I work days"}) {
+      order =
+          com.oom.core.rules.GuestTexts.received(
+                  order,
+                  Orders.MOBILE,
+                  words,
+                  new com.oom.core.rules.ChangeContext(
+                      "in-" + words.length(), com.oom.core.order.Actor.GUEST, NOW))
+              .after();
+    }
+
+    assertThat(followUpItem(order))
+        .get()
+        .satisfies(
+            item -> assertThat(item.guestText()).isEqualTo("Please call after 5, I work days"));
+  }
+
+  @Test
+  void a_follow_up_that_is_not_a_guests_text_shows_no_words() {
+    OpenOrder order =
+        defaultOrder().build().toBuilder()
+            .followUp(new FollowUpRequest(FollowUpRequest.Reason.RESCHEDULE_REQUESTED, NOW))
+            .build();
+
+    assertThat(followUpItem(order)).get().satisfies(item -> assertThat(item.guestText()).isNull());
+  }
 }

@@ -142,6 +142,7 @@ class WorkListOrderProperties {
                     List.of(),
                     since,
                     null,
+                    null,
                     null))
         .zip(SourceDSL.booleans().all(), (item, promoted) -> item.ranked(promoted, null));
   }
