@@ -53,6 +53,12 @@ public final class Routes {
           404,
           500);
 
+  /**
+   * An agent's text to the guest under the touch points' policy (issue 19): 202, the text is kept
+   * on the order and queued for the SMS sender; a text the policy forbids is a 409 text-refused.
+   */
+  public static final Route TEXTS = command("TEXTS", "POST /orders/{orderId}/texts", AGENTS, 202);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -75,6 +81,7 @@ public final class Routes {
           COMMENTS,
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
+          TEXTS,
           JENNY_WEBHOOK);
 
   private Routes() {}

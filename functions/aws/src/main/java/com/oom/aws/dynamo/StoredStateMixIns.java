@@ -2,6 +2,7 @@ package com.oom.aws.dynamo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.oom.core.order.ErpSync;
+import com.oom.core.order.TextMessage;
 import com.oom.core.order.WrongNumber;
 import java.util.List;
 
@@ -14,13 +15,20 @@ import java.util.List;
 final class StoredStateMixIns {
   private StoredStateMixIns() {}
 
-  /** {@code sync} only while something is pending, {@code wrongNumbers} only when there are any. */
+  /**
+   * {@code sync} only while something is pending, {@code wrongNumbers} and {@code texts} only when
+   * there are any.
+   */
   abstract static class OpenOrderLeavesOutEmpty {
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NothingPending.class)
     ErpSync sync;
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     List<WrongNumber> wrongNumbers;
+
+    /** The conversation with the guest, only once there is one. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    List<TextMessage> texts;
   }
 
   /** Jackson's value filter: "equal" means left out. */

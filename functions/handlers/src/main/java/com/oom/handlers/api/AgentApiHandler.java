@@ -12,6 +12,7 @@ import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.TextGuest;
 import com.oom.core.application.ViewOrder;
 import com.oom.handlers.api.routes.ApiCall;
 import com.oom.handlers.api.routes.RouteTable;
@@ -53,7 +54,8 @@ public final class AgentApiHandler implements HttpFunction {
       ReportTrouble reportTrouble,
       AddComment addComment,
       RecordAgentConfirmation recordAgentConfirmation,
-      ReadConfirmationAudit readConfirmationAudit) {}
+      ReadConfirmationAudit readConfirmationAudit,
+      TextGuest textGuest) {}
 
   public AgentApiHandler() {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));

@@ -5,19 +5,22 @@ import com.oom.core.application.UnknownOrder;
 import com.oom.core.application.UnknownStore;
 import com.oom.core.order.InvalidCommand;
 import com.oom.core.order.RuleViolation;
+import com.oom.core.order.TextRefused;
 import com.oom.core.port.ConcurrentUpdate;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.http.HttpProblem;
 import com.oom.handlers.http.HttpResponses;
 import com.oom.handlers.http.Problem;
+import com.oom.handlers.http.ProblemDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every failure of an API request as RFC 9457 problem details: the HTTP refusals as raised, invalid
  * requests and commands as 400 naming the field, an unknown (or another store's) order as 404, a
- * store not in the directory as 404, a broken rule as 409, a lost race as 409 version conflict,
- * anything else as a 500 that says nothing more.
+ * store not in the directory as 404, a broken rule as 409, a text the texting policy refuses as 409
+ * text-refused naming the reason, a lost race as 409 version conflict, anything else as a 500 that
+ * says nothing more.
  */
 final class ApiProblems {
   private static final Logger LOG = LoggerFactory.getLogger(AgentApiHandler.class);
@@ -45,6 +48,10 @@ final class ApiProblems {
               "Store " + unknown.storeId() + " is not in the store directory.",
               instance,
               null);
+      case TextRefused refused ->
+          HttpResponses.problem(
+              ProblemDetails.of(Problem.TEXT_REFUSED, refused.getMessage(), instance, null)
+                  .withReason(refused.reason().name()));
       case RuleViolation violation ->
           HttpResponses.problem(Problem.RULE_VIOLATION, violation.getMessage(), instance, null);
       case ConcurrentUpdate conflict ->

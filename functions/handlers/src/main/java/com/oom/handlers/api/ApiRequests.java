@@ -7,6 +7,7 @@ import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TroubleReason;
+import com.oom.core.rules.AgentTexts;
 import com.oom.handlers.common.InvalidMessage;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -125,6 +126,31 @@ public final class ApiRequests {
 
   public record CommentRequest(String comment) {
     public CommentRequest validated() {
+      required(comment, "comment");
+      if (comment.isBlank()) {
+        throw new InvalidMessage("comment", "must not be blank");
+      }
+      commentWithin(comment);
+      return this;
+    }
+  }
+
+  /**
+   * An agent's text to the guest.
+   *
+   * @param body the words, as the guest reads them (the opt-out line is added)
+   * @param to one of the guest's numbers; absent: the number touch points use
+   */
+  public record TextRequest(String body, String comment, PhoneNumber to) {
+    public TextRequest validated() {
+      required(body, "body");
+      if (body.isBlank()) {
+        throw new InvalidMessage("body", "must not be blank");
+      }
+      if (body.strip().length() > AgentTexts.MAX_BODY_CHARS) {
+        throw new InvalidMessage(
+            "body", "must be at most " + AgentTexts.MAX_BODY_CHARS + " characters");
+      }
       required(comment, "comment");
       if (comment.isBlank()) {
         throw new InvalidMessage("comment", "must not be blank");

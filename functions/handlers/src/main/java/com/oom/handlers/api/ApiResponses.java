@@ -1,10 +1,13 @@
 package com.oom.handlers.api;
 
 import com.oom.core.application.CommandResult;
+import com.oom.core.application.Conversation;
+import com.oom.core.application.TextGuest;
 import com.oom.core.application.ViewOrder;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.escalation.EscalationDecision;
 import com.oom.core.escalation.PendingTimer;
+import com.oom.core.order.Actor;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.Confirmation;
 import com.oom.core.order.ContactAttempt;
@@ -14,6 +17,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.TextMessage;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
@@ -54,6 +58,8 @@ public final class ApiResponses {
    * @param nextStep the order's one next step, which may be from another list
    * @param handOffId on the cwc list, the id of the hand-off message the store received; absent on
    *     every other list (and for an order the ERP set CWC itself)
+   * @param guestText on the follow-up list, the words of the guest's latest text when the guest's
+   *     reply is why the order is there; absent otherwise
    */
   public record WorkListItem(
       String orderId,
@@ -66,7 +72,8 @@ public final class ApiResponses {
       Instant dueAt,
       Instant since,
       NextStep nextStep,
-      String handOffId) {
+      String handOffId,
+      String guestText) {
     public static WorkListItem of(WorkItem item) {
       return new WorkListItem(
           item.orderId(),
@@ -79,7 +86,8 @@ public final class ApiResponses {
           item.dueAt(),
           item.since(),
           NextStep.of(item.nextStep()),
-          item.handOffId());
+          item.handOffId(),
+          item.guestText());
     }
   }
 
@@ -112,6 +120,9 @@ public final class ApiResponses {
    * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
    *     them (phones are shown as everywhere in the view)
    * @param nextStep the one thing that has to happen next; absent for a closed order
+   * @param conversation the texts exchanged with the guest, oldest first: the guest's free-text
+   *     replies and agents' texts, each agent's text with where it stands (also kept on the order
+   *     as {@code order.texts})
    */
   public record OrderView(
       String orderId,
@@ -128,7 +139,8 @@ public final class ApiResponses {
       List<Text> texts,
       List<PendingChange> erpSync,
       List<WrongNumber> wrongNumbers,
-      NextStep nextStep) {
+      NextStep nextStep,
+      List<ConversationText> conversation) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -146,7 +158,84 @@ public final class ApiResponses {
           view.texts().stream().map(Text::of).toList(),
           PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers(),
-          NextStep.of(view.nextStep()));
+          NextStep.of(view.nextStep()),
+          Conversation.of(order, view.texts()).stream().map(ConversationText::of).toList());
+    }
+  }
+
+  /**
+   * One text of the conversation with the guest.
+   *
+   * @param direction INBOUND (the guest's) or OUTBOUND (an agent's)
+   * @param number the guest's number it came from or went to
+   * @param by who wrote it: the guest, or the agent
+   * @param comment an agent's comment on why they texted; absent for the guest's texts
+   * @param state RECEIVED for the guest's; for an agent's: QUEUED, SENT, DEFERRED, BLOCKED or
+   *     FAILED
+   * @param notBefore for a deferred text: when it may go out
+   * @param detail why a text is deferred, blocked or failed
+   */
+  public record ConversationText(
+      String textId,
+      TextMessage.Direction direction,
+      PhoneNumber number,
+      String body,
+      Instant at,
+      Actor by,
+      String comment,
+      Conversation.State state,
+      Instant notBefore,
+      String detail) {
+    static ConversationText of(Conversation.Entry e) {
+      return new ConversationText(
+          e.textId(),
+          e.direction(),
+          e.number(),
+          e.body(),
+          e.at(),
+          e.by(),
+          e.comment(),
+          e.state(),
+          e.notBefore(),
+          e.detail());
+    }
+  }
+
+  /**
+   * {@code POST /orders/{orderId}/texts}: the agent's text as kept on the order, and what happens
+   * to it next as known when it was accepted: QUEUED (the sender sends it when it takes the
+   * request) or DEFERRED until {@code notBefore} (quiet hours, the daily cap; the sweep sends it
+   * then).
+   *
+   * @param outcome APPLIED, or DUPLICATE when this request was accepted before
+   */
+  public record TextOutcome(
+      String orderId,
+      long version,
+      FulfilmentStatus status,
+      CommandResult.Outcome outcome,
+      ConversationText text) {
+    public static TextOutcome of(TextGuest.Result result) {
+      OpenOrder order = result.result().order();
+      TextMessage t = result.text();
+      ConversationText text =
+          t == null
+              ? null
+              : new ConversationText(
+                  t.textId(),
+                  t.direction(),
+                  t.number(),
+                  t.body(),
+                  t.at(),
+                  t.by(),
+                  t.comment(),
+                  result.expected() == TextGuest.Expected.DEFERRED
+                      ? Conversation.State.DEFERRED
+                      : Conversation.State.QUEUED,
+                  result.notBefore(),
+                  result.deferReason() == null ? null : result.deferReason().name());
+      return new TextOutcome(
+          order.orderId(), order.version(), order.status(), result.result().outcome(), text);
     }
   }
 

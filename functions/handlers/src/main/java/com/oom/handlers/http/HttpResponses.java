@@ -42,6 +42,11 @@ public final class HttpResponses {
         extraHeaders);
   }
 
+  /** A problem written as given (e.g. with a member only its kind has). */
+  public static APIGatewayV2HTTPResponse problem(ProblemDetails details) {
+    return response(details.status(), PROBLEM_JSON, ApiJson.write(details), Map.of());
+  }
+
   public static APIGatewayV2HTTPResponse problem(HttpProblem problem, String instance) {
     return problem(
         problem.problem(), problem.getMessage(), instance, problem.field(), problem.headers());

@@ -19,7 +19,8 @@ public enum Problem {
   VERSION_CONFLICT(409, "version-conflict", "The order changed since you read it"),
   REPLAYED_EVENT(409, "replayed-event", "This event was accepted before"),
   INTERNAL_ERROR(500, "internal-error", "The request could not be completed"),
-  EVENT_IN_FLIGHT(503, "event-in-flight", "This event is being accepted by another delivery");
+  EVENT_IN_FLIGHT(503, "event-in-flight", "This event is being accepted by another delivery"),
+  TEXT_REFUSED(409, "text-refused", "The text to the guest was refused");
 
   public static final String TYPE_PREFIX = "https://oom.example/problems/";
 
