@@ -24,6 +24,7 @@ import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SendDeferredSms;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
+import com.oom.core.application.TextGuest;
 import com.oom.core.application.ViewOrder;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.WorkLists;
@@ -217,7 +218,8 @@ class FunctionWiringsTest {
             ReportTrouble.class,
             AddComment.class,
             RecordAgentConfirmation.class,
-            ReadConfirmationAudit.class);
+            ReadConfirmationAudit.class,
+            TextGuest.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }

@@ -65,6 +65,13 @@ public final class ApiTestbed {
     handler = AgentApiWiring.over(oom, CURSOR_KEY);
   }
 
+  /** The testbed texting through {@code gateway} (End User Messaging on WireMock, say). */
+  ApiTestbed(com.oom.core.port.SmsGateway gateway) {
+    aws = new AwsStack(clock, MotoServer.get().endpoint(), List.of());
+    oom = aws.services(gateway, OomConfig.defaults(), clock);
+    handler = AgentApiWiring.over(oom, CURSOR_KEY);
+  }
+
   /** The ERP sends the order; its touch-point and write-back messages are drained. */
   public void ingest(Orders.Builder order) {
     ingest(order, 1);

@@ -141,6 +141,7 @@ class OpenApiDocumentTest {
     assertFields("CommentRequest", ApiRequests.CommentRequest.class);
     assertFields("FulfilmentDateRequest", ApiRequests.FulfilmentDateRequest.class);
     assertFields("ConfirmationRequest", ApiRequests.ConfirmationRequest.class);
+    assertFields("TextRequest", ApiRequests.TextRequest.class);
   }
 
   @Test
@@ -160,6 +161,9 @@ class OpenApiDocumentTest {
     assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
     assertFields("ConfirmationAudit", ApiResponses.ConfirmationAudit.class);
     assertFields("ConfirmationAuditMiss", ApiResponses.ConfirmationAuditMiss.class);
+    assertFields("ConversationText", ApiResponses.ConversationText.class);
+    assertFields("TextOutcome", ApiResponses.TextOutcome.class);
+    assertFields("TextMessage", com.oom.core.order.TextMessage.class);
   }
 
   @Test
@@ -172,6 +176,20 @@ class OpenApiDocumentTest {
     assertThat(order.at("/confirmation/$ref").asText())
         .isEqualTo("#/components/schemas/Confirmation");
     assertFields("Confirmation", com.oom.core.order.Confirmation.class);
+  }
+
+  @Test
+  void the_text_refusals_and_touch_points_are_the_cores() {
+    assertThat(texts(root.at("/components/schemas/ProblemDetails/properties/reason/enum")))
+        .isEqualTo(
+            Arrays.stream(com.oom.core.order.TextRefused.Reason.values()).map(Enum::name).toList());
+    assertThat(texts(root.at("/components/schemas/TouchPoint/enum")))
+        .isEqualTo(Arrays.stream(com.oom.core.order.TouchPoint.values()).map(Enum::name).toList());
+    assertThat(texts(root.at("/components/schemas/ConversationText/properties/state/enum")))
+        .isEqualTo(
+            Arrays.stream(com.oom.core.application.Conversation.State.values())
+                .map(Enum::name)
+                .toList());
   }
 
   @Test
