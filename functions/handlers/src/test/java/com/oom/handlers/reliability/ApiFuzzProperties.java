@@ -57,7 +57,9 @@ class ApiFuzzProperties {
     "windowEnd",
     "kind",
     "reason",
-    "result"
+    "result",
+    "body",
+    "to"
   };
   private static final List<String> ORDERS =
       List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
@@ -562,7 +564,12 @@ class ApiFuzzProperties {
               "phone", "\"+12045550142\"",
               "result", "\"CONFIRMED\"",
               "comment", "\"guest confirmed\"",
-              "expectedVersion", "1"));
+              "expectedVersion", "1"),
+          ApiRoute.TEXTS,
+          Map.of(
+              "body", "\"Your sofa arrives Tuesday after 3 pm.\"",
+              "comment", "\"answering the guest\"",
+              "to", "\"+12045550142\""));
 
   /**
    * A command route on a real order, by a caller with a role (unicode and oversized subjects

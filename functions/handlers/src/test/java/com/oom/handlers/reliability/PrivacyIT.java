@@ -66,6 +66,13 @@ class PrivacyIT {
   private static final PhoneNumber HOME = Orders.HOME; // +12045550199
   private static final PhoneNumber WORK = Orders.WORK; // +12045550177
   private static final String GUEST_WORDS = "the sofa legs arrived scratched";
+
+  /** A guest's free text kept on the order: shown to agents, never logged. */
+  static final String INBOUND_SENTENCE = "Leave the ottoman with Mrs Kowalczyk at number 12";
+
+  /** An agent's text to the guest: kept on the order, sent, never logged. */
+  static final String AGENT_WORDS = "Mrs Kowalczyk may sign for the ottoman on Thursday";
+
   private static final List<String> LINES = new CopyOnWriteArrayList<>();
   private static PrintStream originalOut;
   private static PrintStream originalErr;
@@ -133,6 +140,9 @@ class PrivacyIT {
       forbidden.addAll(formats(phone));
     }
     forbidden.add(GUEST_WORDS);
+    forbidden.add(INBOUND_SENTENCE);
+    forbidden.add(AGENT_WORDS);
+    forbidden.add("Kowalczyk");
     for (FakeSmsGateway.Text text : gateway.sent) {
       forbidden.add(text.body());
       forbidden.addAll(fragments(text.body()));
@@ -440,5 +450,82 @@ class PrivacyIT {
         TimerSweepWiring.over(oom, clock),
         "timer-sweep",
         "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
+  }
+
+  @Test
+  void a_guests_words_and_an_agents_text_are_never_logged_inbound_viewed_listed_or_sent()
+      throws Exception {
+    ingest(order("SO-1001"));
+    aws.drain(OomQueues.SMS_REQUESTS);
+    SmsInboundHandler inbound = SmsInboundWiring.over(oom);
+    AgentApiHandler api = AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY);
+    SmsSenderHandler sender = SmsSenderWiring.over(oom);
+    FakeContext context = new FakeContext("agent-api");
+    String message = reply("in-1", MOBILE.value(), INBOUND_SENTENCE);
+
+    inbound.handleRequest(
+        SqsEvents.of(OomQueues.SMS_INBOUND, message, message), new FakeContext("sms-inbound"));
+    var view =
+        api.handleRequest(
+            HttpEvents.route("GET /orders/{orderId}", "orderId", "SO-1001")
+                .as("ana", "oom-agent")
+                .build(),
+            context);
+    var followUp =
+        api.handleRequest(
+            HttpEvents.route("GET /worklists/{kind}", "kind", "follow-up")
+                .as("ana", "oom-agent")
+                .build(),
+            context);
+    String text = "{\"body\":\"" + AGENT_WORDS + "\",\"comment\":\"answering the guest\"}";
+    api.handleRequest(
+        HttpEvents.route("POST /orders/{orderId}/texts", "orderId", "SO-1001")
+            .as("ana", "oom-agent")
+            .header("Idempotency-Key", "t-1")
+            .body(text)
+            .build(),
+        context);
+    api.handleRequest( // refused: the home phone is not a mobile
+        HttpEvents.route("POST /orders/{orderId}/texts", "orderId", "SO-1001")
+            .as("ana", "oom-agent")
+            .body(text.replace("}", ",\"to\":\"(204) 555-0199\"}"))
+            .build(),
+        context);
+    api.handleRequest( // too long: a 400 naming body, the words not echoed
+        HttpEvents.route("POST /orders/{orderId}/texts", "orderId", "SO-1001")
+            .as("ana", "oom-agent")
+            .body(text.replace(AGENT_WORDS, AGENT_WORDS.repeat(20)))
+            .build(),
+        context);
+    clock.set(Orders.winnipeg("2026-11-30T22:30")); // a second text, deferred to the morning
+    api.handleRequest(
+        HttpEvents.route("POST /orders/{orderId}/texts", "orderId", "SO-1001")
+            .as("ana", "oom-agent")
+            .header("Idempotency-Key", "t-2")
+            .body(text)
+            .build(),
+        context);
+    sender.handleRequest(
+        SqsEvents.of(
+            OomQueues.SMS_REQUESTS,
+            aws.drain(OomQueues.SMS_REQUESTS).stream()
+                .map(software.amazon.awssdk.services.sqs.model.Message::body)
+                .toArray(String[]::new)),
+        new FakeContext("sms-sender"));
+    clock.set(Orders.winnipeg("2026-12-01T09:00"));
+    TimerSweepWiring.over(oom, clock).sweep("sweep-1");
+    api.handleRequest(
+        HttpEvents.route("GET /orders/{orderId}", "orderId", "SO-1001")
+            .as("ana", "oom-agent")
+            .build(),
+        context);
+
+    assertThat(view.getBody()).contains(INBOUND_SENTENCE); // answered in full, never logged
+    assertThat(followUp.getBody()).contains(INBOUND_SENTENCE);
+    assertThat(gateway.sent)
+        .extracting(FakeSmsGateway.Text::body)
+        .filteredOn(b -> b.startsWith(AGENT_WORDS))
+        .hasSize(2);
+    assertThat(LINES).anyMatch(l -> l.contains("TEXTS"));
   }
 }
