@@ -7,6 +7,7 @@ import com.oom.aws.testing.AwsStack;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.ReportTrouble;
+import com.oom.core.application.TextGuest;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.order.Actor;
@@ -55,6 +56,15 @@ class ProducedMessagesIT {
                 ContactChannel.PHONE,
                 AttemptOutcome.NO_ANSWER,
                 "no answer"));
+    oom.textGuest()
+        .handle(
+            new TextGuest.Command(
+                "r-3",
+                "SO-1001",
+                agent,
+                null,
+                "Your sofa can come Thursday.",
+                "answering the guest"));
     oom.reportTrouble()
         .handle(
             new ReportTrouble.Command(
@@ -66,7 +76,11 @@ class ProducedMessagesIT {
 
     assertThat(handOffs).hasSize(1);
     assertThat(erpUpdates).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(smsRequests).hasSize(1);
+    assertThat(smsRequests).hasSize(2); // merchandise available, the agent's text
+    assertThat(smsRequests).anyMatch(m -> m.body().contains("\"AGENT_TEXT\""));
+    assertThat(erpUpdates).anyMatch(m -> m.body().contains("\"action\":\"AGENT_TEXT\""));
+    assertThat(erpUpdates).noneMatch(m -> m.body().contains("Thursday"));
+    assertThat(smsRequests).noneMatch(m -> m.body().contains("Thursday"));
     handOffs.forEach(
         m -> assertThat(SchemaValidator.validate(Contracts.STORE_HAND_OFF, m.body())).isEmpty());
     erpUpdates.forEach(

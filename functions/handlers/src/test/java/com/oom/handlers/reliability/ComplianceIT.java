@@ -288,7 +288,9 @@ class ComplianceIT {
     List<String> texts = new ArrayList<>();
     for (GuestLanguage language : GuestLanguage.values()) {
       for (TouchPoint touchPoint : TouchPoint.values()) {
-        texts.add(templates.template(touchPoint, language));
+        if (touchPoint.templated()) { // an agent's text is the agent's words
+          texts.add(templates.template(touchPoint, language));
+        }
       }
       texts.add(templates.helpText(language));
       texts.add(templates.optOutConfirmation(language));
