@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * The demo's guests and Jenny: Jenny confirms most appointments of the confirmation list through
  * {@code oom-confirmations}; guests answer the texts OOM sent them (C confirms, R asks to
- * reschedule, STOP opts out) through {@code oom-sms-inbound}, as SNS delivers them.
+ * reschedule, STOP opts out, and a few write in their own words for an agent to answer) through
+ * {@code oom-sms-inbound}, as SNS delivers them.
  */
 final class DemoGuests {
   private final LocalSuite suite;
@@ -64,7 +65,7 @@ final class DemoGuests {
               ? "STOP"
               : text.touchPoint().equals("APPOINTMENT_BOOKED") && roll < 0.3
                   ? "C"
-                  : roll > 0.97 ? "R" : null;
+                  : roll > 0.97 ? "R" : roll > 0.92 ? inOwnWords() : null;
       if (reply != null) {
         String payload =
             MessageJson.write(
@@ -90,6 +91,18 @@ final class DemoGuests {
     textsSeen = texts.size();
     suite.drain();
   }
+
+  /** What a guest writes in their own words (the agents answer: {@link DemoAgentTexts}). */
+  private String inOwnWords() {
+    return OWN_WORDS.get(messages % OWN_WORDS.size());
+  }
+
+  private static final List<String> OWN_WORDS =
+      List.of(
+          "Can the driver call me 15 minutes before arriving?",
+          "Please use the side door, the front steps are being repaired",
+          "Is it possible to come after 3? I work mornings",
+          "My daughter will be home to receive it");
 
   private String id() {
     return "demo-guest-" + (++messages);

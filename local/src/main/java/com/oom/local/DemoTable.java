@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * The demo's daily table: one row a business day. The work-list columns are every {@link
- * WorkListKind}, in its order, each under a short label.
+ * WorkListKind}, in its order, each under a short label; the last, the agents' answers to guests'
+ * texts: sent / deferred (quiet hours, the daily cap) / refused by the texting policy.
  */
 final class DemoTable {
-  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s%n";
+  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s  %s%n";
 
   private DemoTable() {}
 
@@ -25,7 +26,8 @@ final class DemoTable {
         "SMS sent/deferred/blocked by touch point",
         "CWC hand-offs",
         "booked",
-        "$ booked");
+        "$ booked",
+        "agent texts sent/deferred/refused");
   }
 
   static String row(Demo.Day day) {
@@ -37,7 +39,10 @@ final class DemoTable {
         texts(day.textsByTouchPoint()),
         day.handOffsByStoreAndReason().isEmpty() ? "-" : day.handOffsByStoreAndReason().toString(),
         day.booked(),
-        day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString());
+        day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString(),
+        "%d/%d/%d"
+            .formatted(
+                day.agentTexts().sent(), day.agentTexts().deferred(), day.agentTexts().refused()));
   }
 
   /**
@@ -105,6 +110,7 @@ final class DemoTable {
       case "REVISED_ATP" -> "atp";
       case "MISSED_APPOINTMENT" -> "missed";
       case "BALANCE_DUE" -> "bal";
+      case "AGENT_TEXT" -> "agent";
       default -> touchPoint;
     };
   }

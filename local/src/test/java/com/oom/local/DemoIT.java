@@ -84,6 +84,10 @@ class DemoIT {
           .extracting(Demo.Day::withoutNextStep)
           .as("open orders without a next step, every morning")
           .containsOnly(0);
+      assertThat(days.stream().mapToInt(d -> d.agentTexts().sent()).sum())
+          .as("agents' texts sent over the run")
+          .isPositive();
+      assertThat(table).contains("agent texts sent/deferred/refused");
       assertListsDrain(days);
       assertThat(table).containsPattern("and sent [1-9]\\d* snapshots");
       assertThat(table)
