@@ -191,6 +191,44 @@ class StoredOrderDocumentTest {
         .isEqualTo(now);
   }
 
+  /**
+   * The conversation with the guest is stored with the order once there is one and reads back as
+   * written; an order with none is stored as before texts existed, and such a document reads with
+   * none.
+   */
+  @Test
+  void the_conversation_is_stored_only_once_there_is_one_and_reads_back() {
+    String before = resource("stored/order-state-before-erp-sync.json");
+    assertThat(StateJson.read(before, OpenOrder.class).texts()).isEmpty();
+    assertThat(tree(StateJson.write(fullyPopulatedOrder())).has("texts")).isFalse();
+    OpenOrder withTexts =
+        fullyPopulatedOrder().toBuilder()
+            .addText(
+                new com.oom.core.order.TextMessage(
+                    "t-in",
+                    com.oom.core.order.TextMessage.Direction.INBOUND,
+                    Orders.MOBILE,
+                    "Can the driver come after 3? Côté porte arrière 🚪",
+                    java.time.Instant.parse("2026-12-01T17:00:00Z"),
+                    Actor.GUEST,
+                    null))
+            .addText(
+                new com.oom.core.order.TextMessage(
+                    "t-out",
+                    com.oom.core.order.TextMessage.Direction.OUTBOUND,
+                    Orders.MOBILE,
+                    "Yes, after 3 pm on Tuesday.",
+                    java.time.Instant.parse("2026-12-01T17:05:00Z"),
+                    Actor.agent("agent-7"),
+                    "answering the guest"))
+            .build();
+
+    String stored = StateJson.write(withTexts);
+
+    assertThat(tree(stored).get("texts")).hasSize(2);
+    assertThat(StateJson.read(stored, OpenOrder.class)).isEqualTo(withTexts);
+  }
+
   @Test
   void audit_entry_is_stored_as_the_golden_document_and_read_back() {
     assertStoredAs("stored/audit-entry.json", auditEntry(), AuditEntry.class);
