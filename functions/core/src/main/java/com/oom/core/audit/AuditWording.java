@@ -183,7 +183,7 @@ public final class AuditWording {
                       "transfer",
                       e.previous() == null ? null : e.previous().describe(),
                       e.transfer().describe())),
-              or(e.comment(), "Transfer booked: " + e.transfer().describe() + ".")
+              sentence(or(e.comment(), "Transfer booked: " + e.transfer().describe() + "."))
                   + (e.previous() == null || !e.previous().isPending()
                       ? ""
                       : " Replaces the pending transfer " + e.previous().describe() + "."));
@@ -211,6 +211,11 @@ public final class AuditWording {
 
   private static FieldChange change(String field, Object from, Object to) {
     return new FieldChange(field, String.valueOf(from), String.valueOf(to));
+  }
+
+  /** {@code text} ending as a sentence, so standard wording can follow it. */
+  private static String sentence(String text) {
+    return text.matches("(?s).*[.!?]$") ? text : text + ".";
   }
 
   private static String or(String comment, String standard) {

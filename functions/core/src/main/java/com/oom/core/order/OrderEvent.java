@@ -228,8 +228,7 @@ public sealed interface OrderEvent {
    * A snapshot shows the merchandise at the transfer's destination with every line available: OOM
    * (the actor) recorded the arrival, and the order follows the normal booking path.
    */
-  record TransferArrived(
-      String eventId, String orderId, Instant at, Actor actor, Transfer transfer)
+  record TransferArrived(String eventId, String orderId, Instant at, Actor actor, Transfer transfer)
       implements OrderEvent {}
 
   /** One changed field of an ERP snapshot, rendered for the audit trail. */

@@ -41,10 +41,9 @@ import java.util.Optional;
  *
  * What OOM owns (attempts, confirmations, follow-ups, trouble reports) is never touched. What a
  * snapshot changes decides what follows: availability fires MERCHANDISE_AVAILABLE (TRANSFER_ARRIVED
- * instead while a transfer is pending: {@link Transfers}), a moved ATP date
- * REVISED_ATP; a paid balance stops the BALDUE timer; a closed order stops every timer; an
- * acknowledged CWC order moved back to EST/SCH returns to OOM with its contact status's clock
- * restarted.
+ * instead while a transfer is pending: {@link Transfers}), a moved ATP date REVISED_ATP; a paid
+ * balance stops the BALDUE timer; a closed order stops every timer; an acknowledged CWC order moved
+ * back to EST/SCH returns to OOM with its contact status's clock restarted.
  */
 public final class SnapshotIngestion {
   private SnapshotIngestion() {}

@@ -20,8 +20,8 @@ import java.time.LocalDate;
  *       transfer again changes nothing; booking another replaces the pending one (the audit entry
  *       says so).
  *   <li>{@link #recogniseArrival}: a snapshot showing the order at the transfer's destination with
- *       every line available means the merchandise arrived: {@code arrivedAt} is set, the arrival is
- *       audited (and written back to the ERP) and TRANSFER_ARRIVED fires once per transfer. From
+ *       every line available means the merchandise arrived: {@code arrivedAt} is set, the arrival
+ *       is audited (and written back to the ERP) and TRANSFER_ARRIVED fires once per transfer. From
  *       then on the order follows the normal booking path.
  *   <li>{@link #textsInsteadOfAvailability}: while a transfer is pending, the arrival text is the
  *       one that invites the guest to book, so merchandise becoming available does not text the

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Rule 3: a fulfilment date at least {@code pastDueAfterDays} before today (EST June 15, today June
  * 16: past due with the default of one day); the fix is re-dating to the ATP date, due at the
  * store's opening on the day it became past due. A transfer not arrived by its expected date is
- * past due the same way ({@link TransferPastDue}), and goes first: until the merchandise is where it
- * must be, no fulfilment date can be kept.
+ * past due the same way ({@link TransferPastDue}), and goes first: until the merchandise is where
+ * it must be, no fulfilment date can be kept.
  */
 record PastDueListRule(int pastDueAfterDays) implements WorkListRule {
 

@@ -18,10 +18,7 @@ final class TransferPastDue {
   private TransferPastDue() {}
 
   static Optional<WorkItem> itemFor(
-      OpenOrder order,
-      BusinessCalendar calendar,
-      Instant now,
-      int pastDueAfterDays) {
+      OpenOrder order, BusinessCalendar calendar, Instant now, int pastDueAfterDays) {
     if (!order.awaitsTransfer()) {
       return Optional.empty();
     }
