@@ -53,6 +53,13 @@ public final class Routes {
           404,
           500);
 
+  /**
+   * An agent books a transfer of the order's merchandise between two locations (e.g. from the
+   * distribution centre 888 to the store; issue 19).
+   */
+  public static final Route TRANSFERS =
+      command("TRANSFERS", "POST /orders/{orderId}/transfers", AGENTS, 201);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -75,6 +82,7 @@ public final class Routes {
           COMMENTS,
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
+          TRANSFERS,
           JENNY_WEBHOOK);
 
   private Routes() {}
