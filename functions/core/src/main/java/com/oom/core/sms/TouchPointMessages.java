@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The text for a touch point from the order's state at send time, in the guest's language. Empty
  * when the state no longer supports it (the appointment was cancelled, the balance was paid, the
- * merchandise is no longer available, the transfer's merchandise is no longer there): the touch
- * point is superseded.
+ * merchandise is no longer available or a transfer booked since will bring it elsewhere, the
+ * transfer's merchandise is no longer there): the touch point is superseded.
  */
 public final class TouchPointMessages {
   private TouchPointMessages() {}
@@ -21,7 +21,8 @@ public final class TouchPointMessages {
     Appointment a = d.appointment();
     SmsParameters parameters =
         switch (touchPoint) {
-          case MERCHANDISE_AVAILABLE -> d.isAvailable() ? basic(d, null) : null;
+          case MERCHANDISE_AVAILABLE ->
+              d.isAvailable() && !order.awaitsTransfer() ? basic(d, null) : null;
           case APPOINTMENT_BOOKED, APPOINTMENT_REMINDER, TIME_FRAME ->
               a == null
                   ? null

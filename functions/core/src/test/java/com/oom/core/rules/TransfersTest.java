@@ -264,6 +264,20 @@ class TransfersTest {
     assertThat(texts(later)).isEmpty();
   }
 
+  /** A merchandise-available text still deferred when the transfer is booked is not sent. */
+  @Test
+  void a_transfer_booked_supersedes_a_merchandise_available_text_not_yet_sent() {
+    OpenOrder available = defaultOrder().locationId("DC-101").build();
+    SmsTemplates templates = SmsTemplates.defaults();
+    assertThat(TouchPointMessages.render(templates, TouchPoint.MERCHANDISE_AVAILABLE, available))
+        .isPresent();
+
+    OpenOrder inTransfer = booked(available);
+
+    assertThat(TouchPointMessages.render(templates, TouchPoint.MERCHANDISE_AVAILABLE, inTransfer))
+        .isEmpty();
+  }
+
   @Test
   void the_arrival_text_invites_the_guest_to_book_in_english_and_french() {
     OpenOrder order = booked(atTheDc().build());
