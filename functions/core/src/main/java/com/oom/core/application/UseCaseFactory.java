@@ -4,6 +4,7 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
+import com.oom.core.sms.TimeFrameTiming;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.Listings;
 import com.oom.core.worklist.WorkLists;
@@ -77,7 +78,8 @@ public final class UseCaseFactory {
                 echoDeadlines(),
                 ports.calendars(),
                 publishOutbox(),
-                new Listings(workLists(), rules, echoDeadlines())));
+                new Listings(workLists(), rules, echoDeadlines()),
+                new TimeFrameTiming(config.quietHours(), config.timeFrameLead())));
   }
 
   private EchoDeadlines echoDeadlines() {
@@ -156,7 +158,8 @@ public final class UseCaseFactory {
                 ports.calendars(),
                 new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
                 SmsTemplates.defaults(),
-                clock));
+                clock,
+                new CancelStaleTexts(transactions())));
   }
 
   public SendDeferredSms sendDeferredSms() {

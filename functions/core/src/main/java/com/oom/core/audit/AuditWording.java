@@ -174,6 +174,30 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
+      case OrderEvent.TextCancelled e ->
+          entry(
+              e,
+              "SMS_CANCELLED",
+              List.of(),
+              textName(e.touchPoint())
+                  + " for "
+                  + e.date()
+                  + " "
+                  + e.windowStart()
+                  + "–"
+                  + e.windowEnd()
+                  + " cancelled: "
+                  + e.why()
+                  + ".");
+    };
+  }
+
+  private static String textName(com.oom.core.order.TouchPoint touchPoint) {
+    return switch (touchPoint) {
+      case APPOINTMENT_BOOKED -> "Booking text";
+      case APPOINTMENT_REMINDER -> "Reminder";
+      case TIME_FRAME -> "Time-frame text";
+      default -> "Text " + touchPoint;
     };
   }
 
