@@ -8,6 +8,7 @@ import com.oom.core.rules.TextCancellations;
 import com.oom.core.sms.AppointmentTexts;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The sender's check that a booking, reminder or time-frame text is still true when it would go out
@@ -16,9 +17,13 @@ import java.util.Optional;
  * redelivered request adds no second entry.
  */
 public final class CancelStaleTexts {
-  private final OrderTransactions transactions;
+  private final Supplier<OrderTransactions> transactions;
 
-  public CancelStaleTexts(OrderTransactions transactions) {
+  /**
+   * @param transactions asked for only when a text is cancelled: the sender takes no publisher
+   *     until then (its cold start stays as light as before)
+   */
+  public CancelStaleTexts(Supplier<OrderTransactions> transactions) {
     this.transactions = transactions;
   }
 
@@ -35,11 +40,13 @@ public final class CancelStaleTexts {
   public void record(SmsRequest request, AppointmentTexts.Cancellation cancellation, Instant now) {
     ChangeContext ctx =
         new ChangeContext(TextCancellations.commandId(request.dedupeKey()), Actor.SYSTEM, now);
-    transactions.run(
-        request.orderId(),
-        ctx,
-        order ->
-            TextCancellations.cancelled(
-                order, request.touchPoint(), request.dedupeKey(), cancellation, ctx));
+    transactions
+        .get()
+        .run(
+            request.orderId(),
+            ctx,
+            order ->
+                TextCancellations.cancelled(
+                    order, request.touchPoint(), request.dedupeKey(), cancellation, ctx));
   }
 }

@@ -159,7 +159,7 @@ public final class UseCaseFactory {
                 new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
                 SmsTemplates.defaults(),
                 clock,
-                new CancelStaleTexts(transactions())));
+                new CancelStaleTexts(this::transactions)));
   }
 
   public SendDeferredSms sendDeferredSms() {
