@@ -79,7 +79,8 @@ public final class UseCaseFactory {
                 ports.calendars(),
                 publishOutbox(),
                 new Listings(workLists(), rules, echoDeadlines()),
-                new TimeFrameTiming(config.quietHours(), config.timeFrameLead())));
+                new TimeFrameTiming(
+                    config.quietHours(), config.timeFrameLead(), EscalateDueOrders.SWEEP_EVERY)));
   }
 
   private EchoDeadlines echoDeadlines() {

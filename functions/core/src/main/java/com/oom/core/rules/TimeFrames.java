@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The time-frame text of a delivery or technician visit, fired by the order's timer at the instant
- * {@link TimeFrameTiming} computes (not by the daily plan): once that instant has come and until
- * the window ends, any change of the order fires it, the timer sweep's included, so an appointment
- * booked after the instant fires at once. Once per appointment (date and window).
+ * The time-frame text of a delivery or technician visit, fired by the order's timer (not by the
+ * daily plan) from the instant {@link TimeFrameTiming#requestFrom} computes (one sweep period
+ * before its send instant): once it has come and until the window ends, any change of the order
+ * fires it, the timer sweep's included, so an appointment booked after it fires at once. Once per
+ * appointment (date and window).
  */
 public final class TimeFrames {
   private TimeFrames() {}
@@ -33,7 +34,7 @@ public final class TimeFrames {
   }
 
   /**
-   * When the timer must look at the order for its time frame: the send instant when it is still
+   * When the timer must look at the order for its time frame: the request instant when it is still
    * ahead of {@code now} and the text would fire then; empty otherwise (a due one fires in the same
    * commit that computes this).
    */
@@ -49,7 +50,7 @@ public final class TimeFrames {
       return Optional.empty();
     }
     return timing
-        .sendAt(visit.get(), order.details().timeZone(), isHoliday)
+        .requestFrom(visit.get(), order.details().timeZone(), isHoliday)
         .filter(at -> at.isAfter(now));
   }
 
@@ -59,9 +60,9 @@ public final class TimeFrames {
       TimeFrameTiming timing,
       Predicate<LocalDate> isHoliday,
       Instant now) {
-    Optional<Instant> sendAt = timing.sendAt(visit, order.details().timeZone(), isHoliday);
-    return sendAt.isPresent()
-        && !now.isBefore(sendAt.get())
+    Optional<Instant> from = timing.requestFrom(visit, order.details().timeZone(), isHoliday);
+    return from.isPresent()
+        && !now.isBefore(from.get())
         && now.isBefore(TimeFrameTiming.windowEnd(visit, order.details().timeZone()));
   }
 

@@ -19,14 +19,23 @@ import java.util.function.Predicate;
  * at 09:00; an 08:00 window (before quiet hours end) the evening before at the last allowed minute
  * (20:59 on a weekday evening, 17:59 on a weekend or holiday evening). A pick-up has no time-frame
  * text: the guest comes in the window the booking and the reminder already named.
+ *
+ * <p>The order's timer asks for the text {@code sweepEvery} before that instant ({@link
+ * #requestFrom}): the sweep runs that often, so the run that requests it comes at or before the
+ * send instant, never after it (20:59 would otherwise become a 21:00 run, inside quiet hours, and
+ * the text would wait for the next morning, after an 08:00 window began).
  */
-public record TimeFrameTiming(QuietHours quietHours, Duration lead) {
+public record TimeFrameTiming(QuietHours quietHours, Duration lead, Duration sweepEvery) {
 
   public TimeFrameTiming {
     Objects.requireNonNull(quietHours, "quietHours");
     Objects.requireNonNull(lead, "lead");
+    Objects.requireNonNull(sweepEvery, "sweepEvery");
     if (lead.isNegative()) {
       throw new IllegalArgumentException("lead must not be negative");
+    }
+    if (sweepEvery.isNegative()) {
+      throw new IllegalArgumentException("sweepEvery must not be negative");
     }
   }
 
@@ -47,6 +56,15 @@ public record TimeFrameTiming(QuietHours quietHours, Duration lead) {
     }
     Instant latest = windowStart(appointment, zone).minus(lead);
     return Optional.of(quietHours.latestAllowedAtOrBefore(latest, zone, isHoliday));
+  }
+
+  /**
+   * From when the order's timer requests the time frame: {@link #sendAt} less one sweep period,
+   * empty for a pick-up.
+   */
+  public Optional<Instant> requestFrom(
+      Appointment appointment, ZoneId zone, Predicate<LocalDate> isHoliday) {
+    return sendAt(appointment, zone, isHoliday).map(at -> at.minus(sweepEvery));
   }
 
   public static Instant windowStart(Appointment appointment, ZoneId zone) {

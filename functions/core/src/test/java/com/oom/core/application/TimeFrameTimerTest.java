@@ -74,11 +74,11 @@ class TimeFrameTimerTest {
 
   @Test
   void
-      an_eight_oclock_window_is_texted_by_the_sweep_at_the_last_allowed_minute_the_evening_before() {
+      an_eight_oclock_window_is_requested_by_the_sweep_a_period_before_the_last_allowed_minute_the_evening_before() {
     order("SO-1");
     book("SO-1", "2026-12-01", 8, 12, AppointmentKind.DELIVERY);
 
-    followTimers("SO-1", "2026-11-30T20:58");
+    followTimers("SO-1", "2026-11-30T20:53");
     assertThat(timeFrames()).isEmpty();
 
     followTimers("SO-1", "2026-11-30T21:30");
@@ -88,8 +88,12 @@ class TimeFrameTimerTest {
             r -> {
               assertThat(r.dedupeKey())
                   .isEqualTo("SO-1#TIME_FRAME#time-frame:2026-12-01T08:00-12:00");
-              assertThat(r.requestedAt()).isEqualTo(winnipeg("2026-11-30T20:59"));
+              // one sweep period ahead of 20:59, the last allowed minute
+              assertThat(r.requestedAt()).isEqualTo(winnipeg("2026-11-30T20:54"));
             });
+    assertThat(bed.services.sendTouchPoint().handle(timeFrames().getFirst()))
+        .isInstanceOf(SendTouchPoint.Result.Sent.class);
+    assertThat(bed.gateway.sent.getLast().at()).isEqualTo(winnipeg("2026-11-30T20:54"));
   }
 
   @Test
@@ -97,8 +101,8 @@ class TimeFrameTimerTest {
     order("SO-1");
     book("SO-1", "2026-12-01", 13, 17, AppointmentKind.DELIVERY);
 
+    sweepAt("2026-12-01T11:55");
     sweepAt("2026-12-01T12:00");
-    sweepAt("2026-12-01T12:05");
     bed.services.planTheDay().handle("plan", "101");
 
     assertThat(timeFrames()).hasSize(1);
@@ -126,7 +130,7 @@ class TimeFrameTimerTest {
     book("SO-1", "2026-12-01", 8, 12, AppointmentKind.DELIVERY);
     book("SO-1", "2026-12-02", 13, 17, AppointmentKind.DELIVERY);
 
-    followTimers("SO-1", "2026-12-02T11:59");
+    followTimers("SO-1", "2026-12-02T11:54");
     assertThat(timeFrames()).isEmpty();
     followTimers("SO-1", "2026-12-02T13:00");
     assertThat(timeFrames())
@@ -135,7 +139,7 @@ class TimeFrameTimerTest {
             r -> {
               assertThat(r.dedupeKey())
                   .isEqualTo("SO-1#TIME_FRAME#time-frame:2026-12-02T13:00-17:00");
-              assertThat(r.requestedAt()).isEqualTo(winnipeg("2026-12-02T12:00"));
+              assertThat(r.requestedAt()).isEqualTo(winnipeg("2026-12-02T11:55"));
             });
   }
 
@@ -170,12 +174,12 @@ class TimeFrameTimerTest {
     order("SO-1");
     book("SO-1", "2026-12-07", 8, 12, AppointmentKind.DELIVERY); // Monday
 
-    followTimers("SO-1", "2026-12-06T17:58"); // Sunday
+    followTimers("SO-1", "2026-12-06T17:53"); // Sunday
     assertThat(timeFrames()).isEmpty();
     followTimers("SO-1", "2026-12-06T19:00");
     assertThat(timeFrames())
         .singleElement()
         .extracting(SmsRequest::requestedAt)
-        .isEqualTo(winnipeg("2026-12-06T17:59"));
+        .isEqualTo(winnipeg("2026-12-06T17:54"));
   }
 }

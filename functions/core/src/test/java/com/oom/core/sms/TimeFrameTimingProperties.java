@@ -41,7 +41,7 @@ class TimeFrameTimingProperties {
               Instant latest = TimeFrameTiming.windowStart(appointment, zone).minus(lead);
 
               Instant sendAt =
-                  new TimeFrameTiming(QUIET_HOURS, lead)
+                  new TimeFrameTiming(QUIET_HOURS, lead, Duration.ofMinutes(5))
                       .sendAt(appointment, zone, FEDERAL_HOLIDAY)
                       .orElseThrow();
 

@@ -22,7 +22,7 @@ class TimeFrameTimingTest {
       CanadianFederalHolidays.defaults()::contains;
 
   private final TimeFrameTiming timing =
-      new TimeFrameTiming(QuietHours.defaults(), Duration.ofHours(1));
+      new TimeFrameTiming(QuietHours.defaults(), Duration.ofHours(1), Duration.ofMinutes(5));
 
   private static Appointment delivery(String date, int startHour, int endHour) {
     return new Appointment(
@@ -121,8 +121,25 @@ class TimeFrameTimingTest {
   }
 
   @Test
+  void the_timer_requests_it_one_sweep_period_ahead_so_the_run_that_does_is_never_late() {
+    assertThat(timing.requestFrom(delivery("2026-12-08", 8, 12), WINNIPEG, FEDERAL_HOLIDAY))
+        .contains(local("2026-12-07T20:54", WINNIPEG));
+    assertThat(
+            timing.requestFrom(
+                new Appointment(
+                    LocalDate.parse("2026-12-08"),
+                    LocalTime.of(13, 0),
+                    LocalTime.of(17, 0),
+                    AppointmentKind.PICKUP),
+                WINNIPEG,
+                FEDERAL_HOLIDAY))
+        .isEmpty();
+  }
+
+  @Test
   void the_lead_is_configurable() {
-    TimeFrameTiming twoHours = new TimeFrameTiming(QuietHours.defaults(), Duration.ofHours(2));
+    TimeFrameTiming twoHours =
+        new TimeFrameTiming(QuietHours.defaults(), Duration.ofHours(2), Duration.ZERO);
 
     assertThat(twoHours.sendAt(delivery("2026-12-08", 13, 17), WINNIPEG, FEDERAL_HOLIDAY))
         .contains(local("2026-12-08T11:00", WINNIPEG));
