@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * The sender's check that a booking, reminder or time-frame text is still true when it would go out
  * (see {@link AppointmentTexts#cancellation}), and the audit entry of one that is not: written
  * through the order's transaction under a command id derived from the text's dedupe key, so a
- * redelivered request adds no second entry.
+ * redelivered request adds no second entry. The sender writes it after its claim, which says it
+ * will not call the gateway: a sender that dies between the entry and the log leaves a claim the
+ * next delivery takes over, and that delivery's entry is the same one (nothing added, never sent).
  */
 public final class CancelStaleTexts {
   private final Supplier<OrderTransactions> transactions;

@@ -186,8 +186,8 @@ public final class OrderTransactions {
 
   /**
    * When the sweep must look at the order next: its next escalation timer, the deadline of a change
-   * the ERP has not shown yet (reported once), or the instant its time-frame text goes out,
-   * whichever comes first; null for none.
+   * the ERP has not shown yet (reported once), or the instant its time-frame text is requested
+   * ({@link TimeFrames#nextAt}), whichever comes first; null for none.
    */
   Instant nextTimerAt(OpenOrder order, Instant now) {
     Optional<Instant> escalation = escalationRules.nextDueAt(order, now);
