@@ -56,6 +56,9 @@ class TimeFrameTimingIT {
     gateway = new FakeSmsGateway(clock);
     oom = aws.services(gateway, OomConfig.defaults(), clock);
     sweep = TimerSweepWiring.over(oom, clock);
+  }
+
+  private void ingest() {
     oom.ingestSnapshot()
         .handle(
             new IngestSnapshot.Command(
@@ -102,27 +105,55 @@ class TimeFrameTimingIT {
         .toList();
   }
 
-  @Test
-  void the_sweep_requests_an_eight_oclock_windows_time_frame_the_evening_before_quiet_hours() {
-    book("2026-12-01", 8, 12);
-    aws.drain(OomQueues.SMS_REQUESTS);
-    gateway.sent.clear();
-
+  /** Runs the 5-minute sweep from {@code from} to {@code to}; the instants it requested at. */
+  private List<Instant> sweepEvery5Minutes(Instant from, Instant to) {
     List<Instant> requestedAt = new ArrayList<>();
-    for (Instant t = Orders.winnipeg("2026-11-30T20:30");
-        !t.isAfter(Orders.winnipeg("2026-11-30T21:30"));
-        t = t.plus(Duration.ofMinutes(5))) {
+    for (Instant t = from; !t.isAfter(to); t = t.plus(Duration.ofMinutes(5))) {
       clock.set(t);
       SweepReport report = sweep.sweep("sweep-" + t);
       List<Message> requested = timeFrames(aws.drain(OomQueues.SMS_REQUESTS));
       assertThat(report.timeFramesRequested()).as("at %s", t).isEqualTo(requested.size());
       if (!requested.isEmpty()) {
         requestedAt.add(t);
-        assertThat(requested.getFirst().body())
-            .contains("SO-1001#TIME_FRAME#time-frame:2026-12-01T08:00-12:00");
         send(requested);
       }
     }
+    return requestedAt;
+  }
+
+  @Test
+  void on_the_spring_forward_sunday_a_monday_window_is_requested_before_six_in_daylight_time() {
+    clock.set(Orders.winnipeg("2026-03-06T10:00")); // Friday
+    ingest();
+    book("2026-03-09", 8, 12); // Monday after the clocks went forward (Sunday 02:00 -> 03:00)
+    aws.drain(OomQueues.SMS_REQUESTS);
+    gateway.sent.clear();
+
+    List<Instant> requestedAt =
+        sweepEvery5Minutes(
+            Instant.parse("2026-03-08T22:30:00Z"), Instant.parse("2026-03-09T00:30:00Z"));
+
+    // Sunday 17:59 CDT (22:59Z) is the last allowed minute: the 17:55 CDT run requests it
+    assertThat(requestedAt).containsExactly(Instant.parse("2026-03-08T22:55:00Z"));
+    assertThat(gateway.sent)
+        .singleElement()
+        .satisfies(
+            text -> {
+              assertThat(text.touchPoint()).isEqualTo("TIME_FRAME");
+              assertThat(text.at()).isEqualTo(Instant.parse("2026-03-08T22:55:00Z"));
+            });
+  }
+
+  @Test
+  void the_sweep_requests_an_eight_oclock_windows_time_frame_the_evening_before_quiet_hours() {
+    ingest();
+    book("2026-12-01", 8, 12);
+    aws.drain(OomQueues.SMS_REQUESTS);
+    gateway.sent.clear();
+
+    List<Instant> requestedAt =
+        sweepEvery5Minutes(
+            Orders.winnipeg("2026-11-30T20:30"), Orders.winnipeg("2026-11-30T21:30"));
 
     // the run at 20:55, the first at or after 20:54 (20:59, the last allowed minute, less one
     // sweep period): not the 21:00 run, inside quiet hours
@@ -135,10 +166,16 @@ class TimeFrameTimingIT {
               assertThat(text.at()).isEqualTo(Orders.winnipeg("2026-11-30T20:55"));
               assertThat(text.body()).contains("between 8:00 a.m. and 12:00 p.m.");
             });
+    assertThat(
+            aws.dynamoAdapters
+                .smsLog()
+                .find("SO-1001#TIME_FRAME#time-frame:2026-12-01T08:00-12:00"))
+        .hasValueSatisfying(logged -> assertThat(logged.status()).isEqualTo(SmsLog.Status.SENT));
   }
 
   @Test
   void a_deferred_time_frame_whose_appointment_was_rebooked_is_cancelled_and_never_sent() {
+    ingest();
     clock.set(Orders.winnipeg("2026-11-30T22:00")); // quiet hours
     book("2026-12-01", 8, 12); // after its instant: the time frame is requested at once
     List<Message> requested = aws.drain(OomQueues.SMS_REQUESTS);
