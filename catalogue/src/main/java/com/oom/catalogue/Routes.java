@@ -54,6 +54,13 @@ public final class Routes {
           500);
 
   /**
+   * An agent books a transfer of the order's merchandise between two locations (e.g. from the
+   * distribution centre 888 to the store; issue 19).
+   */
+  public static final Route TRANSFERS =
+      command("TRANSFERS", "POST /orders/{orderId}/transfers", AGENTS, 201);
+
+  /**
    * An agent's text to the guest under the touch points' policy (issue 19): 202, the text is kept
    * on the order and queued for the SMS sender; a text the policy forbids is a 409 text-refused.
    */
@@ -81,6 +88,7 @@ public final class Routes {
           COMMENTS,
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
+          TRANSFERS,
           TEXTS,
           JENNY_WEBHOOK);
 

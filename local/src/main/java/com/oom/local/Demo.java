@@ -46,6 +46,7 @@ final class Demo {
   private final DemoErp erp = new DemoErp();
   private final DemoAgents agents;
   private final DemoGuests guests;
+  private final DemoTransfers transfers;
   private final DemoAgentTexts agentTexts;
   private int erpUpdates;
 
@@ -56,6 +57,7 @@ final class Demo {
     this.out = out;
     this.agents = new DemoAgents(suite, erp, random);
     this.guests = new DemoGuests(suite, random);
+    this.transfers = new DemoTransfers(suite, erp, random);
     this.agentTexts = new DemoAgentTexts(suite);
   }
 
@@ -79,6 +81,7 @@ final class Demo {
       Map<String, Integer> handOffsByStoreAndReason,
       int booked,
       BigDecimal bookedValue,
+      DemoTransfers.Tally transfers,
       DemoAgentTexts.Tally agentTexts) {
     int handOffs() {
       return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
@@ -171,6 +174,7 @@ final class Demo {
     int withoutNextStep =
         suite.stores().stream().mapToInt(store -> lists.withoutNextStep(store).size()).sum();
     agents.work(DemoAgents.Shift.DAY);
+    transfers.morning(day);
     guests.jennyConfirms();
     guests.reply();
     agentTexts.answer();
@@ -185,6 +189,8 @@ final class Demo {
     List<String> toErp = suite.collect(OomQueues.ERP_UPDATES);
     erpUpdates += toErp.size();
     toErp.forEach(erp::apply);
+    toErp.forEach(transfers::erpReceives);
+    transfers.arrive(day);
     erp.stockArrives(day);
     erp.eveningSnapshots(suite.now()).forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
     suite.drain();
@@ -198,6 +204,7 @@ final class Demo {
         handOffs,
         tally.booked(),
         tally.bookedValue(),
+        transfers.takeTally(),
         agentTexts.takeTally());
   }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * texts: sent / deferred (quiet hours, the daily cap) / refused by the texting policy.
  */
 final class DemoTable {
-  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s  %s%n";
+  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s  %s%n";
 
   private DemoTable() {}
 
@@ -27,6 +27,7 @@ final class DemoTable {
         "CWC hand-offs",
         "booked",
         "$ booked",
+        "xfer booked/arrived/late",
         "agent texts sent/deferred/refused");
   }
 
@@ -40,6 +41,8 @@ final class DemoTable {
         day.handOffsByStoreAndReason().isEmpty() ? "-" : day.handOffsByStoreAndReason().toString(),
         day.booked(),
         day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString(),
+        "%d/%d/%d"
+            .formatted(day.transfers().booked(), day.transfers().arrived(), day.transfers().late()),
         "%d/%d/%d"
             .formatted(
                 day.agentTexts().sent(), day.agentTexts().deferred(), day.agentTexts().refused()));
@@ -110,6 +113,7 @@ final class DemoTable {
       case "REVISED_ATP" -> "atp";
       case "MISSED_APPOINTMENT" -> "missed";
       case "BALANCE_DUE" -> "bal";
+      case "TRANSFER_ARRIVED" -> "xfer";
       case "AGENT_TEXT" -> "agent";
       default -> touchPoint;
     };

@@ -180,6 +180,55 @@ public final class AuditWording {
               "AGENT_TEXT",
               List.of(),
               "Agent texted the guest at " + e.to().masked() + ": " + e.comment());
+      case OrderEvent.TransferBooked e ->
+          entry(
+              e,
+              "TRANSFER_BOOKED",
+              List.of(
+                  change(
+                      "transfer",
+                      e.previous() == null ? null : e.previous().describe(),
+                      e.transfer().describe())),
+              sentence(or(e.comment(), "Transfer booked: " + e.transfer().describe() + "."))
+                  + (e.previous() == null || !e.previous().isPending()
+                      ? ""
+                      : " Replaces the pending transfer " + e.previous().describe() + "."));
+      case OrderEvent.TransferArrived e ->
+          entry(
+              e,
+              "TRANSFER_ARRIVED",
+              List.of(change("transfer.arrivedAt", null, e.transfer().arrivedAt())),
+              "The ERP shows the merchandise at "
+                  + e.transfer().toLocationId()
+                  + ": the transfer from "
+                  + e.transfer().fromLocationId()
+                  + " arrived (expected "
+                  + e.transfer().expectedDate()
+                  + ").");
+      case OrderEvent.TextCancelled e ->
+          entry(
+              e,
+              "SMS_CANCELLED",
+              List.of(),
+              textName(e.touchPoint())
+                  + " for "
+                  + e.date()
+                  + " "
+                  + e.windowStart()
+                  + "–"
+                  + e.windowEnd()
+                  + " cancelled: "
+                  + e.why()
+                  + ".");
+    };
+  }
+
+  private static String textName(com.oom.core.order.TouchPoint touchPoint) {
+    return switch (touchPoint) {
+      case APPOINTMENT_BOOKED -> "Booking text";
+      case APPOINTMENT_REMINDER -> "Reminder";
+      case TIME_FRAME -> "Time-frame text";
+      default -> "Text " + touchPoint;
     };
   }
 
@@ -192,6 +241,11 @@ public final class AuditWording {
 
   private static FieldChange change(String field, Object from, Object to) {
     return new FieldChange(field, String.valueOf(from), String.valueOf(to));
+  }
+
+  /** {@code text} ending as a sentence, so standard wording can follow it. */
+  private static String sentence(String text) {
+    return text.matches("(?s).*[.!?]$") ? text : text + ".";
   }
 
   private static String or(String comment, String standard) {

@@ -25,6 +25,7 @@ import java.util.Set;
  *     longer lists it)
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
+ * @param transfer the order's last transfer booked in OOM (pending or arrived), or null when none
  * @param texts the conversation with the guest, oldest first: guests' free-text replies and agents'
  *     texts, at most {@link #MAX_TEXTS} and {@link #MAX_TEXT_CHARS} characters of words in all (the
  *     oldest go first), so the stored state stays far below DynamoDB's 400 KB item limit
@@ -47,6 +48,7 @@ public record OpenOrder(
     ErpSync sync,
     List<WrongNumber> wrongNumbers,
     Instant availableSince,
+    Transfer transfer,
     List<TextMessage> texts) {
 
   /** The most texts the order keeps. */
@@ -93,6 +95,7 @@ public record OpenOrder(
         ErpSync.NONE,
         List.of(),
         details.isAvailable() ? at : null,
+        null,
         List.of());
   }
 
@@ -145,6 +148,11 @@ public record OpenOrder(
     return wrongNumbers.stream().anyMatch(w -> w.number().equals(number));
   }
 
+  /** Whether a transfer is booked and its merchandise has not been seen at the destination. */
+  public boolean awaitsTransfer() {
+    return transfer != null && transfer.isPending();
+  }
+
   /** The same order as stored at {@code newVersion} (repositories set it on save). */
   public OpenOrder withVersion(long newVersion) {
     return new OpenOrder(
@@ -165,6 +173,7 @@ public record OpenOrder(
         sync,
         wrongNumbers,
         availableSince,
+        transfer,
         texts);
   }
 
@@ -191,6 +200,7 @@ public record OpenOrder(
     private ErpSync sync;
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
+    private Transfer transfer;
     private final List<TextMessage> texts;
 
     private Builder(OpenOrder o) {
@@ -211,6 +221,7 @@ public record OpenOrder(
       sync = o.sync;
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
+      transfer = o.transfer;
       texts = new ArrayList<>(o.texts);
     }
 
@@ -295,6 +306,11 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder transfer(Transfer value) {
+      transfer = value;
+      return this;
+    }
+
     /**
      * Adds a text to the conversation (once per text id), dropping the oldest beyond {@link
      * #MAX_TEXTS} texts or {@link #MAX_TEXT_CHARS} characters of words.
@@ -330,6 +346,7 @@ public record OpenOrder(
           sync,
           wrongNumbers,
           availableSince,
+          transfer,
           texts);
     }
   }

@@ -211,6 +211,48 @@ public sealed interface OrderEvent {
       implements OrderEvent {}
 
   /**
+   * An agent booked a transfer of the merchandise (or re-booked it: {@code previous} is the pending
+   * transfer it replaces, else null).
+   */
+  record TransferBooked(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      Transfer previous,
+      Transfer transfer,
+      String comment)
+      implements OrderEvent {}
+
+  /**
+   * A snapshot shows the merchandise at the transfer's destination with every line available: OOM
+   * (the actor) recorded the arrival, and the order follows the normal booking path.
+   */
+  record TransferArrived(String eventId, String orderId, Instant at, Actor actor, Transfer transfer)
+      implements OrderEvent {}
+
+  /**
+   * A booking, reminder or time-frame text was cancelled at send time, never sent: its appointment
+   * ({@code date}, {@code windowStart}–{@code windowEnd}) was rebooked or cancelled, or has passed.
+   *
+   * @param reason the SMS log's block reason (SUPERSEDED, APPOINTMENT_PASSED)
+   * @param why the audit trail's words ("the appointment was rebooked")
+   */
+  record TextCancelled(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      TouchPoint touchPoint,
+      String dedupeKey,
+      LocalDate date,
+      java.time.LocalTime windowStart,
+      java.time.LocalTime windowEnd,
+      String reason,
+      String why)
+      implements OrderEvent {}
+
+  /**
    * An agent texted the guest: the text is kept on the order and an SMS request queued under {@code
    * dedupeKey} (the words are on the order only, never on the event).
    */

@@ -17,6 +17,11 @@ public enum TouchPoint {
   /** A balance is owing on the order. */
   BALANCE_DUE,
   /**
+   * The merchandise of a transfer booked in OOM arrived at its destination; the guest can book
+   * delivery or pick-up (it stands in for MERCHANDISE_AVAILABLE when both happen at once).
+   */
+  TRANSFER_ARRIVED,
+  /**
    * An agent's own text to the guest ({@code POST /orders/{orderId}/texts}): no template, the words
    * are the text kept on the order, sent as written with the opt-out line.
    */

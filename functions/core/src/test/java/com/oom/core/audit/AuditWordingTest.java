@@ -129,8 +129,34 @@ class AuditWordingTest {
             Actor.SYSTEM,
             java.util.List.of(PendingKind.APPOINTMENT),
             "appointment DELIVERY 2026-12-10 08:00-12:00 since 2026-12-01T15:00:00Z"),
-        new OrderEvent.AgentTexted(
+        new OrderEvent.TransferBooked(
             "e24",
+            ORDER,
+            AT,
+            AGENT,
+            null,
+            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT),
+            "Stock is at the DC"),
+        new OrderEvent.TransferArrived(
+            "e25",
+            ORDER,
+            AT,
+            Actor.SYSTEM,
+            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT).arrived(AT)),
+        new OrderEvent.TextCancelled(
+            "e26",
+            ORDER,
+            AT,
+            Actor.SYSTEM,
+            TouchPoint.TIME_FRAME,
+            "SO-1001#TIME_FRAME#time-frame:2026-12-08T08:00-12:00",
+            LocalDate.of(2026, 12, 8),
+            java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(12, 0),
+            "SUPERSEDED",
+            "the appointment was rebooked"),
+        new OrderEvent.AgentTexted(
+            "e27",
             ORDER,
             AT,
             Actor.agent("agent-7"),
@@ -228,6 +254,9 @@ class AuditWordingTest {
         .isEqualTo("Available-to-promise date revised from 2026-11-20 to 2026-12-10.");
     assertThat(comment(events, OrderEvent.TouchPointTriggered.class))
         .isEqualTo("Text message requested: MERCHANDISE_AVAILABLE.");
+    assertThat(comment(events, OrderEvent.TextCancelled.class))
+        .isEqualTo(
+            "Time-frame text for 2026-12-08 08:00–12:00 cancelled: the appointment was rebooked.");
   }
 
   @Test

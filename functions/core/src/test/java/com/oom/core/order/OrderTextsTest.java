@@ -80,6 +80,7 @@ class OrderTextsTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(old.texts()).isEmpty();

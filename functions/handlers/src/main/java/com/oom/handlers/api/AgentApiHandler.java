@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.BookTransfer;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
 import com.oom.core.application.RecordAgentConfirmation;
@@ -55,6 +56,7 @@ public final class AgentApiHandler implements HttpFunction {
       AddComment addComment,
       RecordAgentConfirmation recordAgentConfirmation,
       ReadConfirmationAudit readConfirmationAudit,
+      BookTransfer bookTransfer,
       TextGuest textGuest) {}
 
   public AgentApiHandler() {

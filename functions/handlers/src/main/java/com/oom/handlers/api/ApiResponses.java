@@ -19,6 +19,7 @@ import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TextMessage;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.order.Transfer;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
 import com.oom.core.sync.EchoDeadlines;
@@ -120,6 +121,8 @@ public final class ApiResponses {
    * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
    *     them (phones are shown as everywhere in the view)
    * @param nextStep the one thing that has to happen next; absent for a closed order
+   * @param transfer the order's last transfer (pending, or arrived with {@code arrivedAt}); absent
+   *     when none was booked
    * @param conversation the texts exchanged with the guest, oldest first: the guest's free-text
    *     replies and agents' texts, each agent's text with where it stands (also kept on the order
    *     as {@code order.texts})
@@ -140,6 +143,7 @@ public final class ApiResponses {
       List<PendingChange> erpSync,
       List<WrongNumber> wrongNumbers,
       NextStep nextStep,
+      Transfer transfer,
       List<ConversationText> conversation) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
@@ -159,6 +163,7 @@ public final class ApiResponses {
           PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers(),
           NextStep.of(view.nextStep()),
+          order.transfer(),
           Conversation.of(order, view.texts()).stream().map(ConversationText::of).toList());
     }
   }
@@ -301,6 +306,7 @@ public final class ApiResponses {
    * date, the confirmation) is added.
    *
    * @param confirmation for a confirmation call: the order's confirmation result now
+   * @param transfer for a transfer: the order's transfer now
    */
   public record CommandOutcome(
       String orderId,
@@ -313,7 +319,8 @@ public final class ApiResponses {
       Appointment appointment,
       Escalation escalation,
       LocalDate fulfilmentDate,
-      Confirmation confirmation) {
+      Confirmation confirmation,
+      Transfer transfer) {
     public static CommandOutcome of(CommandResult result) {
       return of(result, null, null, null, null);
     }
@@ -339,6 +346,7 @@ public final class ApiResponses {
           appointment,
           escalation,
           fulfilmentDate,
+          null,
           null);
     }
 
@@ -355,6 +363,24 @@ public final class ApiResponses {
           appointment,
           escalation,
           fulfilmentDate,
+          now,
+          transfer);
+    }
+
+    /** The same outcome with the order's transfer now. */
+    public CommandOutcome withTransfer(Transfer now) {
+      return new CommandOutcome(
+          orderId,
+          version,
+          status,
+          contactStatus,
+          contactDate,
+          outcome,
+          attempt,
+          appointment,
+          escalation,
+          fulfilmentDate,
+          confirmation,
           now);
     }
   }

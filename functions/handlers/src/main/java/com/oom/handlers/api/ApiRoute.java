@@ -26,6 +26,7 @@ public enum ApiRoute {
   COMMENTS(Routes.COMMENTS),
   CONFIRMATIONS(Routes.CONFIRMATIONS),
   CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT),
+  TRANSFERS(Routes.TRANSFERS),
   TEXTS(Routes.TEXTS);
 
   private final Route spec;

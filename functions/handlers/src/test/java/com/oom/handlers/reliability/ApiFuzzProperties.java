@@ -58,6 +58,9 @@ class ApiFuzzProperties {
     "kind",
     "reason",
     "result",
+    "fromLocationId",
+    "toLocationId",
+    "expectedDate",
     "body",
     "to"
   };
@@ -565,6 +568,12 @@ class ApiFuzzProperties {
               "result", "\"CONFIRMED\"",
               "comment", "\"guest confirmed\"",
               "expectedVersion", "1"),
+          ApiRoute.TRANSFERS,
+          Map.of(
+              "fromLocationId", "\"888\"",
+              "toLocationId", "\"101\"",
+              "expectedDate", "\"2026-12-04\"",
+              "comment", "\"stock at the DC\""),
           ApiRoute.TEXTS,
           Map.of(
               "body", "\"Your sofa arrives Tuesday after 3 pm.\"",

@@ -55,6 +55,7 @@ class AuthorizationMatrixIT {
       confirmation               | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       confirmation-audit         | 401       | 200   | 200        | 200       | 403       | 401    | 401       | 403     | 403
       confirmation-audit-of-999  | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
+      transfer                   | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       text                       | 401       | 202   | 202        | 403       | 403       | 401    | 401       | 403     | 403
       """;
 
@@ -129,6 +130,11 @@ class AuthorizationMatrixIT {
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "101");
       case "confirmation-audit-of-999" ->
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "999");
+      case "transfer" ->
+          HttpEvents.route("POST /orders/{orderId}/transfers", "orderId", order)
+              .body(
+                  "{\"fromLocationId\":\"888\",\"toLocationId\":\"101\","
+                      + "\"expectedDate\":\"2026-12-04\",\"comment\":\"stock at the DC\"}");
       case "text" ->
           HttpEvents.route("POST /orders/{orderId}/texts", "orderId", order)
               .body("{\"body\":\"Your sofa comes Tuesday.\",\"comment\":\"answering\"}");
