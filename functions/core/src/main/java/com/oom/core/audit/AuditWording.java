@@ -174,6 +174,20 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
+      case OrderEvent.PickupDeskEventRecorded e ->
+          entry(
+              e,
+              "PICKUP_" + e.event(),
+              List.of(),
+              or(
+                  e.comment(),
+                  "Pick-up desk at "
+                      + e.locationId()
+                      + ": "
+                      + e.event()
+                      + " (pick-up of "
+                      + e.appointmentDate()
+                      + ")."));
     };
   }
 

@@ -25,6 +25,8 @@ import java.util.Set;
  *     longer lists it)
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
+ * @param pickupDesk what the pick-up desk recorded about the booked pick-up (arrival, release,
+ *     no-show), or null when it recorded nothing
  */
 public record OpenOrder(
     OrderDetails details,
@@ -43,7 +45,8 @@ public record OpenOrder(
     Set<String> touchPointKeys,
     ErpSync sync,
     List<WrongNumber> wrongNumbers,
-    Instant availableSince) {
+    Instant availableSince,
+    PickupDesk pickupDesk) {
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -81,7 +84,8 @@ public record OpenOrder(
         Set.of(),
         ErpSync.NONE,
         List.of(),
-        details.isAvailable() ? at : null);
+        details.isAvailable() ? at : null,
+        null);
   }
 
   public String orderId() {
@@ -152,7 +156,8 @@ public record OpenOrder(
         touchPointKeys,
         sync,
         wrongNumbers,
-        availableSince);
+        availableSince,
+        pickupDesk);
   }
 
   public Builder toBuilder() {
@@ -178,6 +183,7 @@ public record OpenOrder(
     private ErpSync sync;
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
+    private PickupDesk pickupDesk;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -197,6 +203,7 @@ public record OpenOrder(
       sync = o.sync;
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
+      pickupDesk = o.pickupDesk;
     }
 
     public Builder details(OrderDetails value) {
@@ -280,6 +287,11 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder pickupDesk(PickupDesk value) {
+      pickupDesk = value;
+      return this;
+    }
+
     public OpenOrder build() {
       return new OpenOrder(
           details,
@@ -298,7 +310,8 @@ public record OpenOrder(
           touchPointKeys,
           sync,
           wrongNumbers,
-          availableSince);
+          availableSince,
+          pickupDesk);
     }
   }
 }

@@ -6,10 +6,12 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.EscalationReason;
+import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PickupEvent;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.time.ContactSlot;
 import java.time.Instant;
@@ -26,6 +28,8 @@ import java.time.LocalDate;
  * @param contactAttempt one contact attempt
  * @param troubleReport a trouble report
  * @param cwc OOM's escalation to the store
+ * @param pickup what the pick-up desk recorded (arrival, release, no-show) and the fulfilment
+ *     outcome it stands for
  */
 public record ErpChanges(
     AppointmentChange appointment,
@@ -33,8 +37,33 @@ public record ErpChanges(
     ConfirmationChange confirmation,
     AttemptSummary contactAttempt,
     TroubleChange troubleReport,
-    CwcChange cwc) {
+    CwcChange cwc,
+    PickupChange pickup) {
   public static final ErpChanges NONE = new ErpChanges(null, null, null, null, null, null);
+
+  /** The changes without a pick-up desk event. */
+  public ErpChanges(
+      AppointmentChange appointment,
+      DateChange fulfilmentDate,
+      ConfirmationChange confirmation,
+      AttemptSummary contactAttempt,
+      TroubleChange troubleReport,
+      CwcChange cwc) {
+    this(appointment, fulfilmentDate, confirmation, contactAttempt, troubleReport, cwc, null);
+  }
+
+  /**
+   * A pick-up desk event at the order's fulfilment location for the pick-up booked on {@code
+   * appointmentDate}.
+   *
+   * @param outcome the fulfilment outcome it records (PICKED_UP for a release, PICKUP_MISSED for a
+   *     no-show); null for an arrival
+   */
+  public record PickupChange(
+      PickupEvent event,
+      LocalDate appointmentDate,
+      String locationId,
+      FulfilmentOutcomeKind outcome) {}
 
   /** An appointment and where it happens (the order's fulfilment location). */
   public record AppointmentChange(Appointment appointment, String locationId) {}
@@ -96,6 +125,16 @@ public record ErpChanges(
       case OrderEvent.OrderEscalated e ->
           new ErpChanges(null, null, null, null, null, new CwcChange(e.reason(), e.explanation()));
       case OrderEvent.ErpEchoOverdue e -> restated(after, e);
+      case OrderEvent.PickupDeskEventRecorded e ->
+          new ErpChanges(
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              new PickupChange(
+                  e.event(), e.appointmentDate(), e.locationId(), e.event().outcome()));
       default -> NONE;
     };
   }
