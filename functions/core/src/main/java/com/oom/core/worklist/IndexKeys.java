@@ -2,6 +2,7 @@ package com.oom.core.worklist;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The keys of the work-list index, one string each, fields separated by {@code |}: {@code
@@ -33,6 +34,13 @@ public final class IndexKeys {
   }
 
   static String reserved(String locationId, Instant since, String orderId) {
-    return RESERVED + "|" + locationId + "|" + since + "|" + orderId;
+    // whole seconds: every key the same width, so the keys sort by time
+    return RESERVED
+        + "|"
+        + locationId
+        + "|"
+        + since.truncatedTo(ChronoUnit.SECONDS)
+        + "|"
+        + orderId;
   }
 }
