@@ -5,10 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.ListPickupDesk;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
 import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordContactAttempt;
+import com.oom.core.application.RecordPickupEvent;
 import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
@@ -53,7 +55,9 @@ public final class AgentApiHandler implements HttpFunction {
       ReportTrouble reportTrouble,
       AddComment addComment,
       RecordAgentConfirmation recordAgentConfirmation,
-      ReadConfirmationAudit readConfirmationAudit) {}
+      ReadConfirmationAudit readConfirmationAudit,
+      ListPickupDesk listPickupDesk,
+      RecordPickupEvent recordPickupEvent) {}
 
   public AgentApiHandler() {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));

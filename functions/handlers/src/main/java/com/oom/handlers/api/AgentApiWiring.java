@@ -52,6 +52,8 @@ public final class AgentApiWiring {
         oom.reportTrouble(),
         oom.addComment(),
         oom.recordAgentConfirmation(),
-        oom.readConfirmationAudit());
+        oom.readConfirmationAudit(),
+        oom.listPickupDesk(),
+        oom.recordPickupEvent());
   }
 }

@@ -14,6 +14,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PickupDesk;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
@@ -112,6 +113,8 @@ public final class ApiResponses {
    * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
    *     them (phones are shown as everywhere in the view)
    * @param nextStep the one thing that has to happen next; absent for a closed order
+   * @param pickupDesk what a distribution centre's pick-up desk recorded about the booked pick-up
+   *     (arrivedAt, releasedAt, noShowAt, for the appointmentDate it names); absent when nothing
    */
   public record OrderView(
       String orderId,
@@ -128,7 +131,8 @@ public final class ApiResponses {
       List<Text> texts,
       List<PendingChange> erpSync,
       List<WrongNumber> wrongNumbers,
-      NextStep nextStep) {
+      NextStep nextStep,
+      PickupDesk pickupDesk) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -146,7 +150,8 @@ public final class ApiResponses {
           view.texts().stream().map(Text::of).toList(),
           PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers(),
-          NextStep.of(view.nextStep()));
+          NextStep.of(view.nextStep()),
+          order.pickupDesk());
     }
   }
 

@@ -32,7 +32,9 @@ public final class RouteTable {
             new TroubleRoute(oom.reportTrouble()),
             new CommentsRoute(oom.addComment()),
             new ConfirmationsRoute(oom.recordAgentConfirmation()),
-            new ConfirmationAuditRoute(oom.readConfirmationAudit())));
+            new ConfirmationAuditRoute(oom.readConfirmationAudit()),
+            new PickupDeskRoute(oom.listPickupDesk()),
+            new PickupRoute(oom.recordPickupEvent())));
   }
 
   /** The class that answers {@code route}. */
