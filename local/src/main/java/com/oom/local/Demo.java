@@ -24,9 +24,10 @@ import java.util.TreeMap;
 /**
  * {@code --demo}: seeds an open-order book across the stores, then plays business days: the
  * schedules fire, the OOM team works its lists ({@link DemoAgents}), Jenny confirms appointments
- * and guests reply to texts ({@link DemoGuests}), the ERP reports the day's deliveries, takes
- * payments and stock and sends its evening snapshots ({@link DemoErp}). Prints one row a day
- * ({@link DemoTable}). Seeded, so every run tells the same story.
+ * and guests reply to texts ({@link DemoGuests}), the 888 desk hands over the day's pick-ups
+ * ({@link DemoPickupDesk}), the ERP reports the day's deliveries, takes payments and stock and
+ * sends its evening snapshots ({@link DemoErp}). Prints one row a day ({@link DemoTable}). Seeded,
+ * so every run tells the same story.
  */
 final class Demo {
   private static final ZoneId REFERENCE = ZoneId.of("America/Winnipeg");
@@ -45,6 +46,7 @@ final class Demo {
   private final DemoErp erp = new DemoErp();
   private final DemoAgents agents;
   private final DemoGuests guests;
+  private final DemoPickupDesk pickupDesk;
   private int erpUpdates;
 
   Demo(LocalSuite suite, int orders, int days, PrintStream out) {
@@ -54,6 +56,7 @@ final class Demo {
     this.out = out;
     this.agents = new DemoAgents(suite, erp, random);
     this.guests = new DemoGuests(suite, random);
+    this.pickupDesk = new DemoPickupDesk(suite);
   }
 
   /** Texts of one touch point in a day, by what the sender did with them. */
@@ -74,7 +77,8 @@ final class Demo {
       Map<String, Texts> textsByTouchPoint,
       Map<String, Integer> handOffsByStoreAndReason,
       int booked,
-      BigDecimal bookedValue) {
+      BigDecimal bookedValue,
+      DemoPickupDesk.Tally pickupDesk) {
     int handOffs() {
       return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -169,6 +173,7 @@ final class Demo {
     guests.jennyConfirms();
     guests.reply();
     suite.advanceTo(max(at(day, 17, 0)));
+    DemoPickupDesk.Tally desk = pickupDesk.work();
     erp.outcomesOn(day, suite.now(), random)
         .forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
     suite.drain();
@@ -191,7 +196,8 @@ final class Demo {
         texts,
         handOffs,
         tally.booked(),
-        tally.bookedValue());
+        tally.bookedValue(),
+        desk);
   }
 
   private Map<String, Texts> textsOfTheDay() {

@@ -62,8 +62,9 @@ final class DemoErp {
     if (update.changes().fulfilmentDate() != null) {
       order = order.withFulfilmentDate(update.changes().fulfilmentDate().to());
     }
-    if (update.fulfilmentStatus() == FulfilmentStatus.CWC) {
-      order = order.withStatus(FulfilmentStatus.CWC);
+    if (update.fulfilmentStatus() == FulfilmentStatus.CWC
+        || update.fulfilmentStatus() == FulfilmentStatus.PICKED_UP) {
+      order = order.withStatus(update.fulfilmentStatus());
     }
     ErpContactCode code = codes.get(id);
     ContactStatus status = code == null ? ContactStatus.NONE : code.status();
@@ -89,7 +90,8 @@ final class DemoErp {
       if (!order.status().isWorkedByOom()
           || appointment == null
           || !appointment.date().equals(day)
-          || appointment.kind() == AppointmentKind.TECHNICIAN) {
+          || appointment.kind() == AppointmentKind.TECHNICIAN
+          || atThePickupDesk(order, appointment)) {
         continue;
       }
       boolean pickUp = order.fulfilment() == Fulfilment.PICKUP;
@@ -183,5 +185,11 @@ final class DemoErp {
   /** Snapshots sent so far. */
   int snapshots() {
     return snapshots;
+  }
+
+  /** A pick-up at the 888 desk: the desk records its outcome and writes it back (issue 19). */
+  private static boolean atThePickupDesk(OrderDetails order, Appointment appointment) {
+    return appointment.kind() == AppointmentKind.PICKUP
+        && DemoPickupDesk.LOCATION.equals(order.locationId());
   }
 }

@@ -10,6 +10,8 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkListKind;
+import com.oom.events.Contracts;
+import com.oom.events.SchemaValidator;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
@@ -189,6 +191,8 @@ class PickupDeskRouteIT {
     List<JsonNode> erp = api.erpUpdates();
     assertThat(erp.stream().map(u -> u.get("action").asText()))
         .containsExactly("PICKUP_RELEASED", "FULFILMENT_OUTCOME", "ORDER_CLOSED");
+    erp.forEach(
+        u -> assertThat(SchemaValidator.validate(Contracts.ERP_UPDATE, u.toString())).isEmpty());
     JsonNode released = erp.getFirst();
     assertThat(released.get("fulfilmentStatus").asText()).isEqualTo("PICKED_UP");
     assertThat(released.get("pickup").get("outcome").asText()).isEqualTo("PICKED_UP");
@@ -220,8 +224,10 @@ class PickupDeskRouteIT {
     assertThat(
             api.workList(WorkListKind.MISSED.slug()).stream().map(i -> i.get("orderId").asText()))
         .contains("SO-1001");
-    assertThat(api.erpUpdates().stream().map(u -> u.get("action").asText()))
-        .contains("PICKUP_NO_SHOW");
+    List<JsonNode> erp = api.erpUpdates();
+    assertThat(erp.stream().map(u -> u.get("action").asText())).contains("PICKUP_NO_SHOW");
+    erp.forEach(
+        u -> assertThat(SchemaValidator.validate(Contracts.ERP_UPDATE, u.toString())).isEmpty());
     assertThat(
             desk(AGENT, "oom-agent", "locationId", "888", "date", TODAY.toString())
                 .json()
