@@ -90,12 +90,14 @@ final class DemoErp {
       if (!order.status().isWorkedByOom()
           || appointment == null
           || !appointment.date().equals(day)
-          || appointment.kind() == AppointmentKind.TECHNICIAN
-          || atThePickupDesk(order, appointment)) {
+          || appointment.kind() == AppointmentKind.TECHNICIAN) {
         continue;
       }
       boolean pickUp = order.fulfilment() == Fulfilment.PICKUP;
       double roll = random.nextDouble();
+      if (atThePickupDesk(order, appointment)) {
+        continue; // drawn all the same, so the rest of the story keeps its chances
+      }
       FulfilmentOutcomeKind outcome;
       if (roll < 0.85) {
         outcome = pickUp ? FulfilmentOutcomeKind.PICKED_UP : FulfilmentOutcomeKind.DELIVERED;
