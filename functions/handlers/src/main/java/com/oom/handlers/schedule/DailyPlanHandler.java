@@ -24,8 +24,10 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * The daily plan, scheduled in each store's time zone: at the start of the business day the
  * reminders and time-frame texts go out, the work lists are sized and the open orders without a
  * next step are counted in {@value #ORDERS_WITHOUT_NEXT_STEP_METRIC} (the safety net: always 0,
- * else a rule left an order behind); at its end, the confirmation audit reports every appointment
- * still missing an attempt on one of its numbers: the report is stored (read through {@code GET
+ * else a rule left an order behind) and every location's reserved stock is aged in {@value
+ * #RESERVED_STOCK_AGE_METRIC} and counted in {@value #RESERVED_STOCK_ORDERS_METRIC} (dimension
+ * {@code LocationId}); at its end, the confirmation audit reports every appointment still missing
+ * an attempt on one of its numbers: the report is stored (read through {@code GET
  * /reports/confirmation-audit}), counted in the {@code ConfirmationMisses} metric and logged with
  * masked numbers.
  */
