@@ -60,6 +60,18 @@ public final class Routes {
   public static final Route TRANSFERS =
       command("TRANSFERS", "POST /orders/{orderId}/transfers", AGENTS, 201);
 
+  /**
+   * A distribution centre's pick-up desk (CPU duties): the booked pick-ups at a location on a day
+   * (issue 19). A literal path: it wins over {@code GET /worklists/{kind}}.
+   */
+  public static final Route PICKUP_DESK =
+      agentApi(
+          "PICKUP_DESK", "GET /worklists/pickup-desk", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+
+  /** The pick-up desk records ARRIVED, RELEASED or NO_SHOW on a booked pick-up (issue 19). */
+  public static final Route PICKUP =
+      command("PICKUP", "POST /orders/{orderId}/pickup", AGENTS_AND_STORES, 201);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -83,6 +95,8 @@ public final class Routes {
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
           TRANSFERS,
+          PICKUP_DESK,
+          PICKUP,
           JENNY_WEBHOOK);
 
   private Routes() {}

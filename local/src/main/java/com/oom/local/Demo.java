@@ -24,9 +24,10 @@ import java.util.TreeMap;
 /**
  * {@code --demo}: seeds an open-order book across the stores, then plays business days: the
  * schedules fire, the OOM team works its lists ({@link DemoAgents}), Jenny confirms appointments
- * and guests reply to texts ({@link DemoGuests}), the ERP reports the day's deliveries, takes
- * payments and stock and sends its evening snapshots ({@link DemoErp}). Prints one row a day
- * ({@link DemoTable}). Seeded, so every run tells the same story.
+ * and guests reply to texts ({@link DemoGuests}), the 888 desk hands over the day's pick-ups
+ * ({@link DemoPickupDesk}), the ERP reports the day's deliveries, takes payments and stock and
+ * sends its evening snapshots ({@link DemoErp}). Prints one row a day ({@link DemoTable}). Seeded,
+ * so every run tells the same story.
  */
 final class Demo {
   private static final ZoneId REFERENCE = ZoneId.of("America/Winnipeg");
@@ -46,6 +47,7 @@ final class Demo {
   private final DemoAgents agents;
   private final DemoGuests guests;
   private final DemoTransfers transfers;
+  private final DemoPickupDesk pickupDesk;
   private int erpUpdates;
 
   Demo(LocalSuite suite, int orders, int days, PrintStream out) {
@@ -56,6 +58,7 @@ final class Demo {
     this.agents = new DemoAgents(suite, erp, random);
     this.guests = new DemoGuests(suite, random);
     this.transfers = new DemoTransfers(suite, erp, random);
+    this.pickupDesk = new DemoPickupDesk(suite);
   }
 
   /** Texts of one touch point in a day, by what the sender did with them. */
@@ -77,7 +80,8 @@ final class Demo {
       Map<String, Integer> handOffsByStoreAndReason,
       int booked,
       BigDecimal bookedValue,
-      DemoTransfers.Tally transfers) {
+      DemoTransfers.Tally transfers,
+      DemoPickupDesk.Tally pickupDesk) {
     int handOffs() {
       return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -173,6 +177,7 @@ final class Demo {
     guests.jennyConfirms();
     guests.reply();
     suite.advanceTo(max(at(day, 17, 0)));
+    DemoPickupDesk.Tally desk = pickupDesk.work();
     erp.outcomesOn(day, suite.now(), random)
         .forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
     suite.drain();
@@ -198,7 +203,8 @@ final class Demo {
         handOffs,
         tally.booked(),
         tally.bookedValue(),
-        transfers.takeTally());
+        transfers.takeTally(),
+        desk);
   }
 
   private Map<String, Texts> textsOfTheDay() {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * WorkListKind}, in its order, each under a short label.
  */
 final class DemoTable {
-  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s%n";
+  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s %-14s%n";
 
   private DemoTable() {}
 
@@ -26,7 +26,8 @@ final class DemoTable {
         "CWC hand-offs",
         "booked",
         "$ booked",
-        "xfer booked/arrived/late");
+        "xfer booked/arrived/late",
+        "888 desk d/r/ns");
   }
 
   static String row(Demo.Day day) {
@@ -40,8 +41,10 @@ final class DemoTable {
         day.booked(),
         day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString(),
         "%d/%d/%d"
+            .formatted(day.transfers().booked(), day.transfers().arrived(), day.transfers().late()),
+        "%d/%d/%d"
             .formatted(
-                day.transfers().booked(), day.transfers().arrived(), day.transfers().late()));
+                day.pickupDesk().due(), day.pickupDesk().released(), day.pickupDesk().noShows()));
   }
 
   /**

@@ -95,7 +95,7 @@ class LocalAndDeployedSuiteIT {
             .map(p -> (String) p.get("RouteKey"))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(new TreeSet<>(LocalApiServer.routeKeys())).hasSize(12).isEqualTo(deployed);
+    assertThat(new TreeSet<>(LocalApiServer.routeKeys())).hasSize(14).isEqualTo(deployed);
   }
 
   @SuppressWarnings("unchecked")

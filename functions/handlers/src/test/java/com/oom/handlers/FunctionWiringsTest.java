@@ -193,7 +193,8 @@ class FunctionWiringsTest {
             WorkLists.class,
             ListWorkList.class,
             PlanTheDay.class,
-            AuditConfirmations.class);
+            AuditConfirmations.class,
+            com.oom.core.application.MeasureReservedStock.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -217,7 +218,9 @@ class FunctionWiringsTest {
             ReportTrouble.class,
             AddComment.class,
             RecordAgentConfirmation.class,
-            ReadConfirmationAudit.class);
+            ReadConfirmationAudit.class,
+            com.oom.core.application.ListPickupDesk.class,
+            com.oom.core.application.RecordPickupEvent.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }

@@ -256,4 +256,17 @@ public final class UseCaseFactory {
                 workLists(),
                 clock));
   }
+
+  public RecordPickupEvent recordPickupEvent() {
+    return once(RecordPickupEvent.class, () -> new RecordPickupEvent(transactions(), clock));
+  }
+
+  public ListPickupDesk listPickupDesk() {
+    return once(ListPickupDesk.class, () -> new ListPickupDesk(ports.workListIndex(), clock));
+  }
+
+  public MeasureReservedStock measureReservedStock() {
+    return once(
+        MeasureReservedStock.class, () -> new MeasureReservedStock(ports.workListIndex(), clock));
+  }
 }

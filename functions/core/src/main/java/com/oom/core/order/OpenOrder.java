@@ -26,6 +26,8 @@ import java.util.Set;
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
  * @param transfer the order's last transfer booked in OOM (pending or arrived), or null when none
+ * @param pickupDesk what the pick-up desk recorded about the booked pick-up (arrival, release,
+ *     no-show), or null when it recorded nothing
  */
 public record OpenOrder(
     OrderDetails details,
@@ -45,7 +47,8 @@ public record OpenOrder(
     ErpSync sync,
     List<WrongNumber> wrongNumbers,
     Instant availableSince,
-    Transfer transfer) {
+    Transfer transfer,
+    PickupDesk pickupDesk) {
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -84,6 +87,7 @@ public record OpenOrder(
         ErpSync.NONE,
         List.of(),
         details.isAvailable() ? at : null,
+        null,
         null);
   }
 
@@ -161,7 +165,8 @@ public record OpenOrder(
         sync,
         wrongNumbers,
         availableSince,
-        transfer);
+        transfer,
+        pickupDesk);
   }
 
   public Builder toBuilder() {
@@ -188,6 +193,7 @@ public record OpenOrder(
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
     private Transfer transfer;
+    private PickupDesk pickupDesk;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -208,6 +214,7 @@ public record OpenOrder(
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
       transfer = o.transfer;
+      pickupDesk = o.pickupDesk;
     }
 
     public Builder details(OrderDetails value) {
@@ -296,6 +303,11 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder pickupDesk(PickupDesk value) {
+      pickupDesk = value;
+      return this;
+    }
+
     public OpenOrder build() {
       return new OpenOrder(
           details,
@@ -315,7 +327,8 @@ public record OpenOrder(
           sync,
           wrongNumbers,
           availableSince,
-          transfer);
+          transfer,
+          pickupDesk);
     }
   }
 }

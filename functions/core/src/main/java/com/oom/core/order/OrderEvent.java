@@ -252,6 +252,21 @@ public sealed interface OrderEvent {
       String why)
       implements OrderEvent {}
 
+  /**
+   * The pick-up desk recorded {@code event} for the pick-up booked on {@code appointmentDate}
+   * (arrival, release, no-show), with the person's comment.
+   */
+  record PickupDeskEventRecorded(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      PickupEvent event,
+      LocalDate appointmentDate,
+      String locationId,
+      String comment)
+      implements OrderEvent {}
+
   /** One changed field of an ERP snapshot, rendered for the audit trail. */
   record FieldChange(String field, String from, String to) {}
 }

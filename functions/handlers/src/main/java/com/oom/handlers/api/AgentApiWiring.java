@@ -53,6 +53,8 @@ public final class AgentApiWiring {
         oom.addComment(),
         oom.recordAgentConfirmation(),
         oom.readConfirmationAudit(),
-        oom.bookTransfer());
+        oom.bookTransfer(),
+        oom.listPickupDesk(),
+        oom.recordPickupEvent());
   }
 }

@@ -14,6 +14,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PickupDesk;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.Transfer;
 import com.oom.core.order.WrongNumber;
@@ -115,6 +116,8 @@ public final class ApiResponses {
    * @param nextStep the one thing that has to happen next; absent for a closed order
    * @param transfer the order's last transfer (pending, or arrived with {@code arrivedAt}); absent
    *     when none was booked
+   * @param pickupDesk what a distribution centre's pick-up desk recorded about the booked pick-up
+   *     (arrivedAt, releasedAt, noShowAt, for the appointmentDate it names); absent when nothing
    */
   public record OrderView(
       String orderId,
@@ -132,7 +135,8 @@ public final class ApiResponses {
       List<PendingChange> erpSync,
       List<WrongNumber> wrongNumbers,
       NextStep nextStep,
-      Transfer transfer) {
+      Transfer transfer,
+      PickupDesk pickupDesk) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -151,7 +155,8 @@ public final class ApiResponses {
           PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers(),
           NextStep.of(view.nextStep()),
-          order.transfer());
+          order.transfer(),
+          order.pickupDesk());
     }
   }
 

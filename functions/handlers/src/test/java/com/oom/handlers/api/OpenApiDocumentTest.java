@@ -141,6 +141,7 @@ class OpenApiDocumentTest {
     assertFields("CommentRequest", ApiRequests.CommentRequest.class);
     assertFields("FulfilmentDateRequest", ApiRequests.FulfilmentDateRequest.class);
     assertFields("ConfirmationRequest", ApiRequests.ConfirmationRequest.class);
+    assertFields("PickupRequest", PickupRequest.class);
   }
 
   @Test
@@ -160,6 +161,10 @@ class OpenApiDocumentTest {
     assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
     assertFields("ConfirmationAudit", ApiResponses.ConfirmationAudit.class);
     assertFields("ConfirmationAuditMiss", ApiResponses.ConfirmationAuditMiss.class);
+    assertFields("PickupDeskList", PickupDeskResponses.DeskList.class);
+    assertFields("PickupDeskItem", PickupDeskResponses.DeskItem.class);
+    assertFields("PickupOutcome", PickupDeskResponses.PickupOutcome.class);
+    assertFields("PickupDesk", com.oom.core.order.PickupDesk.class);
   }
 
   @Test

@@ -60,7 +60,8 @@ class ApiFuzzProperties {
     "result",
     "fromLocationId",
     "toLocationId",
-    "expectedDate"
+    "expectedDate",
+    "event"
   };
   private static final List<String> ORDERS =
       List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
@@ -77,6 +78,16 @@ class ApiFuzzProperties {
           Orders.defaultOrder().orderId(orderId).storeId(orderId.substring(3, 6));
       if (orderId.endsWith("1")) { // booked: a confirmation call has an appointment to confirm
         order.appointment(Orders.appointment(java.time.LocalDate.of(2026, 12, 1)));
+      }
+      if (orderId.endsWith("2")) { // a pick-up at the 888 desk today: the desk's events apply
+        order
+            .status(com.oom.core.order.FulfilmentStatus.SCH)
+            .appointment(
+                new com.oom.core.order.Appointment(
+                    java.time.LocalDate.of(2026, 11, 30),
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0),
+                    com.oom.core.order.AppointmentKind.PICKUP));
       }
       api.ingest(order);
     }
@@ -202,6 +213,9 @@ class ApiFuzzProperties {
                                   query.storeId()));
                   case CONFIRMATION_AUDIT ->
                       withQuery(HttpEvents.route(route.routeKey()), "storeId", query.storeId())
+                          .query("date", query.date());
+                  case PICKUP_DESK ->
+                      withQuery(HttpEvents.route(route.routeKey()), "locationId", query.storeId())
                           .query("date", query.date());
                   default -> HttpEvents.route(route.routeKey(), "orderId", orderId);
                 });
@@ -571,7 +585,9 @@ class ApiFuzzProperties {
               "fromLocationId", "\"888\"",
               "toLocationId", "\"101\"",
               "expectedDate", "\"2026-12-04\"",
-              "comment", "\"stock at the DC\""));
+              "comment", "\"stock at the DC\""),
+          ApiRoute.PICKUP,
+          Map.of("event", "\"ARRIVED\"", "comment", "\"guest at the desk\""));
 
   /**
    * A command route on a real order, by a caller with a role (unicode and oversized subjects
@@ -686,6 +702,9 @@ class ApiFuzzProperties {
             "DELIVERY",
             "PICKUP",
             "SERVICE",
+            "ARRIVED",
+            "RELEASED",
+            "NO_SHOW",
             "2026-12-04",
             "2026-11-29",
             "2026-02-30",

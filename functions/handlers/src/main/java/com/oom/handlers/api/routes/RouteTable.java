@@ -33,7 +33,9 @@ public final class RouteTable {
             new CommentsRoute(oom.addComment()),
             new ConfirmationsRoute(oom.recordAgentConfirmation()),
             new ConfirmationAuditRoute(oom.readConfirmationAudit()),
-            new TransfersRoute(oom.bookTransfer())));
+            new TransfersRoute(oom.bookTransfer()),
+            new PickupDeskRoute(oom.listPickupDesk()),
+            new PickupRoute(oom.recordPickupEvent())));
   }
 
   /** The class that answers {@code route}. */
