@@ -54,7 +54,8 @@ public record ErpChanges(
       ContactChannel channel,
       PhoneNumber phone,
       AttemptOutcome outcome,
-      ContactSlot slot) {}
+      ContactSlot slot,
+      String transcriptRef) {}
 
   public record TroubleChange(TroubleReason reason) {}
 
@@ -88,7 +89,8 @@ public record ErpChanges(
                   e.attempt().channel(),
                   e.attempt().phone(),
                   e.attempt().outcome(),
-                  e.attempt().slot()),
+                  e.attempt().slot(),
+                  e.attempt().transcriptRef()),
               null,
               null);
       case OrderEvent.TroubleReported e ->
