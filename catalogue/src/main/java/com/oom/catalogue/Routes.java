@@ -53,6 +53,13 @@ public final class Routes {
           404,
           500);
 
+  /**
+   * The open orders of a caller's telephone number, in the caller's scope (issue 19): a store's
+   * staff see only their own stores' orders.
+   */
+  public static final Route ORDERS_BY_PHONE =
+      agentApi("ORDERS_BY_PHONE", "GET /orders", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -75,6 +82,7 @@ public final class Routes {
           COMMENTS,
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
+          ORDERS_BY_PHONE,
           JENNY_WEBHOOK);
 
   private Routes() {}

@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 
 /**
  * Records an attempt to reach the guest. The phone must be one of the guest's; the attempt's slot
- * is classified in the order's time zone (public holidays count as weekend). Reaching the guest
- * clears a pending follow-up request.
+ * is classified in the order's time zone (public holidays count as weekend). A CHAT attempt is
+ * Jenny's ({@link ChatResults}): people record PHONE and SMS attempts. Reaching the guest clears a
+ * pending follow-up request.
  */
 public final class ContactAttempts {
   private ContactAttempts() {}
@@ -55,6 +56,10 @@ public final class ContactAttempts {
     }
     if (channel == null) {
       throw new InvalidCommand("channel", "is required");
+    }
+    if (channel == ContactChannel.CHAT && ctx.actor().isPerson()) {
+      throw new InvalidCommand(
+          "channel", "CHAT attempts are recorded from Jenny's chat results, not by people");
     }
     if (outcome == null) {
       throw new InvalidCommand("outcome", "is required");

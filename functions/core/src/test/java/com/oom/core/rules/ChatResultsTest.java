@@ -274,4 +274,21 @@ class ChatResultsTest {
         .singleElement()
         .satisfies(a -> assertThat(a.outcome()).isEqualTo(AttemptOutcome.WRONG_NUMBER));
   }
+
+  @Test
+  void people_cannot_record_a_chat_attempt_only_jenny_can() {
+    assertThatThrownBy(
+            () ->
+                ContactAttempts.record(
+                    booked,
+                    MOBILE,
+                    ContactChannel.CHAT,
+                    AttemptOutcome.REACHED,
+                    "chatted",
+                    new ChangeContext("req-1", Actor.agent("agent-7"), MONDAY_NOON),
+                    SlotBoundaries.defaults(),
+                    HOLIDAYS))
+        .isInstanceOfSatisfying(
+            InvalidCommand.class, e -> assertThat(e.field()).isEqualTo("channel"));
+  }
 }

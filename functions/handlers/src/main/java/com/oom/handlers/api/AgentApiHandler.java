@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
 import com.oom.core.application.RecordAgentConfirmation;
@@ -53,7 +54,8 @@ public final class AgentApiHandler implements HttpFunction {
       ReportTrouble reportTrouble,
       AddComment addComment,
       RecordAgentConfirmation recordAgentConfirmation,
-      ReadConfirmationAudit readConfirmationAudit) {}
+      ReadConfirmationAudit readConfirmationAudit,
+      FindOrdersByPhone findOrdersByPhone) {}
 
   public AgentApiHandler() {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));

@@ -52,6 +52,7 @@ public final class AgentApiWiring {
         oom.reportTrouble(),
         oom.addComment(),
         oom.recordAgentConfirmation(),
-        oom.readConfirmationAudit());
+        oom.readConfirmationAudit(),
+        oom.findOrdersByPhone());
   }
 }

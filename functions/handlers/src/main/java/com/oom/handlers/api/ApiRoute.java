@@ -25,7 +25,8 @@ public enum ApiRoute {
   TROUBLE(Routes.TROUBLE),
   COMMENTS(Routes.COMMENTS),
   CONFIRMATIONS(Routes.CONFIRMATIONS),
-  CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT);
+  CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT),
+  ORDERS_BY_PHONE(Routes.ORDERS_BY_PHONE);
 
   private final Route spec;
   private final String method;

@@ -32,7 +32,8 @@ public final class RouteTable {
             new TroubleRoute(oom.reportTrouble()),
             new CommentsRoute(oom.addComment()),
             new ConfirmationsRoute(oom.recordAgentConfirmation()),
-            new ConfirmationAuditRoute(oom.readConfirmationAudit())));
+            new ConfirmationAuditRoute(oom.readConfirmationAudit()),
+            new OrdersByPhoneRoute(oom.findOrdersByPhone())));
   }
 
   /** The class that answers {@code route}. */
