@@ -160,6 +160,8 @@ class OpenApiDocumentTest {
     assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
     assertFields("ConfirmationAudit", ApiResponses.ConfirmationAudit.class);
     assertFields("ConfirmationAuditMiss", ApiResponses.ConfirmationAuditMiss.class);
+    assertFields("OrdersOfPhone", OrdersOfPhone.class);
+    assertFields("OrderSummary", OrdersOfPhone.OrderSummary.class);
   }
 
   @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's;
  * the cwc list a supervisor's and each store's own (not an agent's); a store not in the directory
  * is 404 to whoever may list any store. SO-1001 is booked (a call to confirm) and store 101's
- * confirmation audit of today is stored.
+ * confirmation audit of today is stored. The lookup by phone answers 200 to every store's staff:
+ * what each store sees of the number (only its own orders) is OrdersByPhoneRouteIT's.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
@@ -55,6 +56,8 @@ class AuthorizationMatrixIT {
       confirmation               | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       confirmation-audit         | 401       | 200   | 200        | 200       | 403       | 401    | 401       | 403     | 403
       confirmation-audit-of-999  | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
+      orders-by-phone            | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      orders-by-phone-no-phone   | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
       """;
 
   private static final Map<String, UnaryOperator<HttpEvents.Builder>> CALLERS =
@@ -128,6 +131,8 @@ class AuthorizationMatrixIT {
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "101");
       case "confirmation-audit-of-999" ->
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "999");
+      case "orders-by-phone" -> HttpEvents.route("GET /orders").query("phone", "+12045550142");
+      case "orders-by-phone-no-phone" -> HttpEvents.route("GET /orders");
       default -> throw new IllegalArgumentException(name);
     };
   }
