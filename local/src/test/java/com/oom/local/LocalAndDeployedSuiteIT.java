@@ -95,7 +95,9 @@ class LocalAndDeployedSuiteIT {
             .map(p -> (String) p.get("RouteKey"))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(new TreeSet<>(LocalApiServer.routeKeys())).hasSize(11).isEqualTo(deployed);
+    assertThat(new TreeSet<>(LocalApiServer.routeKeys()))
+        .contains("GET /orders", "GET /orders/{orderId}", "POST /webhooks/jenny")
+        .isEqualTo(deployed);
   }
 
   @SuppressWarnings("unchecked")
