@@ -8,6 +8,7 @@ import com.oom.core.application.AuditConfirmations;
 import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.EscalateDueOrders;
+import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.ListWorkList;
@@ -217,7 +218,8 @@ class FunctionWiringsTest {
             ReportTrouble.class,
             AddComment.class,
             RecordAgentConfirmation.class,
-            ReadConfirmationAudit.class);
+            ReadConfirmationAudit.class,
+            FindOrdersByPhone.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
