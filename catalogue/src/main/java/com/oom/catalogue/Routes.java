@@ -54,6 +54,13 @@ public final class Routes {
           500);
 
   /**
+   * An agent books a transfer of the order's merchandise between two locations (e.g. from the
+   * distribution centre 888 to the store; issue 19).
+   */
+  public static final Route TRANSFERS =
+      command("TRANSFERS", "POST /orders/{orderId}/transfers", AGENTS, 201);
+
+  /**
    * The open orders of a caller's telephone number, in the caller's scope (issue 19): a store's
    * staff see only their own stores' orders.
    */
@@ -82,6 +89,7 @@ public final class Routes {
           COMMENTS,
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
+          TRANSFERS,
           ORDERS_BY_PHONE,
           JENNY_WEBHOOK);
 

@@ -45,6 +45,7 @@ final class Demo {
   private final DemoErp erp = new DemoErp();
   private final DemoAgents agents;
   private final DemoGuests guests;
+  private final DemoTransfers transfers;
   private int erpUpdates;
 
   Demo(LocalSuite suite, int orders, int days, PrintStream out) {
@@ -54,6 +55,7 @@ final class Demo {
     this.out = out;
     this.agents = new DemoAgents(suite, erp, random);
     this.guests = new DemoGuests(suite, random);
+    this.transfers = new DemoTransfers(suite, erp, random);
   }
 
   /** Texts of one touch point in a day, by what the sender did with them. */
@@ -74,7 +76,8 @@ final class Demo {
       Map<String, Texts> textsByTouchPoint,
       Map<String, Integer> handOffsByStoreAndReason,
       int booked,
-      BigDecimal bookedValue) {
+      BigDecimal bookedValue,
+      DemoTransfers.Tally transfers) {
     int handOffs() {
       return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -166,6 +169,7 @@ final class Demo {
     int withoutNextStep =
         suite.stores().stream().mapToInt(store -> lists.withoutNextStep(store).size()).sum();
     agents.work(DemoAgents.Shift.DAY);
+    transfers.morning(day);
     guests.jennyConfirms();
     guests.reply();
     suite.advanceTo(max(at(day, 17, 0)));
@@ -179,6 +183,8 @@ final class Demo {
     List<String> toErp = suite.collect(OomQueues.ERP_UPDATES);
     erpUpdates += toErp.size();
     toErp.forEach(erp::apply);
+    toErp.forEach(transfers::erpReceives);
+    transfers.arrive(day);
     erp.stockArrives(day);
     erp.eveningSnapshots(suite.now()).forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
     suite.drain();
@@ -191,7 +197,8 @@ final class Demo {
         texts,
         handOffs,
         tally.booked(),
-        tally.bookedValue());
+        tally.bookedValue(),
+        transfers.takeTally());
   }
 
   private Map<String, Texts> textsOfTheDay() {

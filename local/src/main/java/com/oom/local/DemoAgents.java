@@ -132,7 +132,9 @@ final class DemoAgents {
               WAIT_FOR_OUTCOME,
               WAIT_FOR_STOCK,
               CHECK_AVAILABILITY,
-              WAIT_FOR_CONTACT_DATE ->
+              WAIT_FOR_CONTACT_DATE,
+              CHASE_TRANSFER,
+              WAIT_FOR_TRANSFER ->
               null;
         };
     return Optional.ofNullable(work);

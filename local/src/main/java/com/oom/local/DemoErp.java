@@ -127,6 +127,13 @@ final class DemoErp {
     changed.add(orderId);
   }
 
+  /** The ERP changes the order itself ({@link DemoTransfers}): the next snapshot shows it. */
+  void edit(String orderId, java.util.function.UnaryOperator<OrderDetails> change) {
+    if (orders.computeIfPresent(orderId, (id, order) -> change.apply(order)) != null) {
+      changed.add(orderId);
+    }
+  }
+
   /**
    * Merchandise received at the distribution centre by its ATP date is in stock from {@code day}.
    */

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * WorkListKind}, in its order, each under a short label.
  */
 final class DemoTable {
-  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s%n";
+  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s%n";
 
   private DemoTable() {}
 
@@ -25,7 +25,8 @@ final class DemoTable {
         "SMS sent/deferred/blocked by touch point",
         "CWC hand-offs",
         "booked",
-        "$ booked");
+        "$ booked",
+        "xfer booked/arrived/late");
   }
 
   static String row(Demo.Day day) {
@@ -37,7 +38,10 @@ final class DemoTable {
         texts(day.textsByTouchPoint()),
         day.handOffsByStoreAndReason().isEmpty() ? "-" : day.handOffsByStoreAndReason().toString(),
         day.booked(),
-        day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString());
+        day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString(),
+        "%d/%d/%d"
+            .formatted(
+                day.transfers().booked(), day.transfers().arrived(), day.transfers().late()));
   }
 
   /**
@@ -105,6 +109,7 @@ final class DemoTable {
       case "REVISED_ATP" -> "atp";
       case "MISSED_APPOINTMENT" -> "missed";
       case "BALANCE_DUE" -> "bal";
+      case "TRANSFER_ARRIVED" -> "xfer";
       default -> touchPoint;
     };
   }

@@ -84,6 +84,13 @@ class DemoIT {
           .extracting(Demo.Day::withoutNextStep)
           .as("open orders without a next step, every morning")
           .containsOnly(0);
+      assertThat(days.stream().mapToInt(d -> d.transfers().booked()).sum())
+          .as("transfers the agents booked from the DC")
+          .isPositive();
+      assertThat(days.stream().mapToInt(d -> d.transfers().arrived()).sum())
+          .as("transfers the ERP brought to the stores")
+          .isPositive();
+      assertThat(table).contains("xfer booked/arrived/late");
       assertListsDrain(days);
       assertThat(table).containsPattern("and sent [1-9]\\d* snapshots");
       assertThat(table)

@@ -96,7 +96,7 @@ class LocalAndDeployedSuiteIT {
             .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(new TreeSet<>(LocalApiServer.routeKeys()))
-        .contains("GET /orders", "GET /orders/{orderId}", "POST /webhooks/jenny")
+        .contains("GET /orders", "POST /orders/{orderId}/transfers", "POST /webhooks/jenny")
         .isEqualTo(deployed);
   }
 

@@ -22,6 +22,7 @@ import com.oom.core.order.PendingBooking;
 import com.oom.core.order.PendingCode;
 import com.oom.core.order.PendingRedate;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.order.Transfer;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.order.TroubleReport;
 import com.oom.core.order.WrongNumber;
@@ -88,6 +89,14 @@ class StoredOrderDocumentTest {
                     ContactStatus.CALLBACK, LocalDate.of(2026, 12, 2), AT, AT.plusSeconds(1020)),
                 AT.plusSeconds(1080)))
         .addWrongNumber(new WrongNumber(Orders.HOME, AT.plusSeconds(420)))
+        .transfer(
+            new Transfer(
+                "888",
+                "101",
+                LocalDate.of(2026, 12, 2),
+                AT.plusSeconds(480),
+                Actor.agent("agent-7"),
+                AT.plusSeconds(540)))
         .build();
   }
 
@@ -157,6 +166,7 @@ class StoredOrderDocumentTest {
     assertThat(order.sync().redate().superseded()).isNotEmpty();
     assertThat(order.sync().escalationOverdueReportedAt()).isNotNull();
     assertThat(order.wrongNumbers()).isNotEmpty();
+    assertThat(order.transfer()).hasNoNullFieldsOrProperties();
   }
 
   /**
@@ -179,6 +189,8 @@ class StoredOrderDocumentTest {
     assertThat(read.escalation().handOffId()).isNull();
     // available then, with no record of since when: waiting counts from when OOM first saw it
     assertThat(read.availableSince()).isEqualTo(read.firstSeenAt());
+    // and no transfer: stored orders without one read as none, and are stored without one
+    assertThat(read.transfer()).isNull();
     // and an order with nothing pending and no wrong number is still stored so, plus availableSince
     com.fasterxml.jackson.databind.node.ObjectNode written =
         (com.fasterxml.jackson.databind.node.ObjectNode) tree(StateJson.write(read));
@@ -187,7 +199,8 @@ class StoredOrderDocumentTest {
     OpenOrder now = fullyPopulatedOrder();
     assertThat(read)
         .usingRecursiveComparison()
-        .ignoringFields("sync", "wrongNumbers", "confirmation.phone", "escalation.handOffId")
+        .ignoringFields(
+            "sync", "wrongNumbers", "confirmation.phone", "escalation.handOffId", "transfer")
         .isEqualTo(now);
   }
 

@@ -112,6 +112,10 @@ public final class UseCaseFactory {
     return once(BookAppointment.class, () -> new BookAppointment(transactions(), clock));
   }
 
+  public BookTransfer bookTransfer() {
+    return once(BookTransfer.class, () -> new BookTransfer(transactions(), clock));
+  }
+
   public ReportTrouble reportTrouble() {
     return once(ReportTrouble.class, () -> new ReportTrouble(transactions(), clock));
   }

@@ -174,6 +174,31 @@ public final class AuditWording {
       case OrderEvent.CommentAdded e -> entry(e, "COMMENT", List.of(), e.comment());
       case OrderEvent.TouchPointTriggered e ->
           entry(e, "SMS_REQUESTED", List.of(), "Text message requested: " + e.touchPoint() + ".");
+      case OrderEvent.TransferBooked e ->
+          entry(
+              e,
+              "TRANSFER_BOOKED",
+              List.of(
+                  change(
+                      "transfer",
+                      e.previous() == null ? null : e.previous().describe(),
+                      e.transfer().describe())),
+              sentence(or(e.comment(), "Transfer booked: " + e.transfer().describe() + "."))
+                  + (e.previous() == null || !e.previous().isPending()
+                      ? ""
+                      : " Replaces the pending transfer " + e.previous().describe() + "."));
+      case OrderEvent.TransferArrived e ->
+          entry(
+              e,
+              "TRANSFER_ARRIVED",
+              List.of(change("transfer.arrivedAt", null, e.transfer().arrivedAt())),
+              "The ERP shows the merchandise at "
+                  + e.transfer().toLocationId()
+                  + ": the transfer from "
+                  + e.transfer().fromLocationId()
+                  + " arrived (expected "
+                  + e.transfer().expectedDate()
+                  + ").");
     };
   }
 
@@ -186,6 +211,11 @@ public final class AuditWording {
 
   private static FieldChange change(String field, Object from, Object to) {
     return new FieldChange(field, String.valueOf(from), String.valueOf(to));
+  }
+
+  /** {@code text} ending as a sentence, so standard wording can follow it. */
+  private static String sentence(String text) {
+    return text.matches("(?s).*[.!?]$") ? text : text + ".";
   }
 
   private static String or(String comment, String standard) {

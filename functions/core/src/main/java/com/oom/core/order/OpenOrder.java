@@ -25,6 +25,7 @@ import java.util.Set;
  *     longer lists it)
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
+ * @param transfer the order's last transfer booked in OOM (pending or arrived), or null when none
  */
 public record OpenOrder(
     OrderDetails details,
@@ -43,7 +44,8 @@ public record OpenOrder(
     Set<String> touchPointKeys,
     ErpSync sync,
     List<WrongNumber> wrongNumbers,
-    Instant availableSince) {
+    Instant availableSince,
+    Transfer transfer) {
 
   public OpenOrder {
     Objects.requireNonNull(details, "details");
@@ -81,7 +83,8 @@ public record OpenOrder(
         Set.of(),
         ErpSync.NONE,
         List.of(),
-        details.isAvailable() ? at : null);
+        details.isAvailable() ? at : null,
+        null);
   }
 
   public String orderId() {
@@ -133,6 +136,11 @@ public record OpenOrder(
     return wrongNumbers.stream().anyMatch(w -> w.number().equals(number));
   }
 
+  /** Whether a transfer is booked and its merchandise has not been seen at the destination. */
+  public boolean awaitsTransfer() {
+    return transfer != null && transfer.isPending();
+  }
+
   /** The same order as stored at {@code newVersion} (repositories set it on save). */
   public OpenOrder withVersion(long newVersion) {
     return new OpenOrder(
@@ -152,7 +160,8 @@ public record OpenOrder(
         touchPointKeys,
         sync,
         wrongNumbers,
-        availableSince);
+        availableSince,
+        transfer);
   }
 
   public Builder toBuilder() {
@@ -178,6 +187,7 @@ public record OpenOrder(
     private ErpSync sync;
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
+    private Transfer transfer;
 
     private Builder(OpenOrder o) {
       details = o.details;
@@ -197,6 +207,7 @@ public record OpenOrder(
       sync = o.sync;
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
+      transfer = o.transfer;
     }
 
     public Builder details(OrderDetails value) {
@@ -280,6 +291,11 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder transfer(Transfer value) {
+      transfer = value;
+      return this;
+    }
+
     public OpenOrder build() {
       return new OpenOrder(
           details,
@@ -298,7 +314,8 @@ public record OpenOrder(
           touchPointKeys,
           sync,
           wrongNumbers,
-          availableSince);
+          availableSince,
+          transfer);
     }
   }
 }

@@ -210,6 +210,27 @@ public sealed interface OrderEvent {
       PhoneNumber to)
       implements OrderEvent {}
 
+  /**
+   * An agent booked a transfer of the merchandise (or re-booked it: {@code previous} is the pending
+   * transfer it replaces, else null).
+   */
+  record TransferBooked(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      Transfer previous,
+      Transfer transfer,
+      String comment)
+      implements OrderEvent {}
+
+  /**
+   * A snapshot shows the merchandise at the transfer's destination with every line available: OOM
+   * (the actor) recorded the arrival, and the order follows the normal booking path.
+   */
+  record TransferArrived(String eventId, String orderId, Instant at, Actor actor, Transfer transfer)
+      implements OrderEvent {}
+
   /** One changed field of an ERP snapshot, rendered for the audit trail. */
   record FieldChange(String field, String from, String to) {}
 }

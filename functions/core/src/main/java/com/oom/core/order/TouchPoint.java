@@ -15,5 +15,10 @@ public enum TouchPoint {
   /** The guest was not home for delivery, or missed the pick-up. */
   MISSED_APPOINTMENT,
   /** A balance is owing on the order. */
-  BALANCE_DUE
+  BALANCE_DUE,
+  /**
+   * The merchandise of a transfer booked in OOM arrived at its destination; the guest can book
+   * delivery or pick-up (it stands in for MERCHANDISE_AVAILABLE when both happen at once).
+   */
+  TRANSFER_ARRIVED
 }

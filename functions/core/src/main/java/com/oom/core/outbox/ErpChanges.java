@@ -10,6 +10,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.Transfer;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.time.ContactSlot;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
  * @param contactAttempt one contact attempt
  * @param troubleReport a trouble report
  * @param cwc OOM's escalation to the store
+ * @param transfer a transfer booked in OOM, or its arrival (with {@code arrivedAt})
  */
 public record ErpChanges(
     AppointmentChange appointment,
@@ -33,8 +35,36 @@ public record ErpChanges(
     ConfirmationChange confirmation,
     AttemptSummary contactAttempt,
     TroubleChange troubleReport,
-    CwcChange cwc) {
+    CwcChange cwc,
+    TransferChange transfer) {
   public static final ErpChanges NONE = new ErpChanges(null, null, null, null, null, null);
+
+  /** The changes of every kind but a transfer. */
+  public ErpChanges(
+      AppointmentChange appointment,
+      DateChange fulfilmentDate,
+      ConfirmationChange confirmation,
+      AttemptSummary contactAttempt,
+      TroubleChange troubleReport,
+      CwcChange cwc) {
+    this(appointment, fulfilmentDate, confirmation, contactAttempt, troubleReport, cwc, null);
+  }
+
+  /** Only a transfer. */
+  static ErpChanges transfer(Transfer transfer) {
+    return new ErpChanges(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        new TransferChange(
+            transfer.fromLocationId(),
+            transfer.toLocationId(),
+            transfer.expectedDate(),
+            transfer.arrivedAt()));
+  }
 
   /** An appointment and where it happens (the order's fulfilment location). */
   public record AppointmentChange(Appointment appointment, String locationId) {}
@@ -60,6 +90,13 @@ public record ErpChanges(
   public record TroubleChange(TroubleReason reason) {}
 
   public record CwcChange(EscalationReason reason, String explanation) {}
+
+  /**
+   * A transfer between two locations, expected at the destination on {@code expectedDate}; {@code
+   * arrivedAt} is null when it is booked and set when OOM saw it arrive.
+   */
+  public record TransferChange(
+      String fromLocationId, String toLocationId, LocalDate expectedDate, Instant arrivedAt) {}
 
   /** The typed parts of the update {@code event} causes; {@code after} is the order after it. */
   public static ErpChanges of(OpenOrder after, OrderEvent event) {
@@ -98,6 +135,8 @@ public record ErpChanges(
       case OrderEvent.OrderEscalated e ->
           new ErpChanges(null, null, null, null, null, new CwcChange(e.reason(), e.explanation()));
       case OrderEvent.ErpEchoOverdue e -> restated(after, e);
+      case OrderEvent.TransferBooked e -> transfer(e.transfer());
+      case OrderEvent.TransferArrived e -> transfer(e.transfer());
       default -> NONE;
     };
   }

@@ -40,10 +40,10 @@ import java.util.Optional;
  * </ul>
  *
  * What OOM owns (attempts, confirmations, follow-ups, trouble reports) is never touched. What a
- * snapshot changes decides what follows: availability fires MERCHANDISE_AVAILABLE, a moved ATP date
- * REVISED_ATP; a paid balance stops the BALDUE timer; a closed order stops every timer; an
- * acknowledged CWC order moved back to EST/SCH returns to OOM with its contact status's clock
- * restarted.
+ * snapshot changes decides what follows: availability fires MERCHANDISE_AVAILABLE (TRANSFER_ARRIVED
+ * instead while a transfer is pending: {@link Transfers}), a moved ATP date REVISED_ATP; a paid
+ * balance stops the BALDUE timer; a closed order stops every timer; an acknowledged CWC order moved
+ * back to EST/SCH returns to OOM with its contact status's clock restarted.
  */
 public final class SnapshotIngestion {
   private SnapshotIngestion() {}
@@ -201,8 +201,11 @@ public final class SnapshotIngestion {
       change.event(
           new OrderEvent.MerchandiseAvailable(
               ctx.eventId(id, "available"), id, ctx.at(), ctx.actor()));
-      change.touchPoint(TouchPoint.MERCHANDISE_AVAILABLE, "available");
+      if (!Transfers.textsInsteadOfAvailability(change.current())) {
+        change.touchPoint(TouchPoint.MERCHANDISE_AVAILABLE, "available");
+      }
     }
+    Transfers.recogniseArrival(change, ctx);
     if (old.atpDate() != null
         && applied.atpDate() != null
         && !old.atpDate().equals(applied.atpDate())

@@ -58,6 +58,10 @@ final class DefaultSmsTexts {
         TouchPoint.BALANCE_DUE,
         "A balance of {balanceDue} is owing on order {orderId}."
             + " Please call us to pay it so we can complete your order. ");
+    templates.put(
+        TouchPoint.TRANSFER_ARRIVED,
+        "Good news: the merchandise for order {orderId} has been transferred and has arrived at"
+            + " {storeName}. Call us or reply to book your delivery or pick-up. ");
     templates.replaceAll((touchPoint, body) -> ENGLISH_GREETING + body + ENGLISH_OPT_OUT_LINE);
     return templates;
   }
@@ -95,6 +99,11 @@ final class DefaultSmsTexts {
         TouchPoint.BALANCE_DUE,
         "Un solde de {balanceDue} reste à payer sur la commande {orderId}."
             + " Appelez-nous pour le régler afin que nous puissions finaliser votre commande. ");
+    templates.put(
+        TouchPoint.TRANSFER_ARRIVED,
+        "Bonne nouvelle : la marchandise de la commande {orderId} a été transférée et est arrivée"
+            + " à {storeName}. Appelez-nous ou répondez à ce message pour planifier la livraison ou"
+            + " la cueillette. ");
     templates.replaceAll((touchPoint, body) -> FRENCH_GREETING + body + FRENCH_OPT_OUT_LINE);
     return templates;
   }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The text for a touch point from the order's state at send time, in the guest's language. Empty
  * when the state no longer supports it (the appointment was cancelled, the balance was paid, the
- * merchandise is no longer available): the touch point is superseded.
+ * merchandise is no longer available or a transfer booked since will bring it elsewhere, the
+ * transfer's merchandise is no longer there): the touch point is superseded.
  */
 public final class TouchPointMessages {
   private TouchPointMessages() {}
@@ -20,7 +21,8 @@ public final class TouchPointMessages {
     Appointment a = d.appointment();
     SmsParameters parameters =
         switch (touchPoint) {
-          case MERCHANDISE_AVAILABLE -> d.isAvailable() ? basic(d, null) : null;
+          case MERCHANDISE_AVAILABLE ->
+              d.isAvailable() && !order.awaitsTransfer() ? basic(d, null) : null;
           case APPOINTMENT_BOOKED, APPOINTMENT_REMINDER, TIME_FRAME ->
               a == null
                   ? null
@@ -44,6 +46,10 @@ public final class TouchPointMessages {
                       null,
                       null,
                       d.balanceDue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                  : null;
+          case TRANSFER_ARRIVED ->
+              d.isAvailable() && order.transfer() != null && !order.transfer().isPending()
+                  ? basic(d, null)
                   : null;
         };
     if (parameters == null) {

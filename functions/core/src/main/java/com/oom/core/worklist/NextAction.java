@@ -49,7 +49,14 @@ public enum NextAction {
   /** Not in stock and no ATP date known: ask the ERP or the distribution centre when. */
   CHECK_AVAILABILITY,
   /** The agent set a contact date in the future: nothing until then. */
-  WAIT_FOR_CONTACT_DATE;
+  WAIT_FOR_CONTACT_DATE,
+  /**
+   * A transfer has not arrived and is past its expected date: find out where the merchandise is
+   * (re-book the transfer with the new expected date).
+   */
+  CHASE_TRANSFER,
+  /** A transfer is booked: the merchandise is on its way to the destination until its date. */
+  WAIT_FOR_TRANSFER;
 
   /** Whether the order is waiting (on a date, the ERP or the store) rather than on an agent. */
   public boolean isWaiting() {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Rule 1: an available order with no contact status and no appointment must be called to book; a
  * contact date in the future keeps it off the list until that day. An order with a delivery or
  * pick-up is never here, even once its day has passed (with no outcome it goes to the missed list);
- * a technician visit keeps it off until its window ends. Due when the store is next open after the
+ * a technician visit keeps it off until its window ends, and a pending transfer until it arrives
+ * (the merchandise is not yet where the guest gets it). Due when the store is next open after the
  * merchandise became available (or on the contact date).
  */
 record SchedulingListRule() implements WorkListRule {
@@ -25,6 +26,7 @@ record SchedulingListRule() implements WorkListRule {
     if (!order.details().isAvailable()
         || order.contactStatus() != ContactStatus.NONE
         || order.hasStandingAppointment(now)
+        || order.awaitsTransfer()
         || !contactDateReached) {
       return Optional.empty();
     }

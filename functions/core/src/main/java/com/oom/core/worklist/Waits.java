@@ -3,6 +3,7 @@ package com.oom.core.worklist;
 import com.oom.core.order.Appointment;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderLine;
+import com.oom.core.order.Transfer;
 import com.oom.core.time.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The next step of an order OOM works that is on no agent's list: it waits for its visit, for the
- * ERP's outcome, for a contact date or for stock, each with the instant OOM looks again.
+ * ERP's outcome, for a transfer, for a contact date or for stock, each with the instant OOM looks
+ * again.
  */
 final class Waits {
   private Waits() {}
@@ -53,6 +55,20 @@ final class Waits {
         return outcome;
       }
       // a technician visit that is over: the order waits like one with no appointment
+    }
+    if (order.awaitsTransfer()) {
+      Transfer transfer = order.transfer();
+      return Optional.of(
+          new NextStep(
+              NextAction.WAIT_FOR_TRANSFER,
+              calendar.openingOnOrAfter(transfer.expectedDate()),
+              "Waiting for the transfer from "
+                  + transfer.fromLocationId()
+                  + " to "
+                  + transfer.toLocationId()
+                  + " until its expected date "
+                  + transfer.expectedDate(),
+              null));
     }
     LocalDate contactDate = order.contactDate();
     if (order.details().isAvailable() && contactDate != null && contactDate.isAfter(today)) {

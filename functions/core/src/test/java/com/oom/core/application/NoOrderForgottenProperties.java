@@ -45,10 +45,11 @@ import org.quicktheories.generators.SourceDSL;
  * item of every list has a due time, no order is on the scheduling list while it has an
  * appointment, and an item leaves its list once its reason is resolved (a booking takes the order
  * off scheduling and missed, a re-date off past-due, an attempt meets a due contact date, a
- * confirmation takes it off the confirmation list). Issue 18's promise too: every list read page by
- * page from the work-list index (random page sizes, one store, the other, all stores) is exactly
- * the list the pure rules compute from the orders at that instant, each item once, with its total.
- * The clock moves as the timer sweep sees it: a move ends with the sweep catching up, which
+ * confirmation takes it off the confirmation list). Transfers from the distribution centre are
+ * booked at random and arrive with snapshots at the store. Issue 18's promise too: every list read
+ * page by page from the work-list index (random page sizes, one store, the other, all stores) is
+ * exactly the list the pure rules compute from the orders at that instant, each item once, with its
+ * total. The clock moves as the timer sweep sees it: a move ends with the sweep catching up, which
  * re-lists the orders whose lines changed with time.
  */
 class NoOrderForgottenProperties {
@@ -94,7 +95,7 @@ class NoOrderForgottenProperties {
     private WorkListKind step(String id) {
       Optional<OpenOrder> found = bed.orders.find(id);
       try {
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
           case 0 -> snapshot(id);
           case 1 -> deliverOne();
           case 2 -> {
@@ -116,6 +117,7 @@ class NoOrderForgottenProperties {
             return redate(id);
           }
           case 8 -> bed.services.escalateDueOrders().handle("sweep-" + (++commands), 100);
+          case 9 -> transfer(id);
           default -> moveClock();
         }
       } catch (InvalidCommand | RuleViolation | UnknownOrder refused) {
@@ -140,6 +142,8 @@ class NoOrderForgottenProperties {
       if (random.nextInt(3) == 0) {
         order.appointment(appointment(today.plusDays(random.nextInt(6) - 2)));
       }
+      // the merchandise at the distribution centre, or at the store (a transfer's destination)
+      order.locationId(random.nextBoolean() ? "888" : "101");
       OrderDetails details = order.details();
       sent.add(bed.snapshot("erp-" + (++sequence), sequence, details));
       if (random.nextBoolean()) {
@@ -257,14 +261,36 @@ class NoOrderForgottenProperties {
       return result == ConfirmationResultKind.CONFIRMED ? WorkListKind.CONFIRMATION : null;
     }
 
+    /** A transfer from the distribution centre to the store, expected in the coming days. */
+    private void transfer(String id) {
+      bed.services
+          .bookTransfer()
+          .handle(
+              new BookTransfer.Command(
+                  "req-" + (++commands),
+                  id,
+                  AGENT,
+                  "888",
+                  "101",
+                  today().plusDays(random.nextInt(4)),
+                  "stock is at the DC"));
+    }
+
     private WorkListKind redate(String id) {
+      boolean transferLate =
+          bed.orders
+              .find(id)
+              .filter(OpenOrder::awaitsTransfer)
+              .map(o -> o.transfer().expectedDate().isBefore(today()))
+              .orElse(false);
       LocalDate date = today().plusDays(random.nextInt(5));
       bed.services
           .redateOrder()
           .handle(
               new RedateOrder.Command(
                   "req-" + (++commands), id, AGENT, date, "re-dated to the ATP date", null));
-      return WorkListKind.PAST_DUE;
+      // a late transfer keeps the order on the past-due list until it arrives or is re-booked
+      return transferLate ? null : WorkListKind.PAST_DUE;
     }
 
     private void moveClock() {

@@ -128,7 +128,21 @@ class AuditWordingTest {
             AT,
             Actor.SYSTEM,
             java.util.List.of(PendingKind.APPOINTMENT),
-            "appointment DELIVERY 2026-12-10 08:00-12:00 since 2026-12-01T15:00:00Z"));
+            "appointment DELIVERY 2026-12-10 08:00-12:00 since 2026-12-01T15:00:00Z"),
+        new OrderEvent.TransferBooked(
+            "e24",
+            ORDER,
+            AT,
+            AGENT,
+            null,
+            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT),
+            "Stock is at the DC"),
+        new OrderEvent.TransferArrived(
+            "e25",
+            ORDER,
+            AT,
+            Actor.SYSTEM,
+            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT).arrived(AT)));
   }
 
   @Test

@@ -104,7 +104,20 @@ class SmsTemplatesRenderingTest {
             FRENCH,
             "Bonjour Marie, ici Maple Home. Un solde de 125,50 $ reste à payer sur la commande"
                 + " 4512345. Appelez-nous pour le régler afin que nous puissions finaliser votre"
-                + " commande. Répondez ARRET pour vous désabonner."));
+                + " commande. Répondez ARRET pour vous désabonner."),
+        Arguments.of(
+            TouchPoint.TRANSFER_ARRIVED,
+            ENGLISH,
+            "Hi Marie, this is Maple Home. Good news: the merchandise for order 4512345 has"
+                + " been transferred and has arrived at Maple Home. Call us or reply to book your"
+                + " delivery or pick-up. Reply STOP to opt out."),
+        Arguments.of(
+            TouchPoint.TRANSFER_ARRIVED,
+            FRENCH,
+            "Bonjour Marie, ici Maple Home. Bonne nouvelle : la marchandise de la commande"
+                + " 4512345 a été transférée et est arrivée à Maple Home. Appelez-nous ou répondez"
+                + " à ce message pour planifier la livraison ou la cueillette. Répondez ARRET pour"
+                + " vous désabonner."));
   }
 
   @ParameterizedTest(name = "{0} in {1}")

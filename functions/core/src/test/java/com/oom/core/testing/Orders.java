@@ -177,6 +177,7 @@ public final class Orders {
         new ArrayList<>(List.of(line("1", "1000.00", true), line("2", "500.00", true)));
     private Instant firstSeenAt = Instant.parse("2026-11-01T15:00:00Z");
     private long sequence = 1;
+    private String locationId = "888";
 
     public Builder orderId(String value) {
       orderId = value;
@@ -264,13 +265,19 @@ public final class Orders {
       return this;
     }
 
+    /** The order's fulfilment location (where the merchandise is); 888 by default. */
+    public Builder locationId(String value) {
+      locationId = value;
+      return this;
+    }
+
     public OrderDetails details() {
       return new OrderDetails(
           orderId,
           orderType,
           fulfilment,
           storeId,
-          "888",
+          locationId,
           zone,
           language,
           status,

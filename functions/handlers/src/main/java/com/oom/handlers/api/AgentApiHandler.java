@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.BookTransfer;
 import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
@@ -55,6 +56,7 @@ public final class AgentApiHandler implements HttpFunction {
       AddComment addComment,
       RecordAgentConfirmation recordAgentConfirmation,
       ReadConfirmationAudit readConfirmationAudit,
+      BookTransfer bookTransfer,
       FindOrdersByPhone findOrdersByPhone) {}
 
   public AgentApiHandler() {

@@ -53,6 +53,7 @@ public final class AgentApiWiring {
         oom.addComment(),
         oom.recordAgentConfirmation(),
         oom.readConfirmationAudit(),
+        oom.bookTransfer(),
         oom.findOrdersByPhone());
   }
 }

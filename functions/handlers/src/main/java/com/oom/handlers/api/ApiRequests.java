@@ -123,6 +123,22 @@ public final class ApiRequests {
     }
   }
 
+  /**
+   * A transfer of the order's merchandise.
+   *
+   * @param expectedDate the day it is expected at the destination, in the order's time zone
+   */
+  public record TransferRequest(
+      String fromLocationId, String toLocationId, LocalDate expectedDate, String comment) {
+    public TransferRequest validated() {
+      required(fromLocationId, "fromLocationId");
+      required(toLocationId, "toLocationId");
+      required(expectedDate, "expectedDate");
+      commentWithin(comment);
+      return this;
+    }
+  }
+
   public record CommentRequest(String comment) {
     public CommentRequest validated() {
       required(comment, "comment");

@@ -15,6 +15,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.order.Transfer;
 import com.oom.core.order.WrongNumber;
 import com.oom.core.port.SmsLog;
 import com.oom.core.sync.EchoDeadlines;
@@ -112,6 +113,8 @@ public final class ApiResponses {
    * @param wrongNumbers the guest's numbers reported to reach someone else, until the ERP corrects
    *     them (phones are shown as everywhere in the view)
    * @param nextStep the one thing that has to happen next; absent for a closed order
+   * @param transfer the order's last transfer (pending, or arrived with {@code arrivedAt}); absent
+   *     when none was booked
    */
   public record OrderView(
       String orderId,
@@ -128,7 +131,8 @@ public final class ApiResponses {
       List<Text> texts,
       List<PendingChange> erpSync,
       List<WrongNumber> wrongNumbers,
-      NextStep nextStep) {
+      NextStep nextStep,
+      Transfer transfer) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
       return new OrderView(
@@ -146,7 +150,8 @@ public final class ApiResponses {
           view.texts().stream().map(Text::of).toList(),
           PendingChange.of(view.erpSync(), view.at()),
           order.wrongNumbers(),
-          NextStep.of(view.nextStep()));
+          NextStep.of(view.nextStep()),
+          order.transfer());
     }
   }
 
@@ -212,6 +217,7 @@ public final class ApiResponses {
    * date, the confirmation) is added.
    *
    * @param confirmation for a confirmation call: the order's confirmation result now
+   * @param transfer for a transfer: the order's transfer now
    */
   public record CommandOutcome(
       String orderId,
@@ -224,7 +230,8 @@ public final class ApiResponses {
       Appointment appointment,
       Escalation escalation,
       LocalDate fulfilmentDate,
-      Confirmation confirmation) {
+      Confirmation confirmation,
+      Transfer transfer) {
     public static CommandOutcome of(CommandResult result) {
       return of(result, null, null, null, null);
     }
@@ -250,6 +257,7 @@ public final class ApiResponses {
           appointment,
           escalation,
           fulfilmentDate,
+          null,
           null);
     }
 
@@ -266,6 +274,24 @@ public final class ApiResponses {
           appointment,
           escalation,
           fulfilmentDate,
+          now,
+          transfer);
+    }
+
+    /** The same outcome with the order's transfer now. */
+    public CommandOutcome withTransfer(Transfer now) {
+      return new CommandOutcome(
+          orderId,
+          version,
+          status,
+          contactStatus,
+          contactDate,
+          outcome,
+          attempt,
+          appointment,
+          escalation,
+          fulfilmentDate,
+          confirmation,
           now);
     }
   }

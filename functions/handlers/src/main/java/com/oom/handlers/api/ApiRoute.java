@@ -26,6 +26,7 @@ public enum ApiRoute {
   COMMENTS(Routes.COMMENTS),
   CONFIRMATIONS(Routes.CONFIRMATIONS),
   CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT),
+  TRANSFERS(Routes.TRANSFERS),
   ORDERS_BY_PHONE(Routes.ORDERS_BY_PHONE);
 
   private final Route spec;

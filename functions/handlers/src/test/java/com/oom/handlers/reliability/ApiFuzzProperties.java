@@ -57,7 +57,10 @@ class ApiFuzzProperties {
     "windowEnd",
     "kind",
     "reason",
-    "result"
+    "result",
+    "fromLocationId",
+    "toLocationId",
+    "expectedDate"
   };
   private static final List<String> ORDERS =
       List.of("SO-1011", "SO-1012", "SO-1013", "SO-1014", "SO-2021", "SO-2022");
@@ -598,7 +601,13 @@ class ApiFuzzProperties {
               "phone", "\"+12045550142\"",
               "result", "\"CONFIRMED\"",
               "comment", "\"guest confirmed\"",
-              "expectedVersion", "1"));
+              "expectedVersion", "1"),
+          ApiRoute.TRANSFERS,
+          Map.of(
+              "fromLocationId", "\"888\"",
+              "toLocationId", "\"101\"",
+              "expectedDate", "\"2026-12-04\"",
+              "comment", "\"stock at the DC\""));
 
   /**
    * A command route on a real order, by a caller with a role (unicode and oversized subjects

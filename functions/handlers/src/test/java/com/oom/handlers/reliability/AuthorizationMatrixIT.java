@@ -56,6 +56,7 @@ class AuthorizationMatrixIT {
       confirmation               | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       confirmation-audit         | 401       | 200   | 200        | 200       | 403       | 401    | 401       | 403     | 403
       confirmation-audit-of-999  | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
+      transfer                   | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
       orders-by-phone            | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
       orders-by-phone-no-phone   | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
       """;
@@ -131,6 +132,11 @@ class AuthorizationMatrixIT {
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "101");
       case "confirmation-audit-of-999" ->
           HttpEvents.route("GET /reports/confirmation-audit").query("storeId", "999");
+      case "transfer" ->
+          HttpEvents.route("POST /orders/{orderId}/transfers", "orderId", order)
+              .body(
+                  "{\"fromLocationId\":\"888\",\"toLocationId\":\"101\","
+                      + "\"expectedDate\":\"2026-12-04\",\"comment\":\"stock at the DC\"}");
       case "orders-by-phone" -> HttpEvents.route("GET /orders").query("phone", "+12045550142");
       case "orders-by-phone-no-phone" -> HttpEvents.route("GET /orders");
       default -> throw new IllegalArgumentException(name);

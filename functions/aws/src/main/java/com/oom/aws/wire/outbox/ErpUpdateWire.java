@@ -42,7 +42,8 @@ public record ErpUpdateWire(
     ContactAttemptWire contactAttempt,
     TroubleReportWire troubleReport,
     CwcWire cwc,
-    String auditComment) {
+    String auditComment,
+    TransferWire transfer) {
   /** The version this record writes and reads. */
   public static final int SCHEMA_VERSION = 2;
 
@@ -170,6 +171,25 @@ public record ErpUpdateWire(
     }
   }
 
+  /** {@code #/$defs/transfer}: {@code arrivedAt} only on the arrival. */
+  public record TransferWire(
+      String fromLocationId, String toLocationId, LocalDate expectedDate, Instant arrivedAt) {
+    public TransferWire {
+      Objects.requireNonNull(fromLocationId, "fromLocationId");
+      Objects.requireNonNull(toLocationId, "toLocationId");
+      Objects.requireNonNull(expectedDate, "expectedDate");
+    }
+
+    static TransferWire of(ErpChanges.TransferChange c) {
+      return new TransferWire(
+          c.fromLocationId(), c.toLocationId(), c.expectedDate(), c.arrivedAt());
+    }
+
+    ErpChanges.TransferChange toDomain() {
+      return new ErpChanges.TransferChange(fromLocationId, toLocationId, expectedDate, arrivedAt);
+    }
+  }
+
   public static ErpUpdateWire of(ErpUpdate u) {
     ErpChanges c = u.changes();
     return new ErpUpdateWire(
@@ -188,7 +208,8 @@ public record ErpUpdateWire(
         map(c.contactAttempt(), ContactAttemptWire::of),
         map(c.troubleReport(), t -> new TroubleReportWire(t.reason())),
         map(c.cwc(), w -> new CwcWire(w.reason(), w.explanation())),
-        u.auditComment());
+        u.auditComment(),
+        map(c.transfer(), TransferWire::of));
   }
 
   /** The domain update; a failure names the field below this object. */
@@ -208,7 +229,8 @@ public record ErpUpdateWire(
             part("confirmation", confirmation, ConfirmationChangeWire::toDomain),
             part("contactAttempt", contactAttempt, ContactAttemptWire::toDomain),
             map(troubleReport, t -> new ErpChanges.TroubleChange(t.reason())),
-            map(cwc, w -> new ErpChanges.CwcChange(w.reason(), w.explanation()))),
+            map(cwc, w -> new ErpChanges.CwcChange(w.reason(), w.explanation())),
+            part("transfer", transfer, TransferWire::toDomain)),
         auditComment);
   }
 

@@ -33,6 +33,7 @@ public final class RouteTable {
             new CommentsRoute(oom.addComment()),
             new ConfirmationsRoute(oom.recordAgentConfirmation()),
             new ConfirmationAuditRoute(oom.readConfirmationAudit()),
+            new TransfersRoute(oom.bookTransfer()),
             new OrdersByPhoneRoute(oom.findOrdersByPhone())));
   }
 
