@@ -7,6 +7,7 @@ import com.oom.core.application.AddComment;
 import com.oom.core.application.AuditConfirmations;
 import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.BookTransfer;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.HandleInboundSms;
@@ -219,6 +220,7 @@ class FunctionWiringsTest {
             AddComment.class,
             RecordAgentConfirmation.class,
             ReadConfirmationAudit.class,
+            BookTransfer.class,
             FindOrdersByPhone.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
