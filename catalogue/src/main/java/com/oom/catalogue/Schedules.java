@@ -1,5 +1,6 @@
 package com.oom.catalogue;
 
+import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.time.BusinessCalendar;
 import com.oom.core.time.OpeningHours;
@@ -27,7 +28,8 @@ public final class Schedules {
   /** Scheduler's placeholder, replaced by the id of each execution: a retry has the same one. */
   public static final String EXECUTION_ID = "<aws.scheduler.execution-id>";
 
-  public static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
+  /** The core's period (a time-frame text is requested one period ahead of its instant). */
+  public static final Duration SWEEP_EVERY = EscalateDueOrders.SWEEP_EVERY;
 
   /** The end-of-day run starts this long before closing, while the store's day is still today. */
   public static final Duration BEFORE_CLOSING = Duration.ofMinutes(5);

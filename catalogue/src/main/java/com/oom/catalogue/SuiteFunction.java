@@ -80,9 +80,10 @@ public enum SuiteFunction {
   TIMER_SWEEP(
       "timer-sweep",
       "schedule.TimerSweepHandler",
-      "escalations due, changes the ERP has not shown in time, deferred texts, unpublished"
-          + " outbox, re-listing orders whose work-list lines changed with time, the work-list"
-          + " backfill; emits `OldestDueTimerAgeSeconds`, `ErpEchoOverdue`",
+      "escalations due, changes the ERP has not shown in time, time-frame texts whose instant"
+          + " came, deferred texts, unpublished outbox, re-listing orders whose work-list lines"
+          + " changed with time, the work-list backfill; emits `OldestDueTimerAgeSeconds`,"
+          + " `ErpEchoOverdue`, `TimeFramesRequested`",
       1024,
       Duration.ofMinutes(4),
       Trigger.schedule(),
@@ -98,7 +99,7 @@ public enum SuiteFunction {
   DAILY_PLAN(
       "daily-plan",
       "schedule.DailyPlanHandler",
-      "start of day: reminders and time frames, work-list sizes, open orders without a next step"
+      "start of day: reminders, work-list sizes, open orders without a next step"
           + " (`OrdersWithoutNextStep`); before closing: confirmation audit",
       1024,
       Duration.ofMinutes(5),

@@ -4,12 +4,14 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.ErpEchoChecks;
 import com.oom.core.sync.EchoDeadlines;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The timer sweep's escalation step: every order whose timer is due is re-evaluated; those whose
- * rule now says escalate go to CWC (hand-off, ERP write-back, audit), and a change the ERP has not
- * shown within its deadline is reported (the sync list, the ERP told again). A timer that fires but
- * finds the order resolved is simply re-armed or cleared. A sweep that was skipped catches up:
- * everything due by now is processed once.
+ * rule now says escalate go to CWC (hand-off, ERP write-back, audit), a change the ERP has not
+ * shown within its deadline is reported (the sync list, the ERP told again), and a time-frame text
+ * whose instant has come is requested (the order's commit fires it). A timer that fires but finds
+ * the order resolved is simply re-armed or cleared. A sweep that was skipped catches up: everything
+ * due by now is processed once.
  */
 public final class EscalateDueOrders {
   /**
@@ -33,6 +36,12 @@ public final class EscalateDueOrders {
    * at a time.
    */
   public static final int CONCURRENCY_ON_AWS = 8;
+
+  /**
+   * How often the sweep runs (its schedule in the catalogue derives from this): a time-frame text
+   * is requested one period ahead of its instant so the run that requests it is not late.
+   */
+  public static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
 
   private final OpenOrders orders;
   private final OrderTransactions transactions;
@@ -63,8 +72,10 @@ public final class EscalateDueOrders {
    * @param oldestStillDue the earliest timer still due after this run (a backlog or a stuck order),
    *     or null when everything due was handled
    * @param unechoed orders reported because the ERP has not shown a change of OOM's in time
+   * @param timeFrames time-frame texts requested (their instant came: see TimeFrameTiming)
    */
-  public record Result(int examined, int escalated, Instant oldestStillDue, int unechoed) {}
+  public record Result(
+      int examined, int escalated, Instant oldestStillDue, int unechoed, int timeFrames) {}
 
   /**
    * @param sweepId the schedule invocation id: the same sweep retried does not escalate twice
@@ -74,9 +85,11 @@ public final class EscalateDueOrders {
     List<OpenOrder> due = orders.dueForTimers(now, limit);
     AtomicInteger escalated = new AtomicInteger();
     AtomicInteger unechoed = new AtomicInteger();
+    AtomicInteger timeFrames = new AtomicInteger();
     List<Runnable> work =
         due.stream()
-            .<Runnable>map(order -> () -> sweepOne(order, sweepId, now, escalated, unechoed))
+            .<Runnable>map(
+                order -> () -> sweepOne(order, sweepId, now, escalated, unechoed, timeFrames))
             .toList();
     if (concurrency == 1 || work.size() <= 1) {
       for (Runnable one : work) {
@@ -99,7 +112,7 @@ public final class EscalateDueOrders {
     // Fewer than the limit means every due timer was read and handled (each commit re-arms or
     // clears its timer): only a full page can leave a backlog worth a query.
     Instant oldestStillDue = examined < limit ? null : orders.oldestDueTimer(now).orElse(null);
-    return new Result(examined, escalated.get(), oldestStillDue, unechoed.get());
+    return new Result(examined, escalated.get(), oldestStillDue, unechoed.get(), timeFrames.get());
   }
 
   private void sweepOne(
@@ -107,7 +120,8 @@ public final class EscalateDueOrders {
       String sweepId,
       Instant now,
       AtomicInteger escalated,
-      AtomicInteger unechoed) {
+      AtomicInteger unechoed,
+      AtomicInteger timeFrames) {
     ChangeContext ctx = new ChangeContext(sweepId, Actor.SYSTEM, now);
     CommandResult result = transactions.run(order.orderId(), ctx, o -> reportUnechoed(o, ctx));
     if (result.events().stream().anyMatch(OrderEvent.OrderEscalated.class::isInstance)) {
@@ -115,6 +129,13 @@ public final class EscalateDueOrders {
     }
     if (result.events().stream().anyMatch(OrderEvent.ErpEchoOverdue.class::isInstance)) {
       unechoed.incrementAndGet();
+    }
+    if (result.events().stream()
+        .anyMatch(
+            e ->
+                e instanceof OrderEvent.TouchPointTriggered fired
+                    && fired.touchPoint() == TouchPoint.TIME_FRAME)) {
+      timeFrames.incrementAndGet();
     }
   }
 

@@ -16,14 +16,18 @@ import com.oom.core.port.OpenOrders;
 import com.oom.core.port.OrderChange;
 import com.oom.core.rules.ChangeContext;
 import com.oom.core.rules.Escalations;
+import com.oom.core.rules.TimeFrames;
+import com.oom.core.sms.TimeFrameTiming;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.Listing;
 import com.oom.core.worklist.Listings;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +46,7 @@ public final class OrderTransactions {
   private final BusinessCalendars calendars;
   private final PublishOutbox publisher;
   private final Listings listings;
+  private final TimeFrameTiming timeFrameTiming;
 
   public OrderTransactions(
       OpenOrders orders,
@@ -49,8 +54,10 @@ public final class OrderTransactions {
       EchoDeadlines echoDeadlines,
       BusinessCalendars calendars,
       PublishOutbox publisher,
-      Listings listings) {
+      Listings listings,
+      TimeFrameTiming timeFrameTiming) {
     this.orders = orders;
+    this.timeFrameTiming = timeFrameTiming;
     this.listings = listings;
     this.escalationRules = escalationRules;
     this.echoDeadlines = echoDeadlines;
@@ -134,7 +141,8 @@ public final class OrderTransactions {
           && current.get().version() != expectedVersion.value) {
         throw new ConcurrentUpdate(orderId);
       }
-      OrderUpdate update = withDueEscalation(rule.apply(current, ctx), ctx.at(), ctx);
+      OrderUpdate update =
+          withDueTimeFrame(withDueEscalation(rule.apply(current, ctx), ctx.at(), ctx), ctx);
       if (update.after() == null) {
         return new CommandResult(null, List.of(), CommandResult.Outcome.UNCHANGED);
       }
@@ -177,8 +185,9 @@ public final class OrderTransactions {
   }
 
   /**
-   * When the sweep must look at the order next: its next escalation timer, or the deadline of a
-   * change the ERP has not shown yet (reported once), whichever comes first; null for neither.
+   * When the sweep must look at the order next: its next escalation timer, the deadline of a change
+   * the ERP has not shown yet (reported once), or the instant its time-frame text is requested
+   * ({@link TimeFrames#nextAt}), whichever comes first; null for none.
    */
   Instant nextTimerAt(OpenOrder order, Instant now) {
     Optional<Instant> escalation = escalationRules.nextDueAt(order, now);
@@ -186,10 +195,27 @@ public final class OrderTransactions {
         calendars
             .find(order.details().storeId())
             .flatMap(calendar -> echoDeadlines.nextReport(order, calendar));
-    if (escalation.isEmpty()) {
-      return echo.orElse(null);
+    Optional<Instant> timeFrame = TimeFrames.nextAt(order, timeFrameTiming, holidaysOf(order), now);
+    return earliest(earliest(escalation.orElse(null), echo.orElse(null)), timeFrame.orElse(null));
+  }
+
+  /** A time-frame text that is due once the rule applied fires in the same commit. */
+  OrderUpdate withDueTimeFrame(OrderUpdate update, ChangeContext ctx) {
+    OpenOrder after = update.after();
+    if (after == null || !after.isWorkedByOom()) {
+      return update;
     }
-    return echo.filter(e -> e.isBefore(escalation.get())).orElse(escalation.get());
+    OrderUpdate fired =
+        TimeFrames.fireIfDue(after, timeFrameTiming, holidaysOf(after), ctx.as(Actor.SYSTEM));
+    return fired.changed() ? update.then(fired) : update;
+  }
+
+  /** The holidays of the order's store (none for a store not in the directory). */
+  private Predicate<LocalDate> holidaysOf(OpenOrder order) {
+    return calendars
+        .find(order.details().storeId())
+        .<Predicate<LocalDate>>map(calendar -> calendar::isHoliday)
+        .orElse(date -> false);
   }
 
   /**

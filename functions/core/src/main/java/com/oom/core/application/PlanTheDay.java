@@ -4,6 +4,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.order.TouchPoint;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.WorkListIndex;
 import com.oom.core.rules.ChangeContext;
@@ -18,9 +19,11 @@ import java.util.Map;
 
 /**
  * Start of a store's business day: fires the appointment reminders (appointments the configured
- * number of business days ahead) and today's time-frame texts, sizes every work list, and counts
- * the open orders without a next step (the safety net: there should be none). Each touch point
- * fires once per appointment, so a retried plan sends nothing twice.
+ * number of business days ahead), sizes every work list, and counts the open orders without a next
+ * step (the safety net: there should be none). Each touch point fires once per appointment, so a
+ * retried plan sends nothing twice. Time-frame texts are not the plan's: each order's timer fires
+ * its own at the instant {@link com.oom.core.sms.TimeFrameTiming} computes (often the evening
+ * before); the plan counts only a time frame that one of its own commits happened to fire.
  */
 public final class PlanTheDay {
   private final WorkListIndex index;
@@ -72,29 +75,23 @@ public final class PlanTheDay {
     ChangeContext ctx = new ChangeContext(scheduleId, Actor.SYSTEM, now);
     int reminders = 0;
     int timeFrames = 0;
-    // Only the orders with a visit today or up to the reminder day: the index has them by day.
+    // Only the orders with a visit after today up to the reminder day: the index has them by day.
     // Reminders cover the closed days before the reminder day too (e.g. a Monday after a Sunday).
     LocalDate reminderFrom = today.plusDays(1);
-    for (String orderId : index.appointmentsBetween(storeId, today, reminderDay)) {
+    for (String orderId : index.appointmentsBetween(storeId, reminderFrom, reminderDay)) {
       CommandResult result =
           transactions.run(
               orderId,
               ctx,
               order -> {
                 LocalDate date = appointmentDay(order);
-                if (today.equals(date)) {
-                  return PlannedTouchPoints.timeFrame(order, ctx);
-                }
                 if (date != null && !date.isBefore(reminderFrom) && !date.isAfter(reminderDay)) {
                   return PlannedTouchPoints.reminder(order, ctx);
                 }
                 return OrderUpdate.unchanged(order);
               });
-      if (result.order() != null && today.equals(appointmentDay(result.order()))) {
-        timeFrames += fired(result);
-      } else {
-        reminders += fired(result);
-      }
+      reminders += fired(result, TouchPoint.APPOINTMENT_REMINDER);
+      timeFrames += fired(result, TouchPoint.TIME_FRAME);
     }
     return new DayPlan(
         storeId,
@@ -119,8 +116,13 @@ public final class PlanTheDay {
         : null;
   }
 
-  private static int fired(CommandResult result) {
+  private static int fired(CommandResult result, TouchPoint touchPoint) {
     return (int)
-        result.events().stream().filter(OrderEvent.TouchPointTriggered.class::isInstance).count();
+        result.events().stream()
+            .filter(
+                e ->
+                    e instanceof OrderEvent.TouchPointTriggered fired
+                        && fired.touchPoint() == touchPoint)
+            .count();
   }
 }

@@ -7,6 +7,7 @@ import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsGateway;
 import com.oom.core.port.SmsLog;
+import com.oom.core.sms.AppointmentTexts;
 import com.oom.core.sms.SendDecision;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
@@ -23,7 +24,10 @@ import java.util.Optional;
  * gateway, defers, or blocks, and logs which. Each dedupe key is sent at most once, even when the
  * request is delivered twice at the same moment or its sender fails between the gateway's answer
  * and the log (the text is then taken as sent). A request another sender is handling is {@link
- * Result.InFlight}: its delivery must be retried later, not dropped.
+ * Result.InFlight}: its delivery must be retried later, not dropped. A booking, reminder or
+ * time-frame text whose appointment was rebooked, cancelled or has passed is cancelled (blocked,
+ * SUPERSEDED or APPOINTMENT_PASSED, with an audit entry on the order), never sent: {@link
+ * CancelStaleTexts}.
  */
 public final class SendTouchPoint {
   static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
@@ -40,6 +44,7 @@ public final class SendTouchPoint {
   private final SmsSendPolicy policy;
   private final SmsTemplates templates;
   private final Clock clock;
+  private final CancelStaleTexts staleTexts;
 
   public SendTouchPoint(
       OpenOrders orders,
@@ -49,7 +54,8 @@ public final class SendTouchPoint {
       BusinessCalendars calendars,
       SmsSendPolicy policy,
       SmsTemplates templates,
-      Clock clock) {
+      Clock clock,
+      CancelStaleTexts staleTexts) {
     this.orders = orders;
     this.log = log;
     this.consent = consent;
@@ -58,6 +64,7 @@ public final class SendTouchPoint {
     this.policy = policy;
     this.templates = templates;
     this.clock = clock;
+    this.staleTexts = staleTexts;
   }
 
   /** What happened to the request. */
@@ -102,9 +109,15 @@ public final class SendTouchPoint {
             sentToday,
             now,
             date -> calendar != null && calendar.isHoliday(date));
+    // A text about an appointment that was rebooked, cancelled or has passed is cancelled, never
+    // sent (or deferred): its audit entry is written after the claim, without calling the gateway.
+    Optional<AppointmentTexts.Cancellation> cancellation =
+        decision instanceof SendDecision.Block
+            ? Optional.empty()
+            : staleTexts.check(request, order, now);
     // Everything is read before the claim: a sender that claimed to call the gateway does nothing
     // else before the call, so a claim that ran out without an outcome means the text may be out.
-    boolean callsGateway = decision instanceof SendDecision.Send;
+    boolean callsGateway = decision instanceof SendDecision.Send && cancellation.isEmpty();
     switch (log.claimToSend(request.dedupeKey(), now, now.plus(CLAIM_LEASE), callsGateway)) {
       case CLAIMED -> {}
       case SENT -> {
@@ -116,6 +129,10 @@ public final class SendTouchPoint {
       case INTERRUPTED -> {
         return interrupted(request, now);
       }
+    }
+    if (cancellation.isPresent()) {
+      staleTexts.record(request, cancellation.get(), now);
+      return blocked(request, cancellation.get().reason(), now);
     }
     return switch (decision) {
       case SendDecision.Block block -> blocked(request, block.reason(), now);

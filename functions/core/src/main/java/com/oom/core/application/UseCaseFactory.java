@@ -4,6 +4,7 @@ import com.oom.core.config.OomConfig;
 import com.oom.core.escalation.EscalationRules;
 import com.oom.core.sms.SmsSendPolicy;
 import com.oom.core.sms.SmsTemplates;
+import com.oom.core.sms.TimeFrameTiming;
 import com.oom.core.sync.EchoDeadlines;
 import com.oom.core.worklist.Listings;
 import com.oom.core.worklist.WorkLists;
@@ -77,7 +78,9 @@ public final class UseCaseFactory {
                 echoDeadlines(),
                 ports.calendars(),
                 publishOutbox(),
-                new Listings(workLists(), rules, echoDeadlines())));
+                new Listings(workLists(), rules, echoDeadlines()),
+                new TimeFrameTiming(
+                    config.quietHours(), config.timeFrameLead(), EscalateDueOrders.SWEEP_EVERY)));
   }
 
   private EchoDeadlines echoDeadlines() {
@@ -161,7 +164,8 @@ public final class UseCaseFactory {
                 ports.calendars(),
                 new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
                 SmsTemplates.defaults(),
-                clock));
+                clock,
+                new CancelStaleTexts(this::transactions)));
   }
 
   public SendDeferredSms sendDeferredSms() {

@@ -199,6 +199,30 @@ public final class AuditWording {
                   + " arrived (expected "
                   + e.transfer().expectedDate()
                   + ").");
+      case OrderEvent.TextCancelled e ->
+          entry(
+              e,
+              "SMS_CANCELLED",
+              List.of(),
+              textName(e.touchPoint())
+                  + " for "
+                  + e.date()
+                  + " "
+                  + e.windowStart()
+                  + "–"
+                  + e.windowEnd()
+                  + " cancelled: "
+                  + e.why()
+                  + ".");
+    };
+  }
+
+  private static String textName(com.oom.core.order.TouchPoint touchPoint) {
+    return switch (touchPoint) {
+      case APPOINTMENT_BOOKED -> "Booking text";
+      case APPOINTMENT_REMINDER -> "Reminder";
+      case TIME_FRAME -> "Time-frame text";
+      default -> "Text " + touchPoint;
     };
   }
 

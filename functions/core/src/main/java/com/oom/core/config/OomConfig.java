@@ -29,6 +29,8 @@ import java.util.Set;
  *     many business days after it was coded
  * @param starvationAfterBusinessDays an item whose merchandise has been available longer than this
  *     many business days is promoted above every item that has not (the starvation guard)
+ * @param timeFrameLead the delivery/technician time-frame text goes out at the latest instant quiet
+ *     hours allow at or before this long before the window starts
  */
 public record OomConfig(
     int noContactMinAttempts,
@@ -44,7 +46,8 @@ public record OomConfig(
     int reminderLeadBusinessDays,
     Duration erpEchoWithin,
     int svcDueBusinessDays,
-    int starvationAfterBusinessDays) {
+    int starvationAfterBusinessDays,
+    Duration timeFrameLead) {
 
   public OomConfig {
     Objects.requireNonNull(noContactSpan, "noContactSpan");
@@ -53,6 +56,7 @@ public record OomConfig(
     Objects.requireNonNull(slotBoundaries, "slotBoundaries");
     Objects.requireNonNull(quietHours, "quietHours");
     Objects.requireNonNull(erpEchoWithin, "erpEchoWithin");
+    Objects.requireNonNull(timeFrameLead, "timeFrameLead");
     if (erpEchoWithin.isNegative() || erpEchoWithin.isZero()) {
       throw new IllegalArgumentException("erpEchoWithin must be positive");
     }
@@ -66,7 +70,8 @@ public record OomConfig(
     requirePositive(starvationAfterBusinessDays, "starvationAfterBusinessDays");
     if (noContactSpan.isNegative()
         || balanceDueGrace.isNegative()
-        || cancelRequestGrace.isNegative()) {
+        || cancelRequestGrace.isNegative()
+        || timeFrameLead.isNegative()) {
       throw new IllegalArgumentException("durations must not be negative");
     }
   }
@@ -86,7 +91,8 @@ public record OomConfig(
         1,
         Duration.ofHours(4),
         2,
-        10);
+        10,
+        Duration.ofHours(1));
   }
 
   public OomConfig withNoContactMinAttempts(int value) {
@@ -104,7 +110,8 @@ public record OomConfig(
         reminderLeadBusinessDays,
         erpEchoWithin,
         svcDueBusinessDays,
-        starvationAfterBusinessDays);
+        starvationAfterBusinessDays,
+        timeFrameLead);
   }
 
   public OomConfig withSmsDailyCap(int value) {
@@ -122,7 +129,8 @@ public record OomConfig(
         reminderLeadBusinessDays,
         erpEchoWithin,
         svcDueBusinessDays,
-        starvationAfterBusinessDays);
+        starvationAfterBusinessDays,
+        timeFrameLead);
   }
 
   private static void requirePositive(int value, String name) {

@@ -231,6 +231,27 @@ public sealed interface OrderEvent {
   record TransferArrived(String eventId, String orderId, Instant at, Actor actor, Transfer transfer)
       implements OrderEvent {}
 
+  /**
+   * A booking, reminder or time-frame text was cancelled at send time, never sent: its appointment
+   * ({@code date}, {@code windowStart}–{@code windowEnd}) was rebooked or cancelled, or has passed.
+   *
+   * @param reason the SMS log's block reason (SUPERSEDED, APPOINTMENT_PASSED)
+   * @param why the audit trail's words ("the appointment was rebooked")
+   */
+  record TextCancelled(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      TouchPoint touchPoint,
+      String dedupeKey,
+      LocalDate date,
+      java.time.LocalTime windowStart,
+      java.time.LocalTime windowEnd,
+      String reason,
+      String why)
+      implements OrderEvent {}
+
   /** One changed field of an ERP snapshot, rendered for the audit trail. */
   record FieldChange(String field, String from, String to) {}
 }

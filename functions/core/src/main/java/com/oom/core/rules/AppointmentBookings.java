@@ -6,6 +6,7 @@ import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.sms.AppointmentTexts;
 import java.time.LocalDate;
 
 /**
@@ -75,12 +76,7 @@ public final class AppointmentBookings {
    * the same booking command is redelivered.
    */
   static String bookingTrigger(Appointment appointment, ChangeContext ctx) {
-    return "booked:"
-        + appointment.date()
-        + "T"
-        + appointment.windowStart()
-        + "-"
-        + appointment.windowEnd()
+    return AppointmentTexts.trigger(TouchPoint.APPOINTMENT_BOOKED, appointment)
         + "@"
         + ctx.commandId();
   }

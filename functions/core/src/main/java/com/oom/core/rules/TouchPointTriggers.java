@@ -3,6 +3,7 @@ package com.oom.core.rules;
 import com.oom.core.order.GuestPhone;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent.TouchPointTriggered;
+import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
 import java.util.Optional;
 
@@ -31,11 +32,7 @@ public final class TouchPointTriggers {
     if (order.touchPointKeys().contains(key)) {
       return Optional.empty();
     }
-    return order.details().guest().phones().stream()
-        .filter(GuestPhone::canReceiveTexts)
-        .map(GuestPhone::number)
-        .filter(number -> !order.isWrongNumber(number))
-        .findFirst()
+    return recipient(order)
         .map(
             to ->
                 new TouchPointTriggered(
@@ -46,5 +43,14 @@ public final class TouchPointTriggers {
                     touchPoint,
                     key,
                     to));
+  }
+
+  /** The number an automated text goes to: the first that accepts texts and is not wrong. */
+  public static Optional<PhoneNumber> recipient(OpenOrder order) {
+    return order.details().guest().phones().stream()
+        .filter(GuestPhone::canReceiveTexts)
+        .map(GuestPhone::number)
+        .filter(number -> !order.isWrongNumber(number))
+        .findFirst();
   }
 }

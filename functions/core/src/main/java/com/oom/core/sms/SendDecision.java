@@ -38,6 +38,8 @@ public sealed interface SendDecision {
     NOT_MOBILE,
     NO_CONSENT,
     OPTED_OUT,
-    SUPERSEDED
+    SUPERSEDED,
+    /** The appointment the text is about has passed: it is no longer true (see StaleTexts). */
+    APPOINTMENT_PASSED
   }
 }

@@ -1,5 +1,6 @@
 package com.oom.core.time;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +23,8 @@ public record QuietHours(
 
   /** Far more than needed: every day has a window unless DST swallows a tiny one whole. */
   private static final int MAX_DAYS_SEARCHED = 8;
+
+  private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
 
   public QuietHours {
     requireWindow("weekday", weekdayStart, weekdayEnd);
@@ -52,6 +55,27 @@ public record QuietHours(
       }
       if (window.opensAfter(at)) {
         return window.start();
+      }
+    }
+    throw noWindowNear(at, zone);
+  }
+
+  /**
+   * `at` itself when allowed; otherwise the latest allowed minute before it: the last minute of the
+   * window that closed most recently (20:59 for a 21:00 close, since exactly the end is quiet).
+   * Never later than `at`. Minute resolution: the answer is at a whole minute unless it is `at`.
+   */
+  public Instant latestAllowedAtOrBefore(Instant at, ZoneId zone, Predicate<LocalDate> isHoliday) {
+    requireArguments(at, zone, isHoliday);
+    LocalDate date = LocalDate.ofInstant(at, zone);
+    for (int days = 0; days < MAX_DAYS_SEARCHED; days++) {
+      Window window = windowOf(date.minusDays(days), zone, isHoliday);
+      if (window.contains(at)) {
+        return at;
+      }
+      Instant lastMinute = window.end().minus(ONE_MINUTE);
+      if (!lastMinute.isBefore(window.start()) && lastMinute.isBefore(at)) {
+        return lastMinute;
       }
     }
     throw noWindowNear(at, zone);

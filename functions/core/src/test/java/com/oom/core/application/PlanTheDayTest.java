@@ -39,7 +39,7 @@ class PlanTheDayTest {
   }
 
   @Test
-  void reminders_go_to_tomorrows_appointments_and_time_frames_to_todays() {
+  void reminders_go_to_tomorrows_appointments_and_todays_time_frames_are_not_the_plans() {
     order("SO-TOMORROW", LocalDate.of(2026, 12, 1));
     order("SO-TODAY", LocalDate.of(2026, 11, 30));
     order("SO-LATER", LocalDate.of(2026, 12, 2));
@@ -47,7 +47,14 @@ class PlanTheDayTest {
     PlanTheDay.DayPlan plan = bed.services.planTheDay().handle("plan-2026-11-30", "101");
 
     assertThat(plan.remindersRequested()).isEqualTo(1);
-    assertThat(plan.timeFramesRequested()).isEqualTo(1);
+    // today's 08:00 window was texted when the order arrived, after its instant (the evening
+    // before): the order's own commit fired it, not the plan
+    assertThat(plan.timeFramesRequested()).isZero();
+    assertThat(bed.queues.smsRequests)
+        .filteredOn(r -> r.touchPoint() == TouchPoint.TIME_FRAME)
+        .singleElement()
+        .extracting(SmsRequest::orderId)
+        .isEqualTo("SO-TODAY");
     assertThat(bed.queues.smsRequests)
         .filteredOn(r -> r.touchPoint() == TouchPoint.APPOINTMENT_REMINDER)
         .singleElement()

@@ -142,7 +142,19 @@ class AuditWordingTest {
             ORDER,
             AT,
             Actor.SYSTEM,
-            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT).arrived(AT)));
+            com.oom.core.order.Transfer.booked("888", "101", DEC_10, AT, AGENT).arrived(AT)),
+        new OrderEvent.TextCancelled(
+            "e26",
+            ORDER,
+            AT,
+            Actor.SYSTEM,
+            TouchPoint.TIME_FRAME,
+            "SO-1001#TIME_FRAME#time-frame:2026-12-08T08:00-12:00",
+            LocalDate.of(2026, 12, 8),
+            java.time.LocalTime.of(8, 0),
+            java.time.LocalTime.of(12, 0),
+            "SUPERSEDED",
+            "the appointment was rebooked"));
   }
 
   @Test
@@ -233,6 +245,9 @@ class AuditWordingTest {
         .isEqualTo("Available-to-promise date revised from 2026-11-20 to 2026-12-10.");
     assertThat(comment(events, OrderEvent.TouchPointTriggered.class))
         .isEqualTo("Text message requested: MERCHANDISE_AVAILABLE.");
+    assertThat(comment(events, OrderEvent.TextCancelled.class))
+        .isEqualTo(
+            "Time-frame text for 2026-12-08 08:00–12:00 cancelled: the appointment was rebooked.");
   }
 
   @Test

@@ -40,21 +40,6 @@ class PlannedTouchPointsTest {
   }
 
   @Test
-  void the_time_frame_is_a_separate_touch_point_from_the_reminder() {
-    OpenOrder reminded =
-        PlannedTouchPoints.reminder(booked, Orders.system("plan-1", MORNING)).after();
-
-    OrderUpdate timeFrame =
-        PlannedTouchPoints.timeFrame(reminded, Orders.system("plan-2", MORNING));
-
-    assertThat(timeFrame.events())
-        .singleElement()
-        .isInstanceOfSatisfying(
-            OrderEvent.TouchPointTriggered.class,
-            e -> assertThat(e.touchPoint()).isEqualTo(TouchPoint.TIME_FRAME));
-  }
-
-  @Test
   void a_new_appointment_gets_its_own_reminder() {
     OpenOrder reminded =
         PlannedTouchPoints.reminder(booked, Orders.system("plan-1", MORNING)).after();
@@ -76,14 +61,14 @@ class PlannedTouchPointsTest {
   }
 
   @Test
-  void cwc_and_closed_orders_get_no_planned_touch_point() {
+  void cwc_and_closed_orders_get_no_reminder() {
     OpenOrder cwc =
         booked.toBuilder().details(booked.details().withStatus(FulfilmentStatus.CWC)).build();
     OpenOrder closed =
         booked.toBuilder().details(booked.details().withStatus(FulfilmentStatus.DELIVERED)).build();
 
     assertThat(PlannedTouchPoints.reminder(cwc, Orders.system("p", MORNING)).changed()).isFalse();
-    assertThat(PlannedTouchPoints.timeFrame(closed, Orders.system("p", MORNING)).changed())
+    assertThat(PlannedTouchPoints.reminder(closed, Orders.system("p", MORNING)).changed())
         .isFalse();
   }
 }

@@ -57,6 +57,38 @@ class QuietHoursProperties {
             });
   }
 
+  @Test
+  void latest_allowed_is_allowed_not_after_the_instant_and_no_allowed_minute_lies_after_it() {
+    qt(1000)
+        .forAll(TimeGenerators.instants(), TimeGenerators.zones())
+        .checkAssert((at, zone) -> assertLatestAllowedIsLatest(DEFAULTS, at, zone));
+  }
+
+  @Test
+  void any_quiet_hours_keep_latest_allowed_the_latest_across_dst_changes() {
+    qt(500)
+        .forAll(quietHours(), TimeGenerators.instants(), TimeGenerators.zones())
+        .checkAssert((quietHours, at, zone) -> assertLatestAllowedIsLatest(quietHours, at, zone));
+  }
+
+  /**
+   * The answer is allowed, not after {@code at}, and (at minute resolution) no allowed instant lies
+   * between it and {@code at}.
+   */
+  private static void assertLatestAllowedIsLatest(QuietHours quietHours, Instant at, ZoneId zone) {
+    Instant latest = quietHours.latestAllowedAtOrBefore(at, zone, FEDERAL_HOLIDAY);
+
+    assertThat(quietHours.allows(latest, zone, FEDERAL_HOLIDAY)).isTrue();
+    assertThat(latest).isBeforeOrEqualTo(at);
+    for (Instant minute = latest.plus(Duration.ofMinutes(1));
+        minute.isBefore(at);
+        minute = minute.plus(Duration.ofMinutes(1))) {
+      assertThat(quietHours.allows(minute, zone, FEDERAL_HOLIDAY))
+          .as("%s lies between %s and %s and is allowed", minute, latest, at)
+          .isFalse();
+    }
+  }
+
   private static void assertNextAllowedIsBounded(QuietHours quietHours, Instant at, ZoneId zone) {
     Instant next = quietHours.nextAllowed(at, zone, FEDERAL_HOLIDAY);
 

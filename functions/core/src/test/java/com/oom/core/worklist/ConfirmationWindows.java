@@ -23,6 +23,7 @@ final class ConfirmationWindows {
         d.reminderLeadBusinessDays(),
         d.erpEchoWithin(),
         d.svcDueBusinessDays(),
-        d.starvationAfterBusinessDays());
+        d.starvationAfterBusinessDays(),
+        d.timeFrameLead());
   }
 }

@@ -72,7 +72,7 @@ public final class DailyPlanHandler implements RequestStreamHandler {
     plan.workListSizes()
         .forEach((kind, size) -> OomMetrics.countBy("WorkListSize", "list", kind.slug(), size));
     OomMetrics.count("RemindersRequested", plan.remindersRequested());
-    OomMetrics.count("TimeFramesRequested", plan.timeFramesRequested());
+    // TimeFramesRequested is the sweep's: time frames fire from each order's timer, not the plan
     OomMetrics.count(ORDERS_WITHOUT_NEXT_STEP_METRIC, plan.withoutNextStep().size());
     if (!plan.withoutNextStep().isEmpty()) {
       LOG.warn(

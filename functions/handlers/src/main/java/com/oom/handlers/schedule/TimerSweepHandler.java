@@ -20,9 +20,10 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * The timer sweep, every 5 minutes: escalations now due, changes of OOM's the ERP has not shown in
  * time (reported once each, counted in {@value #ERP_ECHO_OVERDUE_METRIC}), deferred texts now
- * allowed, outbox messages an earlier commit could not publish, and (until it is done) a step of
- * the work-list backfill of orders stored before the index existed. Each step works through at most
- * {@link #LIMIT} items per run; a skipped run is caught up by the next.
+ * allowed, time-frame texts whose instant has come (counted in {@code TimeFramesRequested}), outbox
+ * messages an earlier commit could not publish, and (until it is done) a step of the work-list
+ * backfill of orders stored before the index existed. Each step works through at most {@link
+ * #LIMIT} items per run; a skipped run is caught up by the next.
  */
 public final class TimerSweepHandler implements RequestStreamHandler {
   static final int LIMIT = 200;
@@ -59,6 +60,7 @@ public final class TimerSweepHandler implements RequestStreamHandler {
    * What one run did.
    *
    * @param unechoed orders reported because the ERP has not shown a change of OOM's in time
+   * @param timeFramesRequested time-frame texts requested because their instant came
    */
   public record SweepReport(
       int ordersExamined,
@@ -67,7 +69,8 @@ public final class TimerSweepHandler implements RequestStreamHandler {
       int deferredTextsDue,
       int textsSent,
       int republished,
-      int backfilled) {}
+      int backfilled,
+      int timeFramesRequested) {}
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) {
@@ -97,11 +100,13 @@ public final class TimerSweepHandler implements RequestStreamHandler {
     int examined = escalations.examined();
     int escalated = escalations.escalated();
     int unechoedTotal = escalations.unechoed();
+    int timeFrames = escalations.timeFrames();
     while (escalations.examined() == LIMIT && remainingMillis.getAsLong() > RESERVE.toMillis()) {
       escalations = oom.escalateDueOrders().handle(sweepId, LIMIT);
       examined += escalations.examined();
       escalated += escalations.escalated();
       unechoedTotal += escalations.unechoed();
+      timeFrames += escalations.timeFrames();
     }
     SendDeferredSms.Result texts = oom.sendDeferredSms().handle(LIMIT);
     int republished = oom.publishOutbox().republishPending(LIMIT);
@@ -114,7 +119,8 @@ public final class TimerSweepHandler implements RequestStreamHandler {
             texts.due(),
             texts.sent(),
             republished,
-            backfill.listed());
+            backfill.listed(),
+            timeFrames);
     OomMetrics.count("Escalations", report.escalated());
     // Every run, 0 included: the alarm fires on the first change the ERP has not shown in time.
     OomMetrics.count(ERP_ECHO_OVERDUE_METRIC, report.unechoed());
@@ -126,6 +132,7 @@ public final class TimerSweepHandler implements RequestStreamHandler {
             : java.time.Duration.between(escalations.oldestStillDue(), clock.instant())
                 .toSeconds());
     OomMetrics.count("DeferredSmsSent", report.textsSent());
+    OomMetrics.count("TimeFramesRequested", report.timeFramesRequested());
     OomMetrics.count("OutboxRepublished", report.republished());
     OomMetrics.flush();
     LOG.info("sweep {}", report);
