@@ -72,6 +72,13 @@ public final class Routes {
   public static final Route PICKUP =
       command("PICKUP", "POST /orders/{orderId}/pickup", AGENTS_AND_STORES, 201);
 
+  /**
+   * The open orders of a caller's telephone number, in the caller's scope (issue 19): a store's
+   * staff see only their own stores' orders.
+   */
+  public static final Route ORDERS_BY_PHONE =
+      agentApi("ORDERS_BY_PHONE", "GET /orders", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+
   public static final Route JENNY_WEBHOOK =
       new Route(
           "JENNY_WEBHOOK",
@@ -97,6 +104,7 @@ public final class Routes {
           TRANSFERS,
           PICKUP_DESK,
           PICKUP,
+          ORDERS_BY_PHONE,
           JENNY_WEBHOOK);
 
   private Routes() {}

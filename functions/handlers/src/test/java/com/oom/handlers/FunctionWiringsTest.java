@@ -7,7 +7,9 @@ import com.oom.core.application.AddComment;
 import com.oom.core.application.AuditConfirmations;
 import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.BookAppointment;
+import com.oom.core.application.BookTransfer;
 import com.oom.core.application.EscalateDueOrders;
+import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.ListWorkList;
@@ -220,7 +222,9 @@ class FunctionWiringsTest {
             RecordAgentConfirmation.class,
             ReadConfirmationAudit.class,
             com.oom.core.application.ListPickupDesk.class,
-            com.oom.core.application.RecordPickupEvent.class);
+            com.oom.core.application.RecordPickupEvent.class,
+            BookTransfer.class,
+            FindOrdersByPhone.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }

@@ -135,7 +135,8 @@ public final class UseCaseFactory {
 
   public RecordConfirmationResult recordConfirmationResult() {
     return once(
-        RecordConfirmationResult.class, () -> new RecordConfirmationResult(transactions(), clock));
+        RecordConfirmationResult.class,
+        () -> new RecordConfirmationResult(transactions(), callSlots(), clock));
   }
 
   public EscalateDueOrders escalateDueOrders() {
@@ -241,6 +242,12 @@ public final class UseCaseFactory {
     return once(
         ReadConfirmationAudit.class,
         () -> new ReadConfirmationAudit(ports.confirmationAudits(), ports.calendars(), clock));
+  }
+
+  public FindOrdersByPhone findOrdersByPhone() {
+    return once(
+        FindOrdersByPhone.class,
+        () -> new FindOrdersByPhone(ports.orders(), ports.calendars(), workLists(), clock));
   }
 
   public ViewOrder viewOrder() {

@@ -103,7 +103,8 @@ public record ErpChanges(
       ContactChannel channel,
       PhoneNumber phone,
       AttemptOutcome outcome,
-      ContactSlot slot) {}
+      ContactSlot slot,
+      String transcriptRef) {}
 
   public record TroubleChange(TroubleReason reason) {}
 
@@ -144,7 +145,8 @@ public record ErpChanges(
                   e.attempt().channel(),
                   e.attempt().phone(),
                   e.attempt().outcome(),
-                  e.attempt().slot()),
+                  e.attempt().slot(),
+                  e.attempt().transcriptRef()),
               null,
               null);
       case OrderEvent.TroubleReported e ->

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.BookTransfer;
+import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.ListPickupDesk;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
@@ -59,7 +60,8 @@ public final class AgentApiHandler implements HttpFunction {
       ReadConfirmationAudit readConfirmationAudit,
       BookTransfer bookTransfer,
       ListPickupDesk listPickupDesk,
-      RecordPickupEvent recordPickupEvent) {}
+      RecordPickupEvent recordPickupEvent,
+      FindOrdersByPhone findOrdersByPhone) {}
 
   public AgentApiHandler() {
     this(AgentApiWiring.wire(FunctionWiring.fromEnvironment()));

@@ -55,6 +55,7 @@ public final class AgentApiWiring {
         oom.readConfirmationAudit(),
         oom.bookTransfer(),
         oom.listPickupDesk(),
-        oom.recordPickupEvent());
+        oom.recordPickupEvent(),
+        oom.findOrdersByPhone());
   }
 }

@@ -28,7 +28,8 @@ public enum ApiRoute {
   CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT),
   TRANSFERS(Routes.TRANSFERS),
   PICKUP_DESK(Routes.PICKUP_DESK),
-  PICKUP(Routes.PICKUP);
+  PICKUP(Routes.PICKUP),
+  ORDERS_BY_PHONE(Routes.ORDERS_BY_PHONE);
 
   private final Route spec;
   private final String method;

@@ -62,8 +62,17 @@ class ApiRouteTest {
   }
 
   @Test
+  void the_collection_of_orders_is_the_lookup_by_phone_and_takes_no_other_method() {
+    assertThat(resolve("GET", "/orders"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(new ApiRoute.Match(ApiRoute.ORDERS_BY_PHONE, Map.of())));
+    assertThat(resolve("POST", "/orders"))
+        .isEqualTo(new ApiRoute.Resolution.WrongMethod(java.util.List.of("GET")));
+  }
+
+  @Test
   void anything_else_is_no_such_path() {
-    assertThat(resolve("GET", "/orders")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+    assertThat(resolve("GET", "/reports")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
     assertThat(resolve("GET", "/orders//comments"))
         .isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
     assertThat(resolve("GET", "/orders/SO-1/comments/x"))

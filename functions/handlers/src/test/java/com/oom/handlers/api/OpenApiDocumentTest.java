@@ -165,6 +165,8 @@ class OpenApiDocumentTest {
     assertFields("PickupDeskItem", PickupDeskResponses.DeskItem.class);
     assertFields("PickupOutcome", PickupDeskResponses.PickupOutcome.class);
     assertFields("PickupDesk", com.oom.core.order.PickupDesk.class);
+    assertFields("OrdersOfPhone", OrdersOfPhone.class);
+    assertFields("OrderSummary", OrdersOfPhone.OrderSummary.class);
   }
 
   @Test

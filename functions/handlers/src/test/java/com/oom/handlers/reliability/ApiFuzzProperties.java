@@ -186,8 +186,9 @@ class ApiFuzzProperties {
             });
   }
 
-  /** The query of a fuzzed request: a store id, a date, and work-list paging. */
-  private record Query(String storeId, String date, UnaryOperator<HttpEvents.Builder> paging) {}
+  /** The query of a fuzzed request: a store id, a date, work-list paging, a caller's number. */
+  private record Query(
+      String storeId, String date, UnaryOperator<HttpEvents.Builder> paging, String phone) {}
 
   /**
    * The API's routes, matched by API Gateway, with fuzzed order ids, work-list kinds and queries
@@ -200,7 +201,7 @@ class ApiFuzzProperties {
             orderIds(),
             kinds(),
             Generate.frequency(Pair.of(3, queryValues()), Pair.of(1, Generate.constant(NONE)))
-                .zip(dates(), paging(), Query::new),
+                .zip(dates(), paging(), phones(), Query::new),
             (route, orderId, kind, query) ->
                 switch (route) {
                   case WORK_LIST ->
@@ -217,8 +218,42 @@ class ApiFuzzProperties {
                   case PICKUP_DESK ->
                       withQuery(HttpEvents.route(route.routeKey()), "locationId", query.storeId())
                           .query("date", query.date());
+                  case ORDERS_BY_PHONE ->
+                      withQuery(HttpEvents.route(route.routeKey()), "phone", query.phone());
                   default -> HttpEvents.route(route.routeKey(), "orderId", orderId);
                 });
+  }
+
+  /** Numbers as callers write them, in and out of the guests' files, and what is none. */
+  private static final List<String> PHONES =
+      List.of(
+          "+12045550142",
+          "(204) 555-0142",
+          "204.555.0142",
+          "1-204-555-0142",
+          " 12045550142",
+          "%2B12045550142",
+          "+442079460958",
+          "011 44 20 7946 0958",
+          "tel:+1-204-555-0199",
+          "+1 204 555 0142 ext 7",
+          "+0 204 555 0142",
+          "204-555-014",
+          "+",
+          "++12045550142",
+          "\u0662\u0660\u0664\u0665\u0665\u0665\u0660\u0661\u0664\u0662",
+          "2".repeat(65));
+
+  /**
+   * The {@code phone} of a lookup: a number from {@link #PHONES}, digits and separators at random,
+   * anything at all, or none.
+   */
+  private static Gen<String> phones() {
+    return Generate.frequency(
+        Pair.of(4, SourceDSL.arbitrary().pick(PHONES)),
+        Pair.of(2, SourceDSL.strings().betweenCodePoints(' ', '9').ofLengthBetween(0, 24)),
+        Pair.of(1, SourceDSL.strings().allPossible().ofLengthBetween(0, 80)),
+        Pair.of(1, Generate.constant(NONE)));
   }
 
   /** A query parameter left out. */
@@ -304,6 +339,7 @@ class ApiFuzzProperties {
             orderIds().map(id -> "/orders/" + id + "/fulfilment-date"),
             orderIds().map(id -> "/orders/" + id + "/confirmations"),
             queryValues().map(store -> "/reports/confirmation-audit?storeId=" + store),
+            SourceDSL.arbitrary().pick(PHONES).map(phone -> "/orders?phone=" + phone),
             kinds().map(kind -> "/worklists/" + kind),
             SourceDSL.arbitrary()
                 .pick(

@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is 404 to whoever may list any store. SO-1001 is booked (a call to confirm) and store 101's
  * confirmation audit of today is stored. SO-1002 (store 101) has a pick-up at the 888 desk today;
  * the pick-up desk list is every pick-up for agents and a store's own for its staff (store 202's is
- * empty, not refused), and a pick-up event on an order with no booked pick-up is a 409.
+ * empty, not refused), and a pick-up event on an order with no booked pick-up is a 409. The lookup
+ * by phone answers 200 to every store's staff: what each store sees of the number (only its own
+ * orders) is OrdersByPhoneRouteIT's.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
@@ -66,6 +68,8 @@ class AuthorizationMatrixIT {
       pickup-desk-no-location    | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
       pickup                     | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
       pickup-of-a-delivery       | 401       | 409   | 409        | 409       | 404       | 401    | 401       | 403     | 403
+      orders-by-phone            | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      orders-by-phone-no-phone   | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
       """;
 
   private static final Map<String, UnaryOperator<HttpEvents.Builder>> CALLERS =
@@ -153,6 +157,8 @@ class AuthorizationMatrixIT {
       case "pickup-of-a-delivery" ->
           HttpEvents.route("POST /orders/{orderId}/pickup", "orderId", order)
               .body("{\"event\":\"ARRIVED\",\"comment\":\"guest at the desk\"}");
+      case "orders-by-phone" -> HttpEvents.route("GET /orders").query("phone", "+12045550142");
+      case "orders-by-phone-no-phone" -> HttpEvents.route("GET /orders");
       default -> throw new IllegalArgumentException(name);
     };
   }

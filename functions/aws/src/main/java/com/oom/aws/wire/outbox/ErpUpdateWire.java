@@ -129,9 +129,17 @@ public record ErpUpdateWire(
     }
   }
 
-  /** {@code #/$defs/contactAttempt}: the phone in E.164. */
+  /**
+   * {@code #/$defs/contactAttempt}: the phone in E.164; {@code transcriptRef} only for a chat with
+   * a transcript (left out otherwise).
+   */
   public record ContactAttemptWire(
-      Instant at, ContactChannel channel, String phone, AttemptOutcome outcome, ContactSlot slot) {
+      Instant at,
+      ContactChannel channel,
+      String phone,
+      AttemptOutcome outcome,
+      ContactSlot slot,
+      String transcriptRef) {
     public ContactAttemptWire {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(channel, "channel");
@@ -142,11 +150,12 @@ public record ErpUpdateWire(
 
     static ContactAttemptWire of(ErpChanges.AttemptSummary c) {
       return new ContactAttemptWire(
-          c.at(), c.channel(), Wire.phone(c.phone()), c.outcome(), c.slot());
+          c.at(), c.channel(), Wire.phone(c.phone()), c.outcome(), c.slot(), c.transcriptRef());
     }
 
     ErpChanges.AttemptSummary toDomain() {
-      return new ErpChanges.AttemptSummary(at, channel, Wire.phone("phone", phone), outcome, slot);
+      return new ErpChanges.AttemptSummary(
+          at, channel, Wire.phone("phone", phone), outcome, slot, transcriptRef);
     }
   }
 

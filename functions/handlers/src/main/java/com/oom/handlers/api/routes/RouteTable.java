@@ -35,7 +35,8 @@ public final class RouteTable {
             new ConfirmationAuditRoute(oom.readConfirmationAudit()),
             new TransfersRoute(oom.bookTransfer()),
             new PickupDeskRoute(oom.listPickupDesk()),
-            new PickupRoute(oom.recordPickupEvent())));
+            new PickupRoute(oom.recordPickupEvent())),
+            new OrdersByPhoneRoute(oom.findOrdersByPhone())));
   }
 
   /** The class that answers {@code route}. */
