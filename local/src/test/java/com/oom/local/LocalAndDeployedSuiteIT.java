@@ -96,9 +96,12 @@ class LocalAndDeployedSuiteIT {
             .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(new TreeSet<>(LocalApiServer.routeKeys()))
-        .contains("GET /orders",
+        .contains(
+            "GET /orders",
             "GET /worklists/pickup-desk",
-            "POST /orders/{orderId}/pickup", "POST /orders/{orderId}/transfers", "POST /webhooks/jenny")
+            "POST /orders/{orderId}/pickup",
+            "POST /orders/{orderId}/transfers",
+            "POST /webhooks/jenny")
         .isEqualTo(deployed);
   }
 

@@ -35,7 +35,7 @@ public final class RouteTable {
             new ConfirmationAuditRoute(oom.readConfirmationAudit()),
             new TransfersRoute(oom.bookTransfer()),
             new PickupDeskRoute(oom.listPickupDesk()),
-            new PickupRoute(oom.recordPickupEvent())),
+            new PickupRoute(oom.recordPickupEvent()),
             new OrdersByPhoneRoute(oom.findOrdersByPhone())));
   }
 
