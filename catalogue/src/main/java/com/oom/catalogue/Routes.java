@@ -61,6 +61,25 @@ public final class Routes {
       command("TRANSFERS", "POST /orders/{orderId}/transfers", AGENTS, 201);
 
   /**
+   * A distribution centre's pick-up desk (CPU duties): the booked pick-ups at a location on a day
+   * (issue 19). A literal path: it wins over {@code GET /worklists/{kind}}.
+   */
+  public static final Route PICKUP_DESK =
+      agentApi(
+          "PICKUP_DESK", "GET /worklists/pickup-desk", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+
+  /** The pick-up desk records ARRIVED, RELEASED or NO_SHOW on a booked pick-up (issue 19). */
+  public static final Route PICKUP =
+      command("PICKUP", "POST /orders/{orderId}/pickup", AGENTS_AND_STORES, 201);
+
+  /**
+   * The open orders of a caller's telephone number, in the caller's scope (issue 19): a store's
+   * staff see only their own stores' orders.
+   */
+  public static final Route ORDERS_BY_PHONE =
+      agentApi("ORDERS_BY_PHONE", "GET /orders", AGENTS_AND_STORES, 200, 400, 401, 403, 500);
+
+  /**
    * An agent's text to the guest under the touch points' policy (issue 19): 202, the text is kept
    * on the order and queued for the SMS sender; a text the policy forbids is a 409 text-refused.
    */
@@ -89,6 +108,9 @@ public final class Routes {
           CONFIRMATIONS,
           CONFIRMATION_AUDIT,
           TRANSFERS,
+          PICKUP_DESK,
+          PICKUP,
+          ORDERS_BY_PHONE,
           TEXTS,
           JENNY_WEBHOOK);
 

@@ -24,10 +24,11 @@ import java.util.TreeMap;
 /**
  * {@code --demo}: seeds an open-order book across the stores, then plays business days: the
  * schedules fire, the OOM team works its lists ({@link DemoAgents}), Jenny confirms appointments
- * and guests reply to texts ({@link DemoGuests}), agents answer guests' own words by text ({@link
- * DemoAgentTexts}), the ERP reports the day's deliveries, takes payments and stock and sends its
- * evening snapshots ({@link DemoErp}). Prints one row a day ({@link DemoTable}). Seeded, so every
- * run tells the same story.
+ * and guests reply to texts ({@link DemoGuests}), the 888 desk hands over the day's pick-ups
+ * ({@link DemoPickupDesk}), agents answer guests' own words by text ({@link DemoAgentTexts}), the
+ * ERP reports the day's deliveries, takes payments and stock and sends its evening snapshots
+ * ({@link DemoErp}). Prints one row a day ({@link DemoTable}). Seeded, so every run tells the same
+ * story.
  */
 final class Demo {
   private static final ZoneId REFERENCE = ZoneId.of("America/Winnipeg");
@@ -47,6 +48,7 @@ final class Demo {
   private final DemoAgents agents;
   private final DemoGuests guests;
   private final DemoTransfers transfers;
+  private final DemoPickupDesk pickupDesk;
   private final DemoAgentTexts agentTexts;
   private int erpUpdates;
 
@@ -58,6 +60,7 @@ final class Demo {
     this.agents = new DemoAgents(suite, erp, random);
     this.guests = new DemoGuests(suite, random);
     this.transfers = new DemoTransfers(suite, erp, random);
+    this.pickupDesk = new DemoPickupDesk(suite);
     this.agentTexts = new DemoAgentTexts(suite);
   }
 
@@ -82,6 +85,7 @@ final class Demo {
       int booked,
       BigDecimal bookedValue,
       DemoTransfers.Tally transfers,
+      DemoPickupDesk.Tally pickupDesk,
       DemoAgentTexts.Tally agentTexts) {
     int handOffs() {
       return handOffsByStoreAndReason.values().stream().mapToInt(Integer::intValue).sum();
@@ -179,6 +183,7 @@ final class Demo {
     guests.reply();
     agentTexts.answer();
     suite.advanceTo(max(at(day, 17, 0)));
+    DemoPickupDesk.Tally desk = pickupDesk.work();
     erp.outcomesOn(day, suite.now(), random)
         .forEach(body -> suite.send(OomQueues.ORDER_FEED, body));
     suite.drain();
@@ -205,6 +210,7 @@ final class Demo {
         tally.booked(),
         tally.bookedValue(),
         transfers.takeTally(),
+        desk,
         agentTexts.takeTally());
   }
 

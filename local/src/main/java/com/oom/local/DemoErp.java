@@ -62,8 +62,9 @@ final class DemoErp {
     if (update.changes().fulfilmentDate() != null) {
       order = order.withFulfilmentDate(update.changes().fulfilmentDate().to());
     }
-    if (update.fulfilmentStatus() == FulfilmentStatus.CWC) {
-      order = order.withStatus(FulfilmentStatus.CWC);
+    if (update.fulfilmentStatus() == FulfilmentStatus.CWC
+        || update.fulfilmentStatus() == FulfilmentStatus.PICKED_UP) {
+      order = order.withStatus(update.fulfilmentStatus());
     }
     ErpContactCode code = codes.get(id);
     ContactStatus status = code == null ? ContactStatus.NONE : code.status();
@@ -94,6 +95,9 @@ final class DemoErp {
       }
       boolean pickUp = order.fulfilment() == Fulfilment.PICKUP;
       double roll = random.nextDouble();
+      if (atThePickupDesk(order, appointment)) {
+        continue; // drawn all the same, so the rest of the story keeps its chances
+      }
       FulfilmentOutcomeKind outcome;
       if (roll < 0.85) {
         outcome = pickUp ? FulfilmentOutcomeKind.PICKED_UP : FulfilmentOutcomeKind.DELIVERED;
@@ -190,5 +194,11 @@ final class DemoErp {
   /** Snapshots sent so far. */
   int snapshots() {
     return snapshots;
+  }
+
+  /** A pick-up at the 888 desk: the desk records its outcome and writes it back (issue 19). */
+  private static boolean atThePickupDesk(OrderDetails order, Appointment appointment) {
+    return appointment.kind() == AppointmentKind.PICKUP
+        && DemoPickupDesk.LOCATION.equals(order.locationId());
   }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * texts: sent / deferred (quiet hours, the daily cap) / refused by the texting policy.
  */
 final class DemoTable {
-  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s  %s%n";
+  private static final String ROW = "%-14s %-40s %7s %5s %-44s %-28s %6s %12s %-20s %-14s  %s%n";
 
   private DemoTable() {}
 
@@ -28,6 +28,7 @@ final class DemoTable {
         "booked",
         "$ booked",
         "xfer booked/arrived/late",
+        "888 desk d/r/ns",
         "agent texts sent/deferred/refused");
   }
 
@@ -43,6 +44,9 @@ final class DemoTable {
         day.bookedValue().setScale(0, RoundingMode.HALF_UP).toPlainString(),
         "%d/%d/%d"
             .formatted(day.transfers().booked(), day.transfers().arrived(), day.transfers().late()),
+        "%d/%d/%d"
+            .formatted(
+                day.pickupDesk().due(), day.pickupDesk().released(), day.pickupDesk().noShows()),
         "%d/%d/%d"
             .formatted(
                 day.agentTexts().sent(), day.agentTexts().deferred(), day.agentTexts().refused()));

@@ -245,7 +245,11 @@ final class LocalApiServer implements AutoCloseable {
 
   /** The catalogue route for a method and path, as API Gateway matches them. */
   static Optional<Match> match(String method, String path) {
-    for (Route route : Routes.all()) {
+    // the most specific route first, as API Gateway: a literal segment wins over a parameter
+    List<Route> literalFirst = new ArrayList<>(Routes.all());
+    literalFirst.sort(
+        java.util.Comparator.comparingLong(r -> r.path().chars().filter(c -> c == '{').count()));
+    for (Route route : literalFirst) {
       String[] parts = {route.method(), route.path()};
       if (!parts[0].equals(method)) {
         continue;

@@ -76,6 +76,15 @@ class DemoIT {
           .as("at most one hand-off per order")
           .isBetween(0, ORDERS);
       assertThat(demo.erpUpdates()).as("order updates the ERP collected").isPositive();
+      assertThat(days.stream().mapToInt(d -> d.pickupDesk().released()).sum())
+          .as("pick-ups handed over at the 888 desk")
+          .isPositive();
+      assertThat(days)
+          .allSatisfy(
+              d ->
+                  assertThat(d.pickupDesk().released() + d.pickupDesk().noShows())
+                      .isLessThanOrEqualTo(d.pickupDesk().due()));
+      assertThat(table).contains("888 desk d/r/ns");
       assertThat(days)
           .extracting(d -> d.workLists().get(WorkListKind.SYNC))
           .as("the demo's ERP shows every change each evening: nothing left on the sync list")

@@ -95,7 +95,15 @@ class LocalAndDeployedSuiteIT {
             .map(p -> (String) p.get("RouteKey"))
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(new TreeSet<>(LocalApiServer.routeKeys())).hasSize(13).isEqualTo(deployed);
+    assertThat(new TreeSet<>(LocalApiServer.routeKeys()))
+        .contains(
+            "GET /orders",
+            "GET /worklists/pickup-desk",
+            "POST /orders/{orderId}/pickup",
+            "POST /orders/{orderId}/texts",
+            "POST /orders/{orderId}/transfers",
+            "POST /webhooks/jenny")
+        .isEqualTo(deployed);
   }
 
   @SuppressWarnings("unchecked")

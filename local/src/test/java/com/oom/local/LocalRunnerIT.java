@@ -70,6 +70,9 @@ class LocalRunnerIT {
     JsonNode texts = call("GET", "/_local/sms", null, null);
     JsonNode anonymous = call("GET", "/orders/SO-1001", null, null);
     JsonNode feed = call("GET", "/_local/queues/" + OomQueues.SMS_REQUESTS, null, null);
+    JsonNode encoded = call("GET", "/orders?phone=%2B12045550142", token, null);
+    JsonNode unescaped = call("GET", "/orders?phone=+12045550142", token, null);
+    JsonNode northAmerican = call("GET", "/orders?phone=(204)%20555-0142", token, null);
 
     assertThat(advanced.get("now").asText()).isEqualTo("2026-11-30T16:10:00Z");
     assertThat(advanced.get("schedulesFired").asInt()).isEqualTo(2);
@@ -80,5 +83,10 @@ class LocalRunnerIT {
         .isEqualTo("MERCHANDISE_AVAILABLE");
     assertThat(anonymous.get("_status").asInt()).isEqualTo(401);
     assertThat(feed.get("items")).hasSize(1);
+    for (JsonNode lookup : new JsonNode[] {encoded, unescaped, northAmerican}) {
+      assertThat(lookup.get("_status").asInt()).as(lookup.toString()).isEqualTo(200);
+      assertThat(lookup.get("phone").asText()).isEqualTo("+12045550142");
+      assertThat(lookup.at("/orders/0/orderId").asText()).isEqualTo("SO-1001");
+    }
   }
 }

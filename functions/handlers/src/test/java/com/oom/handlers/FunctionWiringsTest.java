@@ -9,6 +9,7 @@ import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.BookTransfer;
 import com.oom.core.application.EscalateDueOrders;
+import com.oom.core.application.FindOrdersByPhone;
 import com.oom.core.application.HandleInboundSms;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.ListWorkList;
@@ -195,7 +196,8 @@ class FunctionWiringsTest {
             WorkLists.class,
             ListWorkList.class,
             PlanTheDay.class,
-            AuditConfirmations.class);
+            AuditConfirmations.class,
+            com.oom.core.application.MeasureReservedStock.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();
   }
@@ -220,7 +222,10 @@ class FunctionWiringsTest {
             AddComment.class,
             RecordAgentConfirmation.class,
             ReadConfirmationAudit.class,
+            com.oom.core.application.ListPickupDesk.class,
+            com.oom.core.application.RecordPickupEvent.class,
             BookTransfer.class,
+            FindOrdersByPhone.class,
             TextGuest.class);
     assertThat(wiring.primingSteps()).isEqualTo(PUBLISHING_STEPS);
     assertThat(requests).isEmpty();

@@ -5,6 +5,8 @@ import static com.oom.aws.dynamo.Items.s;
 import com.oom.catalogue.SuiteTable;
 import com.oom.core.port.WorkListIndex;
 import com.oom.core.worklist.ListEntry;
+import com.oom.core.worklist.PickupDeskItem;
+import com.oom.core.worklist.ReservedStock;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,6 +159,52 @@ final class DynamoWorkListIndex implements WorkListIndex {
         .map(item -> Items.string(item, WorkListItems.ORDER_ID))
         .sorted()
         .toList();
+  }
+
+  @Override
+  public List<PickupDeskItem> pickupDesk(String locationId, LocalDate from, LocalDate to) {
+    return query(
+            QueryRequest.builder()
+                .tableName(table)
+                .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")
+                .expressionAttributeValues(
+                    Map.of(
+                        ":pk", s(WorkListItems.pickupDesk(locationId)),
+                        ":from", s(from + "#"),
+                        ":to", s(to + "#\uffff")))
+                .consistentRead(true)
+                .build())
+        .stream()
+        .map(item -> StateJson.read(Items.string(item, WorkListItems.ITEM), PickupDeskItem.class))
+        .toList();
+  }
+
+  @Override
+  public Map<String, Long> reservedStockCounts() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Map<String, AttributeValue> counter : all(WorkListItems.reservedCounts())) {
+      String location = Items.string(counter, OomTable.SK).split("#", 2)[0];
+      counts.merge(location, Items.number(counter, WorkListItems.COUNT), Long::sum);
+    }
+    return counts;
+  }
+
+  @Override
+  public Optional<ReservedStock> oldestReservedStock(String locationId) {
+    List<Map<String, AttributeValue>> first =
+        dynamo
+            .query(
+                QueryRequest.builder()
+                    .tableName(table)
+                    .keyConditionExpression("PK = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(WorkListItems.reserved(locationId))))
+                    .consistentRead(true)
+                    .limit(1)
+                    .build())
+            .items();
+    return first.stream()
+        .findFirst()
+        .map(item -> StateJson.read(Items.string(item, WorkListItems.ITEM), ReservedStock.class));
   }
 
   private List<Map<String, AttributeValue>> all(String partition) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 /**
  * Keys of the work-list index in the single table (the module README shows the layout). Every entry
  * is written twice, for its store and for the view across stores; counters and the orders by
- * appointment day and without a next step live in partitions of their own.
+ * appointment day and without a next step live in partitions of their own, as do each distribution
+ * centre's pick-up desk by day, each location's reserved stock by age, and every location's
+ * reserved-stock counters.
  */
 final class WorkListItems {
   static final String ITEM = "item";
@@ -56,5 +58,32 @@ final class WorkListItems {
 
   static String withoutNextStep(String storeId) {
     return "NONEXT#" + storeId;
+  }
+
+  /** A distribution centre's pick-up desk: its booked pick-ups by {@code <day>#<order>}. */
+  static String pickupDesk(String locationId) {
+    return "PICKUP#" + locationId;
+  }
+
+  static String pickupDeskDay(LocalDate day, String orderId) {
+    return day + "#" + orderId;
+  }
+
+  /** A location's reserved stock, oldest first: {@code <availableSince>#<order>}. */
+  static String reserved(String locationId) {
+    return "RESERVED#" + locationId;
+  }
+
+  static String reservedSince(String availableSince, String orderId) {
+    return availableSince + "#" + orderId;
+  }
+
+  /** Every location's reserved-stock counters, {@code <location>#<n>}: one partition. */
+  static String reservedCounts() {
+    return "RESERVEDCOUNT";
+  }
+
+  static String reservedCounter(String locationId, String orderId) {
+    return locationId + "#" + Math.floorMod(orderId.hashCode(), SuiteTable.WORK_LIST_COUNTERS);
   }
 }

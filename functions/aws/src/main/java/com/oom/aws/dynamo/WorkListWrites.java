@@ -40,8 +40,14 @@ final class WorkListWrites {
   List<TransactWriteItem> of(IndexedListing before, Listing after) {
     Map<String, String> previous = before == null ? Map.of() : before.index();
     Map<String, String> current = after.index();
-    Map<String, ListEntry> entries =
-        after.entries().stream().collect(Collectors.toMap(ListEntry::key, e -> e));
+    Map<String, Object> shown =
+        after.entries().stream().collect(Collectors.toMap(ListEntry::key, ListEntry::item));
+    if (after.pickup() != null) {
+      shown.put(after.pickup().key(), after.pickup());
+    }
+    if (after.reserved() != null) {
+      shown.put(after.reserved().key(), after.reserved());
+    }
     String orderId = after.orderId();
     // One operation per item: a transaction may not touch an item twice. An order moved to
     // another store leaves its old store's entry and joins the new one's under the same rank, so
@@ -59,7 +65,7 @@ final class WorkListWrites {
       if (key.getValue().equals(was)) {
         continue;
       }
-      putsOf(key.getKey(), entries.get(key.getKey()), orderId)
+      putsOf(key.getKey(), shown.get(key.getKey()), orderId)
           .forEach(i -> writes.put(ItemKey.of(i), put(i)));
       if (was == null) {
         countersOf(key.getKey(), orderId).forEach(c -> counts.merge(c, 1L, Long::sum));
@@ -118,6 +124,11 @@ final class WorkListWrites {
   /** The counters an entry is counted in: its store's and the view across stores'. */
   private static List<ItemKey> countersOf(String indexKey, String orderId) {
     String[] f = indexKey.split("\\|", 4);
+    if (f[0].equals(IndexKeys.RESERVED)) {
+      return List.of(
+          new ItemKey(
+              WorkListItems.reservedCounts(), WorkListItems.reservedCounter(f[1], orderId)));
+    }
     if (!f[0].equals(IndexKeys.ENTRY)) {
       return List.of();
     }
@@ -140,17 +151,27 @@ final class WorkListWrites {
                   WorkListItems.appointments(f[1]),
                   WorkListItems.appointment(LocalDate.parse(f[2]), f[3])));
       case IndexKeys.WITHOUT_NEXT_STEP -> List.of(key(WorkListItems.withoutNextStep(f[1]), f[2]));
+      case IndexKeys.PICKUP ->
+          List.of(
+              key(
+                  WorkListItems.pickupDesk(f[1]),
+                  WorkListItems.pickupDeskDay(LocalDate.parse(f[2]), f[3])));
+      case IndexKeys.RESERVED ->
+          List.of(key(WorkListItems.reserved(f[1]), WorkListItems.reservedSince(f[2], f[3])));
       default -> throw new IllegalStateException("unknown index key " + f[0]);
     };
   }
 
+  /**
+   * @param shown what the entry shows (a work item, a desk line, a reserved-stock entry), or null
+   */
   private static List<Map<String, AttributeValue>> putsOf(
-      String indexKey, ListEntry entry, String orderId) {
+      String indexKey, Object shown, String orderId) {
     List<Map<String, AttributeValue>> items = deletesOf(indexKey, orderId);
     for (Map<String, AttributeValue> item : items) {
       item.put(WorkListItems.ORDER_ID, s(orderId));
-      if (entry != null) {
-        item.put(WorkListItems.ITEM, s(StateJson.write(entry.item())));
+      if (shown != null) {
+        item.put(WorkListItems.ITEM, s(StateJson.write(shown)));
       }
     }
     return items;

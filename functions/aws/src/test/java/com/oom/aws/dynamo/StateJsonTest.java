@@ -108,4 +108,28 @@ class StateJsonTest {
     assertThat(StateJson.read("\"fr\"", GuestLanguage.class)).isEqualTo(GuestLanguage.FRENCH);
     assertThat(StateJson.write(GuestLanguage.FRENCH)).isEqualTo("\"fr-CA\"");
   }
+
+  @Test
+  void a_chat_attempt_keeps_its_transcript_and_an_attempt_stored_before_it_existed_reads_fine() {
+    ContactAttempt chat =
+        new ContactAttempt(
+            "a-2",
+            MOBILE,
+            ContactChannel.CHAT,
+            AttemptOutcome.REACHED,
+            "jenny",
+            "Chat with Jenny: CONFIRMED.",
+            Instant.parse("2026-11-02T17:00:00Z"),
+            ContactSlot.WEEKDAY_DAY,
+            "https://chat.package.ai/t/c-1");
+    assertThat(StateJson.read(StateJson.write(chat), ContactAttempt.class)).isEqualTo(chat);
+
+    String older =
+        "{\"attemptId\":\"a-1\",\"phone\":\"+12045550142\",\"channel\":\"PHONE\","
+            + "\"outcome\":\"NO_ANSWER\",\"agent\":\"agent-1\",\"comment\":\"rang\","
+            + "\"at\":\"2026-11-02T16:00:00Z\",\"slot\":\"WEEKDAY_DAY\"}";
+    assertThat(StateJson.read(older, ContactAttempt.class).transcriptRef()).isNull();
+    assertThat(StateJson.write(sampleOrder().attempts().getFirst()))
+        .doesNotContain("transcriptRef");
+  }
 }

@@ -108,6 +108,7 @@ class RequestBudgetIT {
               "book appointment",
               "confirmation result (Jenny)",
               "agent confirmation call (attempt and result in one change)",
+              "chat result (Jenny: CHAT attempt and result in one change)",
               "add comment",
               "report trouble (escalates at once)",
               "record contact attempt, by store staff",
@@ -116,6 +117,7 @@ class RequestBudgetIT {
               "work list read, per list, store with 10 open orders",
               "order read (agent view)",
               "order read (store staff view)",
+              "orders by phone (caller lookup, 10 open orders of the number)",
               "SMS send: sent",
               "SMS send: deferred (quiet hours)",
               "SMS send: redelivered after sending",
@@ -273,6 +275,21 @@ class RequestBudgetIT {
                         null)),
         oneChange);
     expect(
+        "chat result (Jenny: CHAT attempt and result in one change)",
+        () ->
+            oom.recordConfirmationResult()
+                .handle(
+                    new RecordConfirmationResult.Command(
+                        "jenny-chat-1",
+                        "SO-1001",
+                        wednesday,
+                        ConfirmationResultKind.NO_RESPONSE,
+                        ConfirmationChannel.CHAT,
+                        Orders.MOBILE,
+                        clock.instant(),
+                        "https://chat.package.ai/transcripts/c-5f2e91")),
+        oneChange);
+    expect(
         "add comment",
         () ->
             oom.addComment()
@@ -317,6 +334,12 @@ class RequestBudgetIT {
         "order read (store staff view)",
         () -> oom.viewOrder().handle("SO-1", STAFF_OF_101),
         orderRead);
+    // A caller's lookup reads the number's index (1 Query of PHONE#<number>) and the orders it
+    // lists (1 BatchGetItem of their state items, up to 100): the same for an agent and a store.
+    expect(
+        "orders by phone (caller lookup, 10 open orders of the number)",
+        () -> assertThat(oom.findOrdersByPhone().handle(Orders.MOBILE, AGENT).orders()).hasSize(10),
+        Map.of("DynamoDb.Query", 1L, "DynamoDb.BatchGetItem", 1L));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.rules.ChangeContext;
+import com.oom.core.rules.ChatResults;
 import com.oom.core.rules.ConfirmationResults;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,17 +13,23 @@ import java.time.LocalDate;
 
 /**
  * Records a Package AI (Jenny) confirmation result for an appointment, with the number it reached
- * and when it was obtained (an older result never overwrites a newer one).
+ * and when it was obtained (an older result never overwrites a newer one). A chat result is also a
+ * contact attempt on the channel CHAT on that number ({@link ChatResults}).
  */
 public final class RecordConfirmationResult {
   private final OrderTransactions transactions;
+  private final CallSlots slots;
   private final Clock clock;
 
-  public RecordConfirmationResult(OrderTransactions transactions, Clock clock) {
+  RecordConfirmationResult(OrderTransactions transactions, CallSlots slots, Clock clock) {
     this.transactions = transactions;
+    this.slots = slots;
     this.clock = clock;
   }
 
+  /**
+   * @param transcriptRef for a CHAT result, the chat transcript's reference Jenny gave (null: none)
+   */
   public record Command(
       String eventId,
       String orderId,
@@ -30,7 +37,21 @@ public final class RecordConfirmationResult {
       ConfirmationResultKind result,
       ConfirmationChannel channel,
       PhoneNumber phone,
-      Instant occurredAt) {}
+      Instant occurredAt,
+      String transcriptRef) {
+
+    /** A result with no transcript reference. */
+    public Command(
+        String eventId,
+        String orderId,
+        LocalDate appointmentDate,
+        ConfirmationResultKind result,
+        ConfirmationChannel channel,
+        PhoneNumber phone,
+        Instant occurredAt) {
+      this(eventId, orderId, appointmentDate, result, channel, phone, occurredAt, null);
+    }
+  }
 
   public CommandResult handle(Command command) {
     ChangeContext ctx = new ChangeContext(command.eventId(), Actor.JENNY, clock.instant());
@@ -38,7 +59,7 @@ public final class RecordConfirmationResult {
         command.orderId(),
         ctx,
         order ->
-            ConfirmationResults.record(
+            ChatResults.record(
                 order,
                 new ConfirmationResults.Result(
                     command.appointmentDate(),
@@ -46,6 +67,9 @@ public final class RecordConfirmationResult {
                     command.channel(),
                     command.phone(),
                     command.occurredAt()),
-                ctx));
+                command.transcriptRef(),
+                ctx,
+                slots.boundaries(),
+                slots.holidaysOf(order)));
   }
 }

@@ -135,7 +135,8 @@ public final class UseCaseFactory {
 
   public RecordConfirmationResult recordConfirmationResult() {
     return once(
-        RecordConfirmationResult.class, () -> new RecordConfirmationResult(transactions(), clock));
+        RecordConfirmationResult.class,
+        () -> new RecordConfirmationResult(transactions(), callSlots(), clock));
   }
 
   public EscalateDueOrders escalateDueOrders() {
@@ -243,6 +244,12 @@ public final class UseCaseFactory {
         () -> new ReadConfirmationAudit(ports.confirmationAudits(), ports.calendars(), clock));
   }
 
+  public FindOrdersByPhone findOrdersByPhone() {
+    return once(
+        FindOrdersByPhone.class,
+        () -> new FindOrdersByPhone(ports.orders(), ports.calendars(), workLists(), clock));
+  }
+
   public ViewOrder viewOrder() {
     return once(
         ViewOrder.class,
@@ -255,6 +262,19 @@ public final class UseCaseFactory {
                 echoDeadlines(),
                 workLists(),
                 clock));
+  }
+
+  public RecordPickupEvent recordPickupEvent() {
+    return once(RecordPickupEvent.class, () -> new RecordPickupEvent(transactions(), clock));
+  }
+
+  public ListPickupDesk listPickupDesk() {
+    return once(ListPickupDesk.class, () -> new ListPickupDesk(ports.workListIndex(), clock));
+  }
+
+  public MeasureReservedStock measureReservedStock() {
+    return once(
+        MeasureReservedStock.class, () -> new MeasureReservedStock(ports.workListIndex(), clock));
   }
 
   public TextGuest textGuest() {

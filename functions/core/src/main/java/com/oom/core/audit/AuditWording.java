@@ -220,6 +220,20 @@ public final class AuditWording {
                   + " cancelled: "
                   + e.why()
                   + ".");
+      case OrderEvent.PickupDeskEventRecorded e ->
+          entry(
+              e,
+              "PICKUP_" + e.event(),
+              List.of(),
+              or(
+                  e.comment(),
+                  "Pick-up desk at "
+                      + e.locationId()
+                      + ": "
+                      + e.event()
+                      + " (pick-up of "
+                      + e.appointmentDate()
+                      + ")."));
     };
   }
 

@@ -1,7 +1,11 @@
 package com.oom.core.order;
 
-/** How an agent tried to reach the guest. */
+/**
+ * How someone tried to reach the guest: an agent by telephone or text, or Jenny (the Package AI) in
+ * an online chat ({@code CHAT}, from Jenny's chat results).
+ */
 public enum ContactChannel {
   PHONE,
-  SMS
+  SMS,
+  CHAT
 }

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param availableSince when OOM first saw every line available (since the last time it was not),
  *     or null while it is not; documents stored before it existed fall back to firstSeenAt
  * @param transfer the order's last transfer booked in OOM (pending or arrived), or null when none
+ * @param pickupDesk what the pick-up desk recorded about the booked pick-up (arrival, release,
+ *     no-show), or null when it recorded nothing
  * @param texts the conversation with the guest, oldest first: guests' free-text replies and agents'
  *     texts, at most {@link #MAX_TEXTS} and {@link #MAX_TEXT_CHARS} characters of words in all (the
  *     oldest go first), so the stored state stays far below DynamoDB's 400 KB item limit
@@ -49,6 +51,7 @@ public record OpenOrder(
     List<WrongNumber> wrongNumbers,
     Instant availableSince,
     Transfer transfer,
+    PickupDesk pickupDesk,
     List<TextMessage> texts) {
 
   /** The most texts the order keeps. */
@@ -95,6 +98,7 @@ public record OpenOrder(
         ErpSync.NONE,
         List.of(),
         details.isAvailable() ? at : null,
+        null,
         null,
         List.of());
   }
@@ -174,6 +178,7 @@ public record OpenOrder(
         wrongNumbers,
         availableSince,
         transfer,
+        pickupDesk,
         texts);
   }
 
@@ -201,6 +206,7 @@ public record OpenOrder(
     private final List<WrongNumber> wrongNumbers;
     private Instant availableSince;
     private Transfer transfer;
+    private PickupDesk pickupDesk;
     private final List<TextMessage> texts;
 
     private Builder(OpenOrder o) {
@@ -222,6 +228,7 @@ public record OpenOrder(
       wrongNumbers = new ArrayList<>(o.wrongNumbers);
       availableSince = o.availableSince;
       transfer = o.transfer;
+      pickupDesk = o.pickupDesk;
       texts = new ArrayList<>(o.texts);
     }
 
@@ -311,6 +318,11 @@ public record OpenOrder(
       return this;
     }
 
+    public Builder pickupDesk(PickupDesk value) {
+      pickupDesk = value;
+      return this;
+    }
+
     /**
      * Adds a text to the conversation (once per text id), dropping the oldest beyond {@link
      * #MAX_TEXTS} texts or {@link #MAX_TEXT_CHARS} characters of words.
@@ -347,6 +359,7 @@ public record OpenOrder(
           wrongNumbers,
           availableSince,
           transfer,
+          pickupDesk,
           texts);
     }
   }

@@ -253,6 +253,21 @@ public sealed interface OrderEvent {
       implements OrderEvent {}
 
   /**
+   * The pick-up desk recorded {@code event} for the pick-up booked on {@code appointmentDate}
+   * (arrival, release, no-show), with the person's comment.
+   */
+  record PickupDeskEventRecorded(
+      String eventId,
+      String orderId,
+      Instant at,
+      Actor actor,
+      PickupEvent event,
+      LocalDate appointmentDate,
+      String locationId,
+      String comment)
+      implements OrderEvent {}
+
+  /**
    * An agent texted the guest: the text is kept on the order and an SMS request queued under {@code
    * dedupeKey} (the words are on the order only, never on the event).
    */

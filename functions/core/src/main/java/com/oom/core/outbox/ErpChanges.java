@@ -6,10 +6,12 @@ import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.EscalationReason;
+import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PickupEvent;
 import com.oom.core.order.Transfer;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.time.ContactSlot;
@@ -28,6 +30,8 @@ import java.time.LocalDate;
  * @param troubleReport a trouble report
  * @param cwc OOM's escalation to the store
  * @param transfer a transfer booked in OOM, or its arrival (with {@code arrivedAt})
+ * @param pickup what the pick-up desk recorded (arrival, release, no-show) and the fulfilment
+ *     outcome it stands for
  */
 public record ErpChanges(
     AppointmentChange appointment,
@@ -36,10 +40,11 @@ public record ErpChanges(
     AttemptSummary contactAttempt,
     TroubleChange troubleReport,
     CwcChange cwc,
-    TransferChange transfer) {
+    TransferChange transfer,
+    PickupChange pickup) {
   public static final ErpChanges NONE = new ErpChanges(null, null, null, null, null, null);
 
-  /** The changes of every kind but a transfer. */
+  /** The changes of every kind but a transfer or a pick-up desk event. */
   public ErpChanges(
       AppointmentChange appointment,
       DateChange fulfilmentDate,
@@ -47,7 +52,7 @@ public record ErpChanges(
       AttemptSummary contactAttempt,
       TroubleChange troubleReport,
       CwcChange cwc) {
-    this(appointment, fulfilmentDate, confirmation, contactAttempt, troubleReport, cwc, null);
+    this(appointment, fulfilmentDate, confirmation, contactAttempt, troubleReport, cwc, null, null);
   }
 
   /** Only a transfer. */
@@ -63,8 +68,22 @@ public record ErpChanges(
             transfer.fromLocationId(),
             transfer.toLocationId(),
             transfer.expectedDate(),
-            transfer.arrivedAt()));
+            transfer.arrivedAt()),
+        null);
   }
+
+  /**
+   * A pick-up desk event at the order's fulfilment location for the pick-up booked on {@code
+   * appointmentDate}.
+   *
+   * @param outcome the fulfilment outcome it records (PICKED_UP for a release, PICKUP_MISSED for a
+   *     no-show); null for an arrival
+   */
+  public record PickupChange(
+      PickupEvent event,
+      LocalDate appointmentDate,
+      String locationId,
+      FulfilmentOutcomeKind outcome) {}
 
   /** An appointment and where it happens (the order's fulfilment location). */
   public record AppointmentChange(Appointment appointment, String locationId) {}
@@ -84,7 +103,8 @@ public record ErpChanges(
       ContactChannel channel,
       PhoneNumber phone,
       AttemptOutcome outcome,
-      ContactSlot slot) {}
+      ContactSlot slot,
+      String transcriptRef) {}
 
   public record TroubleChange(TroubleReason reason) {}
 
@@ -125,7 +145,8 @@ public record ErpChanges(
                   e.attempt().channel(),
                   e.attempt().phone(),
                   e.attempt().outcome(),
-                  e.attempt().slot()),
+                  e.attempt().slot(),
+                  e.attempt().transcriptRef()),
               null,
               null);
       case OrderEvent.TroubleReported e ->
@@ -135,6 +156,17 @@ public record ErpChanges(
       case OrderEvent.ErpEchoOverdue e -> restated(after, e);
       case OrderEvent.TransferBooked e -> transfer(e.transfer());
       case OrderEvent.TransferArrived e -> transfer(e.transfer());
+      case OrderEvent.PickupDeskEventRecorded e ->
+          new ErpChanges(
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              new PickupChange(
+                  e.event(), e.appointmentDate(), e.locationId(), e.event().outcome()));
       default -> NONE;
     };
   }

@@ -8,6 +8,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.OrderEvent;
 import com.oom.core.order.OrderUpdate;
+import com.oom.core.order.PickupEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -98,8 +99,18 @@ public final class OutboxMessages {
         audit.action(),
         after.contactStatus(),
         after.contactDate(),
-        cwc ? FulfilmentStatus.CWC : null,
+        cwc ? FulfilmentStatus.CWC : statusSetBy(event),
         ErpChanges.of(after, event),
         audit.comment());
+  }
+
+  /** The fulfilment status OOM itself set: PICKED_UP when the pick-up desk released the order. */
+  private static FulfilmentStatus statusSetBy(OrderEvent event) {
+    return switch (event) {
+      case OrderEvent.PickupDeskEventRecorded e when e.event() == PickupEvent.RELEASED ->
+          FulfilmentStatus.PICKED_UP;
+      case OrderEvent.OrderClosed e -> e.status();
+      default -> null;
+    };
   }
 }

@@ -1,6 +1,8 @@
 package com.oom.core.port;
 
 import com.oom.core.worklist.ListEntry;
+import com.oom.core.worklist.PickupDeskItem;
+import com.oom.core.worklist.ReservedStock;
 import com.oom.core.worklist.WorkListKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.Optional;
 /**
  * The work-list index, written with every order change ({@link OrderChange#listing()}): each list's
  * entries in rank order per store and across stores, each list's size, the orders by appointment
- * day and the orders without a next step. Reads cost the entries read, never the store's size.
+ * day, the orders without a next step, the booked pick-ups on each distribution centre's desk by
+ * day and each location's reserved stock by age. Reads cost the entries read, never the store's
+ * size.
  */
 public interface WorkListIndex {
 
@@ -41,6 +45,21 @@ public interface WorkListIndex {
 
   /** Ids of the store's open orders with no next step (there should be none), sorted. */
   List<String> withoutNextStep(String storeId);
+
+  /**
+   * The booked pick-ups on the desk of {@code locationId} on a day from {@code from} to {@code to},
+   * by day then order id (one read of the location's desk partition, whatever the stores' size).
+   */
+  List<PickupDeskItem> pickupDesk(String locationId, LocalDate from, LocalDate to);
+
+  /**
+   * How many open orders each location holds in reserved stock (merchandise available, not yet
+   * fulfilled): every location with any, one read.
+   */
+  Map<String, Long> reservedStockCounts();
+
+  /** The location's order longest in reserved stock, if any (the first entry of one read). */
+  Optional<ReservedStock> oldestReservedStock(String locationId);
 
   /**
    * Where the backfill of orders stored before the index existed stands: empty before it started,

@@ -313,13 +313,25 @@ public final class SnapshotIngestion {
     }
   }
 
-  /** OOM's own CWC stands until the ERP acknowledges it; closed states always win. */
+  /**
+   * OOM's own CWC stands until the ERP acknowledges it, a release at the pick-up desk stands;
+   * closed states always win.
+   */
   private static FulfilmentStatus resolveStatus(OpenOrder before, FulfilmentStatus fromErp) {
     Escalation escalation = before.escalation();
     boolean awaitingAcknowledgement =
         before.isCwc() && escalation != null && !escalation.acknowledgedByErp();
     if (awaitingAcknowledgement && fromErp.isWorkedByOom()) {
       return FulfilmentStatus.CWC;
+    }
+    // The pick-up desk released the merchandise: the pick-up stands against a snapshot the ERP
+    // produced before it read OOM's write-back.
+    boolean releasedAtTheDesk =
+        before.status() == FulfilmentStatus.PICKED_UP
+            && before.pickupDesk() != null
+            && before.pickupDesk().releasedAt() != null;
+    if (releasedAtTheDesk && fromErp.isWorkedByOom()) {
+      return FulfilmentStatus.PICKED_UP;
     }
     return fromErp;
   }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * whether it lacks a next step (the safety net), and when this listing next changes with no change
  * to the order ({@code refreshAt}: a list joined or left, a line or a rank that changes with the
  * day; null for a closed order). The order's timer fires then, so the index is rewritten only when
- * what it shows changes.
+ * what it shows changes. {@code pickup} is its line on its distribution centre's pick-up desk and
+ * {@code reserved} its place in the location's reserved stock (each null when it has none).
  */
 public record Listing(
     String orderId,
@@ -21,12 +22,25 @@ public record Listing(
     List<ListEntry> entries,
     LocalDate appointmentDate,
     boolean withoutNextStep,
-    Instant refreshAt) {
+    Instant refreshAt,
+    PickupDeskItem pickup,
+    ReservedStock reserved) {
 
   public Listing {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(storeId, "storeId");
     entries = List.copyOf(entries);
+  }
+
+  /** A listing on no pick-up desk and in no reserved stock. */
+  public Listing(
+      String orderId,
+      String storeId,
+      List<ListEntry> entries,
+      LocalDate appointmentDate,
+      boolean withoutNextStep,
+      Instant refreshAt) {
+    this(orderId, storeId, entries, appointmentDate, withoutNextStep, refreshAt, null, null);
   }
 
   /** An order on no list, with nothing to index (closed, or of a store not in the directory). */
@@ -45,6 +59,12 @@ public record Listing(
     }
     if (withoutNextStep) {
       index.put(IndexKeys.withoutNextStep(storeId, orderId), "");
+    }
+    if (pickup != null) {
+      index.put(pickup.key(), pickup.fingerprint());
+    }
+    if (reserved != null) {
+      index.put(reserved.key(), "");
     }
     return index;
   }

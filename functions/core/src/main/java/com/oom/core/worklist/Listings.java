@@ -59,7 +59,9 @@ public final class Listings {
         current.items().stream().map(ListEntry::of).toList(),
         appointmentDay(order),
         current.withoutNextStep(),
-        refreshAt);
+        refreshAt,
+        PickupDeskItem.of(order).orElse(null),
+        ReservedStock.of(order).orElse(null));
   }
 
   /** The day the daily plan and the confirmation audit look at the order: its visit's. */

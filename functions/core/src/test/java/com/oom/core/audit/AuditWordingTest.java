@@ -94,6 +94,15 @@ class AuditWordingTest {
             EscalationReason.NO_CONTACT,
             "No contact with the guest: 5 unsuccessful attempts"),
         new OrderEvent.CommentAdded("e17", ORDER, AT, AGENT, "Guest prefers mornings"),
+        new OrderEvent.PickupDeskEventRecorded(
+            "e17p",
+            ORDER,
+            AT,
+            AGENT,
+            com.oom.core.order.PickupEvent.ARRIVED,
+            DEC_10,
+            "888",
+            "Guest at the desk"),
         new OrderEvent.TouchPointTriggered(
             "e18",
             ORDER,

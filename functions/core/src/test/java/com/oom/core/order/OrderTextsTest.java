@@ -81,6 +81,7 @@ class OrderTextsTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertThat(old.texts()).isEmpty();

@@ -28,6 +28,54 @@ class PhoneNumberTest {
     assertThat(PhoneNumber.parse(raw).value()).isEqualTo("+12045550142");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+12045550142",
+        "+1-204-555-0142",
+        "+1.204.555.0142",
+        "+1 (204) 555-0142",
+        "204/555-0142",
+        "204\u00a0555\u00a00142",
+        "204\u2013555\u20130142",
+        "tel:+1-204-555-0142",
+        "TEL:2045550142"
+      })
+  void numbers_written_with_other_common_separators_or_a_tel_prefix_parse_to_e164(String raw) {
+    assertThat(PhoneNumber.parse(raw).value()).isEqualTo("+12045550142");
+  }
+
+  @Test
+  void an_international_number_dialled_from_north_america_with_011_parses_to_e164() {
+    assertThat(PhoneNumber.parse("011 44 20 7946 0958").value()).isEqualTo("+442079460958");
+  }
+
+  @Test
+  void text_longer_than_any_number_is_refused_without_being_read() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PhoneNumber.parse("2".repeat(PhoneNumber.MAX_INPUT_CHARS + 1)))
+        .withMessageNotContaining("22");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" 12045550142", " 1 204 555 0142", "+12045550142", "(204) 555-0142"})
+  void in_a_query_value_a_leading_space_before_digits_is_the_plus_a_form_encoding_turned_to_space(
+      String decoded) {
+    assertThat(PhoneNumber.parseQueryValue(decoded).value()).isEqualTo("+12045550142");
+  }
+
+  @Test
+  void in_a_query_value_a_leading_space_makes_an_international_number_e164() {
+    assertThat(PhoneNumber.parseQueryValue(" 442079460958").value()).isEqualTo("+442079460958");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "  abc", " 12"})
+  void a_query_value_that_is_not_a_number_is_rejected(String decoded) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PhoneNumber.parseQueryValue(decoded));
+  }
+
   @Test
   void an_international_number_with_a_plus_parses_to_e164() {
     assertThat(PhoneNumber.parse("+44 20 7946 0958").value()).isEqualTo("+442079460958");

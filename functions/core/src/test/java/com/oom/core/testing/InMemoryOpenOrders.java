@@ -12,6 +12,8 @@ import com.oom.core.port.Outbox;
 import com.oom.core.port.WorkListIndex;
 import com.oom.core.worklist.ListEntry;
 import com.oom.core.worklist.Listing;
+import com.oom.core.worklist.PickupDeskItem;
+import com.oom.core.worklist.ReservedStock;
 import com.oom.core.worklist.WorkListKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -212,6 +214,37 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox, WorkListInd
         .map(Listing::orderId)
         .sorted()
         .toList();
+  }
+
+  @Override
+  public synchronized List<PickupDeskItem> pickupDesk(
+      String locationId, LocalDate from, LocalDate to) {
+    return listings.values().stream()
+        .map(Listing::pickup)
+        .filter(p -> p != null && p.locationId().equals(locationId))
+        .filter(p -> !p.date().isBefore(from) && !p.date().isAfter(to))
+        .sorted(Comparator.comparing(PickupDeskItem::date).thenComparing(PickupDeskItem::orderId))
+        .toList();
+  }
+
+  @Override
+  public synchronized Map<String, Long> reservedStockCounts() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    listings.values().stream()
+        .map(Listing::reserved)
+        .filter(Objects::nonNull)
+        .forEach(r -> counts.merge(r.locationId(), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public synchronized Optional<ReservedStock> oldestReservedStock(String locationId) {
+    return listings.values().stream()
+        .map(Listing::reserved)
+        .filter(r -> r != null && r.locationId().equals(locationId))
+        .min(
+            Comparator.comparing(ReservedStock::availableSince)
+                .thenComparing(ReservedStock::orderId));
   }
 
   @Override

@@ -6,10 +6,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.BookTransfer;
+import com.oom.core.application.FindOrdersByPhone;
+import com.oom.core.application.ListPickupDesk;
 import com.oom.core.application.ListWorkList;
 import com.oom.core.application.ReadConfirmationAudit;
 import com.oom.core.application.RecordAgentConfirmation;
 import com.oom.core.application.RecordContactAttempt;
+import com.oom.core.application.RecordPickupEvent;
 import com.oom.core.application.RedateOrder;
 import com.oom.core.application.ReportTrouble;
 import com.oom.core.application.SetContactStatus;
@@ -57,6 +60,9 @@ public final class AgentApiHandler implements HttpFunction {
       RecordAgentConfirmation recordAgentConfirmation,
       ReadConfirmationAudit readConfirmationAudit,
       BookTransfer bookTransfer,
+      ListPickupDesk listPickupDesk,
+      RecordPickupEvent recordPickupEvent,
+      FindOrdersByPhone findOrdersByPhone,
       TextGuest textGuest) {}
 
   public AgentApiHandler() {

@@ -54,6 +54,9 @@ public final class AgentApiWiring {
         oom.recordAgentConfirmation(),
         oom.readConfirmationAudit(),
         oom.bookTransfer(),
+        oom.listPickupDesk(),
+        oom.recordPickupEvent(),
+        oom.findOrdersByPhone(),
         oom.textGuest());
   }
 }

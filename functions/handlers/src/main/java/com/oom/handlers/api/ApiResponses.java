@@ -17,6 +17,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PendingKind;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.order.PickupDesk;
 import com.oom.core.order.TextMessage;
 import com.oom.core.order.TouchPoint;
 import com.oom.core.order.Transfer;
@@ -123,6 +124,8 @@ public final class ApiResponses {
    * @param nextStep the one thing that has to happen next; absent for a closed order
    * @param transfer the order's last transfer (pending, or arrived with {@code arrivedAt}); absent
    *     when none was booked
+   * @param pickupDesk what a distribution centre's pick-up desk recorded about the booked pick-up
+   *     (arrivedAt, releasedAt, noShowAt, for the appointmentDate it names); absent when nothing
    * @param conversation the texts exchanged with the guest, oldest first: the guest's free-text
    *     replies and agents' texts, each agent's text with where it stands (also kept on the order
    *     as {@code order.texts})
@@ -144,6 +147,7 @@ public final class ApiResponses {
       List<WrongNumber> wrongNumbers,
       NextStep nextStep,
       Transfer transfer,
+      PickupDesk pickupDesk,
       List<ConversationText> conversation) {
     public static OrderView of(ViewOrder.OrderView view) {
       OpenOrder order = view.order();
@@ -164,6 +168,7 @@ public final class ApiResponses {
           order.wrongNumbers(),
           NextStep.of(view.nextStep()),
           order.transfer(),
+          order.pickupDesk(),
           Conversation.of(order, view.texts()).stream().map(ConversationText::of).toList());
     }
   }

@@ -27,6 +27,9 @@ public enum ApiRoute {
   CONFIRMATIONS(Routes.CONFIRMATIONS),
   CONFIRMATION_AUDIT(Routes.CONFIRMATION_AUDIT),
   TRANSFERS(Routes.TRANSFERS),
+  PICKUP_DESK(Routes.PICKUP_DESK),
+  PICKUP(Routes.PICKUP),
+  ORDERS_BY_PHONE(Routes.ORDERS_BY_PHONE),
   TEXTS(Routes.TEXTS);
 
   private final Route spec;
@@ -101,7 +104,7 @@ public enum ApiRoute {
       }
     }
     List<String> allowed = new ArrayList<>();
-    for (ApiRoute route : values()) {
+    for (ApiRoute route : literalFirst()) {
       Optional<Map<String, String>> parameters = route.extract(path);
       if (parameters.isPresent()) {
         if (route.method.equals(method)) {
@@ -111,6 +114,17 @@ public enum ApiRoute {
       }
     }
     return allowed.isEmpty() ? new Resolution.NoSuchPath() : new Resolution.WrongMethod(allowed);
+  }
+
+  /**
+   * The routes, those whose path has fewer parameters first, as API Gateway prefers the most
+   * specific route: {@code GET /worklists/pickup-desk} before {@code GET /worklists/{kind}}.
+   */
+  static List<ApiRoute> literalFirst() {
+    List<ApiRoute> routes = new ArrayList<>(List.of(values()));
+    routes.sort(
+        java.util.Comparator.comparingLong(r -> r.template.chars().filter(c -> c == '{').count()));
+    return routes;
   }
 
   /** The template's parameters in {@code path}, percent-decoded, if the path matches. */

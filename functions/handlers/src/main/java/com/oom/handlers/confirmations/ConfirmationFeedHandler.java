@@ -47,7 +47,8 @@ public final class ConfirmationFeedHandler implements SqsFunction {
                     result.result(),
                     result.channel(),
                     result.phone(),
-                    result.occurredAt()));
+                    result.occurredAt(),
+                    result.transcriptRef()));
     OomMetrics.countBy("ConfirmationResults", "result", result.result().name());
     LOG.info("confirmation {} {}", result.result(), outcome.outcome());
   }

@@ -6,6 +6,7 @@ import com.oom.aws.wire.confirmation.ConfirmationResultWire;
 import com.oom.aws.wire.confirmation.EventBridgeConfirmationWire;
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.PhoneNumber;
 import com.oom.handlers.common.InvalidMessage;
 import java.time.Instant;
@@ -23,7 +24,8 @@ public record ConfirmationResultMessage(
     LocalDate appointmentDate,
     ConfirmationResultKind result,
     PhoneNumber phone,
-    ConfirmationChannel channel) {
+    ConfirmationChannel channel,
+    String transcriptRef) {
   public static final String DETAIL_TYPE = EventBridgeConfirmationWire.DETAIL_TYPE;
 
   public static ConfirmationResultMessage parse(String body) {
@@ -43,6 +45,11 @@ public record ConfirmationResultMessage(
   }
 
   private static ConfirmationResultMessage of(ConfirmationResultWire wire) {
+    if (wire.transcriptRef() != null && !ContactAttempt.isTranscriptRef(wire.transcriptRef())) {
+      throw new InvalidMessage(
+          "transcriptRef",
+          "must be 1 to " + ContactAttempt.MAX_TRANSCRIPT_REF_CHARS + " visible ASCII characters");
+    }
     return new ConfirmationResultMessage(
         wire.eventId(),
         wire.occurredAt(),
@@ -50,6 +57,7 @@ public record ConfirmationResultMessage(
         wire.appointmentDate(),
         wire.result(),
         MessageBodies.toDomain(() -> Wire.phone("phone", wire.phone())),
-        wire.channel());
+        wire.channel(),
+        wire.transcriptRef());
   }
 }

@@ -3,6 +3,7 @@ package com.oom.handlers.schedule;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.oom.core.application.AuditConfirmations;
+import com.oom.core.application.MeasureReservedStock;
 import com.oom.core.application.PlanTheDay;
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.worklist.ConfirmationAuditReport;
@@ -23,18 +24,38 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * The daily plan, scheduled in each store's time zone: at the start of the business day the
  * reminders and time-frame texts go out, the work lists are sized and the open orders without a
  * next step are counted in {@value #ORDERS_WITHOUT_NEXT_STEP_METRIC} (the safety net: always 0,
- * else a rule left an order behind); at its end, the confirmation audit reports every appointment
- * still missing an attempt on one of its numbers: the report is stored (read through {@code GET
+ * else a rule left an order behind) and every location's reserved stock is aged in {@value
+ * #RESERVED_STOCK_AGE_METRIC} and counted in {@value #RESERVED_STOCK_ORDERS_METRIC} (dimension
+ * {@code LocationId}); at its end, the confirmation audit reports every appointment still missing
+ * an attempt on one of its numbers: the report is stored (read through {@code GET
  * /reports/confirmation-audit}), counted in the {@code ConfirmationMisses} metric and logged with
  * masked numbers.
  */
 public final class DailyPlanHandler implements RequestStreamHandler {
   public static final String ORDERS_WITHOUT_NEXT_STEP_METRIC = "OrdersWithoutNextStep";
+
+  /**
+   * Reserved-stock ageing (issue 19), dimension {@code LocationId}: whole days the oldest open
+   * order whose merchandise is available but not fulfilled has waited at that location.
+   */
+  public static final String RESERVED_STOCK_AGE_METRIC = "ReservedStockAgeDays";
+
+  /** How many open orders are available but not fulfilled at a location (dimension LocationId). */
+  public static final String RESERVED_STOCK_ORDERS_METRIC = "ReservedStockOrders";
+
   private static final Logger LOG = LoggerFactory.getLogger(DailyPlanHandler.class);
   private final UseCases oom;
 
   /** The use cases this function calls. */
-  public record UseCases(PlanTheDay planTheDay, AuditConfirmations auditConfirmations) {}
+  public record UseCases(
+      PlanTheDay planTheDay,
+      AuditConfirmations auditConfirmations,
+      MeasureReservedStock measureReservedStock) {
+    /** Without reserved-stock ageing (no {@value #RESERVED_STOCK_AGE_METRIC} emitted). */
+    public UseCases(PlanTheDay planTheDay, AuditConfirmations auditConfirmations) {
+      this(planTheDay, auditConfirmations, null);
+    }
+  }
 
   public DailyPlanHandler() {
     this(DailyPlanWiring.wire(FunctionWiring.fromEnvironment()));
@@ -80,8 +101,32 @@ public final class DailyPlanHandler implements RequestStreamHandler {
           plan.withoutNextStep().size(),
           String.join(", ", plan.withoutNextStep()));
     }
+    reservedStock();
     LOG.info("day plan {}", plan);
     return plan;
+  }
+
+  /**
+   * Every location's reserved-stock age and count, from the index's counters and each location's
+   * oldest entry (never the orders): stated at every store's start of day, so a location's figure
+   * is fresh each morning wherever its stores are; read them with the Maximum statistic.
+   */
+  private void reservedStock() {
+    if (oom.measureReservedStock() == null) {
+      return;
+    }
+    for (MeasureReservedStock.ReservedStockAge age : oom.measureReservedStock().handle()) {
+      OomMetrics.countBy(
+          RESERVED_STOCK_AGE_METRIC, "LocationId", age.locationId(), age.oldestDays());
+      OomMetrics.countBy(
+          RESERVED_STOCK_ORDERS_METRIC, "LocationId", age.locationId(), age.orders());
+      LOG.info(
+          "reserved stock at {}: {} orders, oldest {} days (order {})",
+          age.locationId(),
+          age.orders(),
+          age.oldestDays(),
+          age.oldestOrderId());
+    }
   }
 
   private ConfirmationAuditReport endOfDay(String storeId) {

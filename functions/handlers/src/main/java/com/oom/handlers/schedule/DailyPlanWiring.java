@@ -30,6 +30,7 @@ public final class DailyPlanWiring {
   }
 
   private static DailyPlanHandler.UseCases useCases(UseCaseFactory oom) {
-    return new DailyPlanHandler.UseCases(oom.planTheDay(), oom.auditConfirmations());
+    return new DailyPlanHandler.UseCases(
+        oom.planTheDay(), oom.auditConfirmations(), oom.measureReservedStock());
   }
 }

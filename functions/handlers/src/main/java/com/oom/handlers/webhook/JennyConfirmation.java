@@ -2,6 +2,7 @@ package com.oom.handlers.webhook;
 
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.PhoneNumber;
 import com.oom.handlers.common.InvalidMessage;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * catalogue does not name is refused (400), because the consumer would refuse it later, where
  * nobody would see it but the DLQ. As the catalogue's schema has it ({@code
  * events/…/confirmation-result.schema.json}): {@code channel} is optional, and {@code phone} is
- * optional except for a {@code WRONG_NUMBER}, which names the number it reached.
+ * optional except for a {@code WRONG_NUMBER}, which names the number it reached; {@code
+ * transcriptRef} (a CHAT result's transcript) is optional and bounded.
  */
 record JennyConfirmation(
     String eventId,
@@ -23,7 +25,8 @@ record JennyConfirmation(
     LocalDate appointmentDate,
     ConfirmationResultKind result,
     PhoneNumber phone,
-    ConfirmationChannel channel) {
+    ConfirmationChannel channel,
+    String transcriptRef) {
   private static final Pattern ID = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
   JennyConfirmation validated() {
@@ -34,6 +37,13 @@ record JennyConfirmation(
     required(result, "result");
     if (result == ConfirmationResultKind.WRONG_NUMBER && phone == null) {
       throw new InvalidMessage("phone", "is required for a WRONG_NUMBER result");
+    }
+    if (transcriptRef != null && !ContactAttempt.isTranscriptRef(transcriptRef)) {
+      throw new InvalidMessage(
+          "transcriptRef",
+          "must be 1 to "
+              + ContactAttempt.MAX_TRANSCRIPT_REF_CHARS
+              + " visible ASCII characters (no spaces)");
     }
     return this;
   }

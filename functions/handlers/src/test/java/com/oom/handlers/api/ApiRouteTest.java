@@ -41,14 +41,38 @@ class ApiRouteTest {
   }
 
   @Test
+  void the_pick_up_desks_literal_path_wins_over_a_work_list_kind() {
+    assertThat(resolve("GET", "/worklists/pickup-desk"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(new ApiRoute.Match(ApiRoute.PICKUP_DESK, Map.of())));
+    assertThat(resolve("GET", "/worklists/scheduling"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(
+                new ApiRoute.Match(ApiRoute.WORK_LIST, Map.of("kind", "scheduling"))));
+    assertThat(resolve("POST", "/orders/SO-1/pickup"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(
+                new ApiRoute.Match(ApiRoute.PICKUP, Map.of("orderId", "SO-1"))));
+  }
+
+  @Test
   void a_known_path_with_another_method_lists_the_allowed_ones() {
     assertThat(resolve("PATCH", "/orders/SO-1/contact-status"))
         .isEqualTo(new ApiRoute.Resolution.WrongMethod(java.util.List.of("PUT")));
   }
 
   @Test
+  void the_collection_of_orders_is_the_lookup_by_phone_and_takes_no_other_method() {
+    assertThat(resolve("GET", "/orders"))
+        .isEqualTo(
+            new ApiRoute.Resolution.Found(new ApiRoute.Match(ApiRoute.ORDERS_BY_PHONE, Map.of())));
+    assertThat(resolve("POST", "/orders"))
+        .isEqualTo(new ApiRoute.Resolution.WrongMethod(java.util.List.of("GET")));
+  }
+
+  @Test
   void anything_else_is_no_such_path() {
-    assertThat(resolve("GET", "/orders")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
+    assertThat(resolve("GET", "/reports")).isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
     assertThat(resolve("GET", "/orders//comments"))
         .isInstanceOf(ApiRoute.Resolution.NoSuchPath.class);
     assertThat(resolve("GET", "/orders/SO-1/comments/x"))

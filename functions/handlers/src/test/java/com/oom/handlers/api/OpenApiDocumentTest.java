@@ -141,6 +141,7 @@ class OpenApiDocumentTest {
     assertFields("CommentRequest", ApiRequests.CommentRequest.class);
     assertFields("FulfilmentDateRequest", ApiRequests.FulfilmentDateRequest.class);
     assertFields("ConfirmationRequest", ApiRequests.ConfirmationRequest.class);
+    assertFields("PickupRequest", PickupRequest.class);
     assertFields("TextRequest", ApiRequests.TextRequest.class);
   }
 
@@ -161,6 +162,12 @@ class OpenApiDocumentTest {
     assertFields("WrongNumber", com.oom.core.order.WrongNumber.class);
     assertFields("ConfirmationAudit", ApiResponses.ConfirmationAudit.class);
     assertFields("ConfirmationAuditMiss", ApiResponses.ConfirmationAuditMiss.class);
+    assertFields("PickupDeskList", PickupDeskResponses.DeskList.class);
+    assertFields("PickupDeskItem", PickupDeskResponses.DeskItem.class);
+    assertFields("PickupOutcome", PickupDeskResponses.PickupOutcome.class);
+    assertFields("PickupDesk", com.oom.core.order.PickupDesk.class);
+    assertFields("OrdersOfPhone", OrdersOfPhone.class);
+    assertFields("OrderSummary", OrdersOfPhone.OrderSummary.class);
     assertFields("ConversationText", ApiResponses.ConversationText.class);
     assertFields("TextOutcome", ApiResponses.TextOutcome.class);
     assertFields("TextMessage", com.oom.core.order.TextMessage.class);

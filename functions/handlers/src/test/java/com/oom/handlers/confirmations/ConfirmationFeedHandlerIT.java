@@ -10,9 +10,11 @@ import com.oom.aws.wire.outbox.ErpUpdateWire;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
+import com.oom.core.order.AttemptOutcome;
 import com.oom.core.order.Confirmation;
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
+import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ErpSnapshot;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.WrongNumber;
@@ -206,5 +208,103 @@ class ConfirmationFeedHandlerIT {
     return oom.listWorkList().handle(WorkListKind.PHONE_CORRECTION, "101").stream()
         .map(WorkItem::orderId)
         .toList();
+  }
+
+  private static final String TRANSCRIPT =
+      "https://chat.package.ai/transcripts/7310045528/c-5f2e91";
+
+  /** Jenny's CHAT result for Tuesday's appointment on {@code phone}, with a transcript. */
+  static String chat(String eventId, String result, String phone) {
+    return """
+        {"eventId":"%s","occurredAt":"2026-11-30T15:40:00Z","orderId":"SO-1001",
+         "appointmentDate":"2026-12-01","result":"%s","phone":"%s","channel":"CHAT",
+         "transcriptRef":"%s"}"""
+        .formatted(eventId, result, phone, TRANSCRIPT);
+  }
+
+  private List<WorkItem> confirmationItems() {
+    return oom.listWorkList().handle(WorkListKind.CONFIRMATION, "101");
+  }
+
+  @Test
+  void a_chat_result_with_a_transcript_is_a_chat_attempt_on_that_number_and_the_erp_gets_it() {
+    SQSBatchResponse response = deliver(chat("j-chat-1", "NO_RESPONSE", "(204) 555-0142"));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(stored().attempts())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.channel()).isEqualTo(ContactChannel.CHAT);
+              assertThat(attempt.phone()).isEqualTo(Orders.MOBILE);
+              assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.NO_ANSWER);
+              assertThat(attempt.agent()).isEqualTo("jenny");
+              assertThat(attempt.at()).isEqualTo(Instant.parse("2026-11-30T15:40:00Z"));
+              assertThat(attempt.transcriptRef()).isEqualTo(TRANSCRIPT);
+            });
+    assertThat(confirmationItems())
+        .singleElement()
+        .satisfies(
+            item ->
+                assertThat(item.missing())
+                    .as("the chatted number is no longer untried today")
+                    .containsExactly("attempt on " + Orders.HOME.masked()));
+    assertThat(erpUpdates())
+        .extracting(ErpUpdateWire::action)
+        .containsExactlyInAnyOrder("CONTACT_ATTEMPT", "CONFIRMATION");
+  }
+
+  @Test
+  void the_erp_update_of_a_chat_attempt_carries_channel_chat_and_the_transcript() {
+    deliver(chat("j-chat-2", "CONFIRMED", "+12045550142"));
+
+    assertThat(erpUpdates())
+        .filteredOn(u -> u.action().equals("CONTACT_ATTEMPT"))
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.contactAttempt().channel()).isEqualTo(ContactChannel.CHAT);
+              assertThat(u.contactAttempt().outcome()).isEqualTo(AttemptOutcome.REACHED);
+              assertThat(u.contactAttempt().transcriptRef()).isEqualTo(TRANSCRIPT);
+              assertThat(u.actor().kind()).isEqualTo(com.oom.core.order.Actor.Kind.JENNY);
+            });
+  }
+
+  @Test
+  void a_redelivered_chat_result_is_recorded_once() {
+    deliver(chat("j-chat-3", "DECLINED", "+12045550142"));
+    erpUpdates();
+
+    SQSBatchResponse again =
+        deliver(
+            chat("j-chat-3", "DECLINED", "+12045550142"),
+            chat("j-chat-3", "DECLINED", "+12045550142"));
+
+    assertThat(again.getBatchItemFailures()).isEmpty();
+    assertThat(stored().attempts()).hasSize(1);
+    assertThat(erpUpdates()).isEmpty();
+  }
+
+  @Test
+  void a_chat_result_on_a_number_not_the_guests_is_kept_without_an_attempt() {
+    deliver(chat("j-chat-4", "CONFIRMED", "+14165550100"));
+
+    assertThat(stored().attempts()).isEmpty();
+    assertThat(stored().isAppointmentConfirmed()).isTrue();
+    assertThat(aws.dynamoAdapters.orders().auditTrail("SO-1001"))
+        .anySatisfy(
+            entry ->
+                assertThat(entry.comment())
+                    .contains("without a contact attempt")
+                    .doesNotContain("4165550100"));
+  }
+
+  @Test
+  void a_transcript_reference_that_is_not_visible_ascii_fails_the_message_and_records_nothing() {
+    SQSBatchResponse response =
+        deliver(chat("j-chat-5", "CONFIRMED", "+12045550142").replace(TRANSCRIPT, "a chat"));
+
+    assertThat(response.getBatchItemFailures()).hasSize(1);
+    assertThat(stored().confirmation()).isNull();
   }
 }

@@ -113,6 +113,17 @@ class ErpUpdatesProducedIT {
                 ConfirmationChannel.VOICE,
                 Orders.HOME,
                 clock.instant().plusSeconds(30)));
+    oom.recordConfirmationResult() // a chat: a CHAT attempt with its transcript, and the result
+        .handle(
+            new RecordConfirmationResult.Command(
+                "jenny-chat-1",
+                ORDER,
+                THURSDAY,
+                ConfirmationResultKind.NO_RESPONSE,
+                ConfirmationChannel.CHAT,
+                Orders.MOBILE,
+                clock.instant().plusSeconds(40),
+                "https://chat.package.ai/transcripts/c-5f2e91"));
     oom.recordAgentConfirmation()
         .handle(
             new RecordAgentConfirmation.Command(
@@ -179,7 +190,16 @@ class ErpUpdatesProducedIT {
             org.assertj.core.groups.Tuple.tuple(
                 ConfirmationResultKind.WRONG_NUMBER, Orders.HOME.value()),
             org.assertj.core.groups.Tuple.tuple(
+                ConfirmationResultKind.NO_RESPONSE, Orders.MOBILE.value()),
+            org.assertj.core.groups.Tuple.tuple(
                 ConfirmationResultKind.NO_RESPONSE, Orders.MOBILE.value()));
+    assertThat(byAction.get("CONTACT_ATTEMPT"))
+        .filteredOn(u -> u.contactAttempt().channel() == ContactChannel.CHAT)
+        .singleElement()
+        .satisfies(
+            u ->
+                assertThat(u.contactAttempt().transcriptRef())
+                    .isEqualTo("https://chat.package.ai/transcripts/c-5f2e91"));
     assertThat(byAction.get("FULFILMENT_DATE").getFirst().fulfilmentDateChange())
         .isEqualTo(
             new ErpUpdateWire.FulfilmentDateChangeWire(

@@ -61,6 +61,7 @@ class ApiFuzzProperties {
     "fromLocationId",
     "toLocationId",
     "expectedDate",
+    "event",
     "body",
     "to"
   };
@@ -79,6 +80,16 @@ class ApiFuzzProperties {
           Orders.defaultOrder().orderId(orderId).storeId(orderId.substring(3, 6));
       if (orderId.endsWith("1")) { // booked: a confirmation call has an appointment to confirm
         order.appointment(Orders.appointment(java.time.LocalDate.of(2026, 12, 1)));
+      }
+      if (orderId.endsWith("2")) { // a pick-up at the 888 desk today: the desk's events apply
+        order
+            .status(com.oom.core.order.FulfilmentStatus.SCH)
+            .appointment(
+                new com.oom.core.order.Appointment(
+                    java.time.LocalDate.of(2026, 11, 30),
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0),
+                    com.oom.core.order.AppointmentKind.PICKUP));
       }
       api.ingest(order);
     }
@@ -177,8 +188,9 @@ class ApiFuzzProperties {
             });
   }
 
-  /** The query of a fuzzed request: a store id, a date, and work-list paging. */
-  private record Query(String storeId, String date, UnaryOperator<HttpEvents.Builder> paging) {}
+  /** The query of a fuzzed request: a store id, a date, work-list paging, a caller's number. */
+  private record Query(
+      String storeId, String date, UnaryOperator<HttpEvents.Builder> paging, String phone) {}
 
   /**
    * The API's routes, matched by API Gateway, with fuzzed order ids, work-list kinds and queries
@@ -191,7 +203,7 @@ class ApiFuzzProperties {
             orderIds(),
             kinds(),
             Generate.frequency(Pair.of(3, queryValues()), Pair.of(1, Generate.constant(NONE)))
-                .zip(dates(), paging(), Query::new),
+                .zip(dates(), paging(), phones(), Query::new),
             (route, orderId, kind, query) ->
                 switch (route) {
                   case WORK_LIST ->
@@ -205,8 +217,45 @@ class ApiFuzzProperties {
                   case CONFIRMATION_AUDIT ->
                       withQuery(HttpEvents.route(route.routeKey()), "storeId", query.storeId())
                           .query("date", query.date());
+                  case PICKUP_DESK ->
+                      withQuery(HttpEvents.route(route.routeKey()), "locationId", query.storeId())
+                          .query("date", query.date());
+                  case ORDERS_BY_PHONE ->
+                      withQuery(HttpEvents.route(route.routeKey()), "phone", query.phone());
                   default -> HttpEvents.route(route.routeKey(), "orderId", orderId);
                 });
+  }
+
+  /** Numbers as callers write them, in and out of the guests' files, and what is none. */
+  private static final List<String> PHONES =
+      List.of(
+          "+12045550142",
+          "(204) 555-0142",
+          "204.555.0142",
+          "1-204-555-0142",
+          " 12045550142",
+          "%2B12045550142",
+          "+442079460958",
+          "011 44 20 7946 0958",
+          "tel:+1-204-555-0199",
+          "+1 204 555 0142 ext 7",
+          "+0 204 555 0142",
+          "204-555-014",
+          "+",
+          "++12045550142",
+          "\u0662\u0660\u0664\u0665\u0665\u0665\u0660\u0661\u0664\u0662",
+          "2".repeat(65));
+
+  /**
+   * The {@code phone} of a lookup: a number from {@link #PHONES}, digits and separators at random,
+   * anything at all, or none.
+   */
+  private static Gen<String> phones() {
+    return Generate.frequency(
+        Pair.of(4, SourceDSL.arbitrary().pick(PHONES)),
+        Pair.of(2, SourceDSL.strings().betweenCodePoints(' ', '9').ofLengthBetween(0, 24)),
+        Pair.of(1, SourceDSL.strings().allPossible().ofLengthBetween(0, 80)),
+        Pair.of(1, Generate.constant(NONE)));
   }
 
   /** A query parameter left out. */
@@ -292,6 +341,7 @@ class ApiFuzzProperties {
             orderIds().map(id -> "/orders/" + id + "/fulfilment-date"),
             orderIds().map(id -> "/orders/" + id + "/confirmations"),
             queryValues().map(store -> "/reports/confirmation-audit?storeId=" + store),
+            SourceDSL.arbitrary().pick(PHONES).map(phone -> "/orders?phone=" + phone),
             kinds().map(kind -> "/worklists/" + kind),
             SourceDSL.arbitrary()
                 .pick(
@@ -574,6 +624,8 @@ class ApiFuzzProperties {
               "toLocationId", "\"101\"",
               "expectedDate", "\"2026-12-04\"",
               "comment", "\"stock at the DC\""),
+          ApiRoute.PICKUP,
+          Map.of("event", "\"ARRIVED\"", "comment", "\"guest at the desk\""),
           ApiRoute.TEXTS,
           Map.of(
               "body", "\"Your sofa arrives Tuesday after 3 pm.\"",
@@ -693,6 +745,9 @@ class ApiFuzzProperties {
             "DELIVERY",
             "PICKUP",
             "SERVICE",
+            "ARRIVED",
+            "RELEASED",
+            "NO_SHOW",
             "2026-12-04",
             "2026-11-29",
             "2026-02-30",

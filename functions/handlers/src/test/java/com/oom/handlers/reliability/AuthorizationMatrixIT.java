@@ -2,11 +2,15 @@ package com.oom.handlers.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.oom.core.order.Appointment;
+import com.oom.core.order.AppointmentKind;
+import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * unknown, 404, so order ids of other stores cannot be probed). The sync list is a supervisor's;
  * the cwc list a supervisor's and each store's own (not an agent's); a store not in the directory
  * is 404 to whoever may list any store. SO-1001 is booked (a call to confirm) and store 101's
- * confirmation audit of today is stored.
+ * confirmation audit of today is stored. SO-1002 (store 101) has a pick-up at the 888 desk today;
+ * the pick-up desk list is every pick-up for agents and a store's own for its staff (store 202's is
+ * empty, not refused), and a pick-up event on an order with no booked pick-up is a 409. The lookup
+ * by phone answers 200 to every store's staff: what each store sees of the number (only its own
+ * orders) is OrdersByPhoneRouteIT's.
  */
 @ExtendWith(MotoExtension.class)
 class AuthorizationMatrixIT {
@@ -56,6 +64,12 @@ class AuthorizationMatrixIT {
       confirmation-audit         | 401       | 200   | 200        | 200       | 403       | 401    | 401       | 403     | 403
       confirmation-audit-of-999  | 401       | 404   | 404        | 403       | 403       | 401    | 401       | 403     | 403
       transfer                   | 401       | 201   | 201        | 403       | 403       | 401    | 401       | 403     | 403
+      pickup-desk                | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      pickup-desk-no-location    | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
+      pickup                     | 401       | 201   | 201        | 201       | 404       | 401    | 401       | 403     | 403
+      pickup-of-a-delivery       | 401       | 409   | 409        | 409       | 404       | 401    | 401       | 403     | 403
+      orders-by-phone            | 401       | 200   | 200        | 200       | 200       | 401    | 401       | 403     | 403
+      orders-by-phone-no-phone   | 401       | 400   | 400        | 400       | 400       | 401    | 401       | 403     | 403
       text                       | 401       | 202   | 202        | 403       | 403       | 401    | 401       | 403     | 403
       """;
 
@@ -135,6 +149,17 @@ class AuthorizationMatrixIT {
               .body(
                   "{\"fromLocationId\":\"888\",\"toLocationId\":\"101\","
                       + "\"expectedDate\":\"2026-12-04\",\"comment\":\"stock at the DC\"}");
+      case "pickup-desk" ->
+          HttpEvents.route("GET /worklists/pickup-desk").query("locationId", "888");
+      case "pickup-desk-no-location" -> HttpEvents.route("GET /worklists/pickup-desk");
+      case "pickup" ->
+          HttpEvents.route("POST /orders/{orderId}/pickup", "orderId", "SO-1002")
+              .body("{\"event\":\"ARRIVED\",\"comment\":\"guest at the desk\"}");
+      case "pickup-of-a-delivery" ->
+          HttpEvents.route("POST /orders/{orderId}/pickup", "orderId", order)
+              .body("{\"event\":\"ARRIVED\",\"comment\":\"guest at the desk\"}");
+      case "orders-by-phone" -> HttpEvents.route("GET /orders").query("phone", "+12045550142");
+      case "orders-by-phone-no-phone" -> HttpEvents.route("GET /orders");
       case "text" ->
           HttpEvents.route("POST /orders/{orderId}/texts", "orderId", order)
               .body("{\"body\":\"Your sofa comes Tuesday.\",\"comment\":\"answering\"}");
@@ -176,6 +201,17 @@ class AuthorizationMatrixIT {
               .storeId("101")
               .appointment(Orders.appointment(TUESDAY)));
       api.ingest(Orders.defaultOrder().orderId("SO-2001").storeId("202"));
+      api.ingest(
+          Orders.defaultOrder()
+              .orderId("SO-1002")
+              .storeId("101")
+              .status(FulfilmentStatus.SCH)
+              .appointment(
+                  new Appointment(
+                      LocalDate.of(2026, 11, 30),
+                      LocalTime.of(9, 0),
+                      LocalTime.of(12, 0),
+                      AppointmentKind.PICKUP)));
       api.auditConfirmations("101");
       long version = api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().version();
 

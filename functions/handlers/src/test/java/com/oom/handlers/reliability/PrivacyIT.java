@@ -410,6 +410,37 @@ class PrivacyIT {
   }
 
   @Test
+  void lookups_by_phone_and_chat_results_log_no_phone_numbers() {
+    ingest(order("SO-1001"));
+    AgentApiHandler api = AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY);
+    FakeContext context = new FakeContext("agent-api");
+    for (String phone :
+        List.of("+12045550142", " 12045550142", "(204) 555-0199", "204.555.0177", "204-555-01x")) {
+      var found =
+          api.handleRequest(
+              HttpEvents.route("GET /orders").as("ana", "oom-agent").query("phone", phone).build(),
+              context);
+      assertThat(found.getStatusCode()).isIn(200, 400);
+    }
+    String chat =
+        """
+        {"eventId":"j-chat-1","occurredAt":"2026-11-30T15:59:30Z","orderId":"SO-1001",\
+        "appointmentDate":"2026-12-01","result":"NO_RESPONSE","phone":"+12045550199",\
+        "channel":"CHAT","transcriptRef":"https://chat.package.ai/t/c-1"}""";
+    ConfirmationFeedWiring.over(oom)
+        .handleRequest(
+            SqsEvents.of(
+                OomQueues.CONFIRMATIONS,
+                chat,
+                chat.replace("+12045550199", "(416) 555-0100").replace("j-chat-1", "j-chat-2"),
+                chat.replace("+12045550199", "204-555-01").replace("j-chat-1", "j-chat-3")),
+            new FakeContext("confirmations"));
+    assertThat(oom.viewOrder().handle("SO-1001").order().attempts())
+        .extracting(a -> a.channel().name())
+        .containsExactly("CHAT");
+  }
+
+  @Test
   void confirmation_calls_and_the_stored_audit_log_no_phone_numbers() throws Exception {
     ingest(order("SO-1001"));
     AgentApiHandler api = AgentApiWiring.over(oom, ApiTestbed.CURSOR_KEY);

@@ -113,6 +113,43 @@ class ScheduleMetricsIT {
   }
 
   @Test
+  void the_start_of_day_states_each_locations_reserved_stock_age_and_count() {
+    clock.set(Instant.parse("2026-11-25T15:00:00Z"));
+    ingest(Orders.defaultOrder().orderId("SO-1001"));
+    clock.set(Instant.parse("2026-11-27T15:00:00Z"));
+    ingest(Orders.defaultOrder().orderId("SO-1002"));
+    ingest(Orders.defaultOrder().orderId("SO-1003").notAvailable());
+    clock.set(Instant.parse("2026-11-30T15:00:00Z"));
+    EmfMetrics.Written written = startOfDay();
+
+    List<JsonNode> ages = emf(written, DailyPlanHandler.RESERVED_STOCK_AGE_METRIC);
+    List<JsonNode> counts = emf(written, DailyPlanHandler.RESERVED_STOCK_ORDERS_METRIC);
+    assertThat(ages)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.path("LocationId").asText()).isEqualTo("888");
+              assertThat(line.path(DailyPlanHandler.RESERVED_STOCK_AGE_METRIC).asDouble())
+                  .isEqualTo(5.0);
+            });
+    assertThat(counts)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.path("LocationId").asText()).isEqualTo("888");
+              assertThat(line.path(DailyPlanHandler.RESERVED_STOCK_ORDERS_METRIC).asDouble())
+                  .isEqualTo(2.0);
+            });
+  }
+
+  private static List<JsonNode> emf(EmfMetrics.Written written, String metric) {
+    return written.lines().stream()
+        .filter(line -> line.contains("\"_aws\"") && line.contains("\"" + metric + "\""))
+        .map(line -> ApiJson.read(line, JsonNode.class))
+        .toList();
+  }
+
+  @Test
   void every_sweep_states_how_many_changes_the_erp_has_not_shown_in_time() {
     TimerSweepHandler sweep = TimerSweepWiring.over(oom, clock);
 

@@ -296,6 +296,29 @@ class JennyWebhookHandlerIT {
   }
 
   @Test
+  void a_chat_result_with_its_transcript_reference_is_accepted_and_a_bad_reference_refused() {
+    String chat =
+        confirmation("evt-chat-1")
+            .replace("\"SMS\"", "\"CHAT\"")
+            .replace("}", ",\"transcriptRef\":\"https://chat.package.ai/t/c-5f2e91\"}");
+    String spaced =
+        confirmation("evt-chat-2")
+            .replace("\"SMS\"", "\"CHAT\"")
+            .replace("}", ",\"transcriptRef\":\"the chat of Monday\"}");
+    String tooLong =
+        confirmation("evt-chat-3")
+            .replace("\"SMS\"", "\"CHAT\"")
+            .replace("}", ",\"transcriptRef\":\"" + "x".repeat(513) + "\"}");
+
+    assertThat(deliver(signed(chat)).status()).isEqualTo(202);
+    Reply refused = deliver(signed(spaced));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("transcriptRef");
+    assertThat(deliver(signed(tooLong)).json().get("field").asText()).isEqualTo("transcriptRef");
+    assertThat(enqueued()).extracting(Message::body).containsExactly(chat);
+  }
+
+  @Test
   void a_field_the_consumer_could_not_read_is_refused_at_the_door() {
     String body = confirmation("evt-1").replace("}", ",\"sentiment\":\"happy\"}");
 

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * {@code confirmation-result.schema.json}: Package AI's (Jenny's) result for an appointment; the
- * {@code phone} as Jenny wrote it.
+ * {@code phone} as Jenny wrote it; for a CHAT result, the chat transcript's reference when Jenny
+ * gave one.
  */
 public record ConfirmationResultWire(
     String eventId,
@@ -17,7 +18,8 @@ public record ConfirmationResultWire(
     LocalDate appointmentDate,
     ConfirmationResultKind result,
     String phone,
-    ConfirmationChannel channel) {
+    ConfirmationChannel channel,
+    String transcriptRef) {
   public ConfirmationResultWire {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(occurredAt, "occurredAt");

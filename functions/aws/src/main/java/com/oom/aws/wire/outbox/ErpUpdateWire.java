@@ -10,7 +10,9 @@ import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.ContactChannel;
 import com.oom.core.order.ContactStatus;
 import com.oom.core.order.EscalationReason;
+import com.oom.core.order.FulfilmentOutcomeKind;
 import com.oom.core.order.FulfilmentStatus;
+import com.oom.core.order.PickupEvent;
 import com.oom.core.order.TroubleReason;
 import com.oom.core.outbox.ErpChanges;
 import com.oom.core.outbox.OutboxMessage.ErpUpdate;
@@ -42,6 +44,7 @@ public record ErpUpdateWire(
     ContactAttemptWire contactAttempt,
     TroubleReportWire troubleReport,
     CwcWire cwc,
+    PickupWire pickup,
     String auditComment,
     TransferWire transfer) {
   /** The version this record writes and reads. */
@@ -126,9 +129,17 @@ public record ErpUpdateWire(
     }
   }
 
-  /** {@code #/$defs/contactAttempt}: the phone in E.164. */
+  /**
+   * {@code #/$defs/contactAttempt}: the phone in E.164; {@code transcriptRef} only for a chat with
+   * a transcript (left out otherwise).
+   */
   public record ContactAttemptWire(
-      Instant at, ContactChannel channel, String phone, AttemptOutcome outcome, ContactSlot slot) {
+      Instant at,
+      ContactChannel channel,
+      String phone,
+      AttemptOutcome outcome,
+      ContactSlot slot,
+      String transcriptRef) {
     public ContactAttemptWire {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(channel, "channel");
@@ -139,11 +150,12 @@ public record ErpUpdateWire(
 
     static ContactAttemptWire of(ErpChanges.AttemptSummary c) {
       return new ContactAttemptWire(
-          c.at(), c.channel(), Wire.phone(c.phone()), c.outcome(), c.slot());
+          c.at(), c.channel(), Wire.phone(c.phone()), c.outcome(), c.slot(), c.transcriptRef());
     }
 
     ErpChanges.AttemptSummary toDomain() {
-      return new ErpChanges.AttemptSummary(at, channel, Wire.phone("phone", phone), outcome, slot);
+      return new ErpChanges.AttemptSummary(
+          at, channel, Wire.phone("phone", phone), outcome, slot, transcriptRef);
     }
   }
 
@@ -181,6 +193,27 @@ public record ErpUpdateWire(
     }
   }
 
+  /** {@code #/$defs/pickup}: a pick-up desk event and the fulfilment outcome it stands for. */
+  public record PickupWire(
+      PickupEvent event,
+      LocalDate appointmentDate,
+      String locationId,
+      FulfilmentOutcomeKind outcome) {
+    public PickupWire {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(appointmentDate, "appointmentDate");
+      Objects.requireNonNull(locationId, "locationId");
+    }
+
+    static PickupWire of(ErpChanges.PickupChange c) {
+      return new PickupWire(c.event(), c.appointmentDate(), c.locationId(), c.outcome());
+    }
+
+    ErpChanges.PickupChange toDomain() {
+      return new ErpChanges.PickupChange(event, appointmentDate, locationId, outcome);
+    }
+  }
+
   public static ErpUpdateWire of(ErpUpdate u) {
     ErpChanges c = u.changes();
     return new ErpUpdateWire(
@@ -199,6 +232,7 @@ public record ErpUpdateWire(
         map(c.contactAttempt(), ContactAttemptWire::of),
         map(c.troubleReport(), t -> new TroubleReportWire(t.reason())),
         map(c.cwc(), w -> new CwcWire(w.reason(), w.explanation())),
+        map(c.pickup(), PickupWire::of),
         u.auditComment(),
         map(c.transfer(), TransferWire::of));
   }
@@ -221,7 +255,8 @@ public record ErpUpdateWire(
             part("contactAttempt", contactAttempt, ContactAttemptWire::toDomain),
             map(troubleReport, t -> new ErpChanges.TroubleChange(t.reason())),
             map(cwc, w -> new ErpChanges.CwcChange(w.reason(), w.explanation())),
-            part("transfer", transfer, TransferWire::toDomain)),
+            part("transfer", transfer, TransferWire::toDomain),
+            part("pickup", pickup, PickupWire::toDomain)),
         auditComment);
   }
 

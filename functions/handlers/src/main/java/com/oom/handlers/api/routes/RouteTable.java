@@ -34,6 +34,9 @@ public final class RouteTable {
             new ConfirmationsRoute(oom.recordAgentConfirmation()),
             new ConfirmationAuditRoute(oom.readConfirmationAudit()),
             new TransfersRoute(oom.bookTransfer()),
+            new PickupDeskRoute(oom.listPickupDesk()),
+            new PickupRoute(oom.recordPickupEvent()),
+            new OrdersByPhoneRoute(oom.findOrdersByPhone()),
             new TextsRoute(oom.textGuest())));
   }
 
