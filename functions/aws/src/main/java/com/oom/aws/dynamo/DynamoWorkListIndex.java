@@ -137,18 +137,7 @@ final class DynamoWorkListIndex implements WorkListIndex {
 
   @Override
   public List<String> appointmentsBetween(String storeId, LocalDate from, LocalDate to) {
-    return query(
-            QueryRequest.builder()
-                .tableName(table)
-                .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")
-                .expressionAttributeValues(
-                    Map.of(
-                        ":pk", s(WorkListItems.appointments(storeId)),
-                        ":from", s(from + "#"),
-                        ":to", s(to + "#\uffff")))
-                .consistentRead(true)
-                .build())
-        .stream()
+    return days(WorkListItems.appointments(storeId), from, to).stream()
         .map(item -> Items.string(item, WorkListItems.ORDER_ID))
         .toList();
   }
@@ -163,18 +152,7 @@ final class DynamoWorkListIndex implements WorkListIndex {
 
   @Override
   public List<PickupDeskItem> pickupDesk(String locationId, LocalDate from, LocalDate to) {
-    return query(
-            QueryRequest.builder()
-                .tableName(table)
-                .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")
-                .expressionAttributeValues(
-                    Map.of(
-                        ":pk", s(WorkListItems.pickupDesk(locationId)),
-                        ":from", s(from + "#"),
-                        ":to", s(to + "#\uffff")))
-                .consistentRead(true)
-                .build())
-        .stream()
+    return days(WorkListItems.pickupDesk(locationId), from, to).stream()
         .map(item -> StateJson.read(Items.string(item, WorkListItems.ITEM), PickupDeskItem.class))
         .toList();
   }
@@ -241,5 +219,20 @@ final class DynamoWorkListIndex implements WorkListIndex {
     Map<String, AttributeValue> item = Items.key(BACKFILL, Items.LATEST);
     item.put(POSITION, s(position));
     dynamo.putItem(b -> b.tableName(table).item(item));
+  }
+
+  /** The entries of a partition keyed {@code <date>#<orderId>}, from {@code from} to {@code to}. */
+  private List<Map<String, AttributeValue>> days(String partition, LocalDate from, LocalDate to) {
+    return query(
+        QueryRequest.builder()
+            .tableName(table)
+            .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")
+            .expressionAttributeValues(
+                Map.of(
+                    ":pk", s(partition),
+                    ":from", s(from + "#"),
+                    ":to", s(to + "#\uffff")))
+            .consistentRead(true)
+            .build());
   }
 }
