@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** A store's business calendar in its own time zone. Immutable; maps/sets defensively copied. */
+/**
+ * A store's business calendar in its own time zone: opening hours per weekday and the store's
+ * {@link Holidays} (by rule, any year). Immutable; the map is defensively copied.
+ */
 public record BusinessCalendar(
-    String storeId,
-    ZoneId zone,
-    Map<DayOfWeek, OpeningHours> openingHours,
-    Set<LocalDate> holidays) {
+    String storeId, ZoneId zone, Map<DayOfWeek, OpeningHours> openingHours, Holidays holidays) {
 
   private static final int MAX_DAYS_SEARCHED = 366;
 
@@ -35,20 +35,44 @@ public record BusinessCalendar(
           Objects.requireNonNull(day, "openingHours must not contain a null day");
           Objects.requireNonNull(hours, () -> "openingHours for " + day + " must not be null");
         });
-    holidays.forEach(date -> Objects.requireNonNull(date, "holidays must not contain null"));
     openingHours = Map.copyOf(openingHours);
-    holidays = Set.copyOf(holidays);
   }
 
-  /** Default: Mon–Fri 09:00–21:00, Sat 09:00–18:00, Sun closed, Canadian federal holidays. */
+  /** A calendar whose holidays are exactly {@code holidays} (no rule): for tests. */
+  public BusinessCalendar(
+      String storeId,
+      ZoneId zone,
+      Map<DayOfWeek, OpeningHours> openingHours,
+      Set<LocalDate> holidays) {
+    this(
+        storeId,
+        zone,
+        openingHours,
+        Holidays.exactly(Objects.requireNonNull(holidays, "holidays must not be null")));
+  }
+
+  /**
+   * Default: Mon–Fri 09:00–21:00, Sat 09:00–18:00, Sun closed, Canadian federal holidays of any
+   * year.
+   */
   public static BusinessCalendar standard(String storeId, ZoneId zone) {
+    return withStandardHours(storeId, zone, Holidays.federal());
+  }
+
+  /** The standard hours with the general holidays of the store's province, any year. */
+  public static BusinessCalendar standard(String storeId, ZoneId zone, Province province) {
+    return withStandardHours(storeId, zone, Holidays.of(province));
+  }
+
+  private static BusinessCalendar withStandardHours(
+      String storeId, ZoneId zone, Holidays holidays) {
     OpeningHours weekday = new OpeningHours(LocalTime.of(9, 0), LocalTime.of(21, 0));
     Map<DayOfWeek, OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
       hours.put(day, weekday);
     }
     hours.put(DayOfWeek.SATURDAY, new OpeningHours(LocalTime.of(9, 0), LocalTime.of(18, 0)));
-    return new BusinessCalendar(storeId, zone, hours, CanadianFederalHolidays.defaults());
+    return new BusinessCalendar(storeId, zone, hours, holidays);
   }
 
   /** The store's local date at {@code now}. */
@@ -57,7 +81,7 @@ public record BusinessCalendar(
   }
 
   public boolean isHoliday(LocalDate date) {
-    return holidays.contains(date);
+    return holidays.isHoliday(date);
   }
 
   /** The store has opening hours that day and it is not a holiday. */
@@ -177,8 +201,24 @@ public record BusinessCalendar(
         "store " + storeId + " has no business day within " + MAX_DAYS_SEARCHED + " days");
   }
 
+  /** The same store with exactly these holidays (no rule): for tests. */
   public BusinessCalendar withHolidays(Set<LocalDate> holidays) {
     return new BusinessCalendar(storeId, zone, openingHours, holidays);
+  }
+
+  /** The same store with these holidays. */
+  public BusinessCalendar withHolidays(Holidays holidays) {
+    return new BusinessCalendar(storeId, zone, openingHours, holidays);
+  }
+
+  /** The same store closed on {@code date} as well (a retailer's own holiday for this store). */
+  public BusinessCalendar withHolidayAdded(LocalDate date) {
+    return withHolidays(holidays.plus(date));
+  }
+
+  /** The same store with {@code date} no longer a holiday (it opens that day). */
+  public BusinessCalendar withHolidayRemoved(LocalDate date) {
+    return withHolidays(holidays.minus(date));
   }
 
   private OpeningHours hoursOf(LocalDate date) {
