@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class StoreDirectory implements BusinessCalendars {
   private final Map<String, BusinessCalendar> calendars;
   private final List<String> storeIds;
+  private final Map<String, Province> provinces;
 
   public StoreDirectory(Map<String, ZoneId> zones) {
     this(zones, Map.of());
@@ -29,6 +30,13 @@ public final class StoreDirectory implements BusinessCalendars {
     if (zones.isEmpty()) {
       throw new IllegalArgumentException("at least one store is required");
     }
+    provinces.keySet().stream()
+        .filter(store -> !zones.containsKey(store))
+        .findFirst()
+        .ifPresent(
+            store -> {
+              throw new IllegalArgumentException("province given for unknown store " + store);
+            });
     Map<String, BusinessCalendar> built = new LinkedHashMap<>();
     zones.forEach(
         (store, zone) -> {
@@ -41,6 +49,7 @@ public final class StoreDirectory implements BusinessCalendars {
         });
     this.calendars = Map.copyOf(built);
     this.storeIds = List.copyOf(zones.keySet());
+    this.provinces = Map.copyOf(provinces);
   }
 
   /**
@@ -86,6 +95,11 @@ public final class StoreDirectory implements BusinessCalendars {
       }
     }
     return new StoreDirectory(zones, provinces);
+  }
+
+  /** The store's province, whose holidays it keeps; empty: the federal holidays. */
+  public Optional<Province> province(String storeId) {
+    return Optional.ofNullable(provinces.get(storeId));
   }
 
   @Override
