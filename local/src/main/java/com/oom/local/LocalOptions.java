@@ -24,7 +24,7 @@ public record LocalOptions(
   public static final String DEFAULT_REGION = "ca-central-1";
 
   public static final String DEFAULT_STORES =
-      "101=America/Winnipeg,202=America/Regina,303=America/Toronto";
+      "101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto@ON";
 
   public static LocalOptions parse(String... args) {
     int apiPort = 8080;
@@ -79,7 +79,7 @@ public record LocalOptions(
     return """
         usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
                          [--region ca-central-1] [--clock 2026-11-30T14:00:00Z]
-                         [--stores 101=America/Winnipeg,...]
+                         [--stores 101=America/Winnipeg@MB,...]
                          [--demo [--demo-orders 300] [--demo-days 10]]""";
   }
 }
