@@ -1,6 +1,7 @@
 package com.oom.infrastructure;
 
 import com.oom.catalogue.StoreDirectory;
+import com.oom.core.time.Province;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  *     #CREATE_SMS_POOL} for the stack to request a phone number and a pool itself
  * @param smsConfigurationSet the name of the configuration set the stack creates
  * @param alarmEmail where alarm notifications are mailed, if anywhere
+ * @param provinces store id to its province, whose holidays it keeps ({@code
+ *     101=America/Winnipeg@MB}); a store not in it keeps the federal holidays
  */
 public record StageConfig(
     Stage stage,
@@ -33,7 +36,8 @@ public record StageConfig(
     List<String> jwtAudience,
     String smsPool,
     String smsConfigurationSet,
-    Optional<String> alarmEmail) {
+    Optional<String> alarmEmail,
+    Map<String, Province> provinces) {
 
   public static final String STAGE_KEY = "oom:stage";
   public static final String STAGES_KEY = "oom:stages";
@@ -71,6 +75,12 @@ public record StageConfig(
     if (stores.isEmpty()) {
       throw new IllegalArgumentException("at least one store is required");
     }
+    provinces = provinces == null ? Map.of() : Map.copyOf(provinces);
+    for (String store : provinces.keySet()) {
+      if (!stores.containsKey(store)) {
+        throw new IllegalArgumentException("province given for unknown store " + store);
+      }
+    }
     jwtAudience = List.copyOf(jwtAudience);
     if (jwtAudience.isEmpty()) {
       throw new IllegalArgumentException("jwtAudience: at least one audience is required");
@@ -101,15 +111,35 @@ public record StageConfig(
     }
   }
 
+  /** A configuration whose stores all keep the federal holidays. */
+  public StageConfig(
+      Stage stage,
+      Map<String, ZoneId> stores,
+      String jwtIssuer,
+      List<String> jwtAudience,
+      String smsPool,
+      String smsConfigurationSet,
+      Optional<String> alarmEmail) {
+    this(stage, stores, jwtIssuer, jwtAudience, smsPool, smsConfigurationSet, alarmEmail, Map.of());
+  }
+
   /** Store ids, sorted: resources and outputs come out in a stable order. */
   public List<String> storeIds() {
     return stores.keySet().stream().sorted().toList();
   }
 
-  /** The stores in the functions' {@code OOM_STORES} format: {@code 101=America/Winnipeg,...}. */
+  /**
+   * The stores in the functions' {@code OOM_STORES} format: {@code 101=America/Winnipeg@MB,...} (no
+   * {@code @Province} for a store that keeps the federal holidays).
+   */
   public String storesSpec() {
     return storeIds().stream()
-        .map(id -> id + "=" + stores.get(id).getId())
+        .map(
+            id ->
+                id
+                    + "="
+                    + stores.get(id).getId()
+                    + (provinces.containsKey(id) ? "@" + provinces.get(id).code() : ""))
         .collect(Collectors.joining(","));
   }
 
@@ -131,8 +161,10 @@ public record StageConfig(
     String stores = value.apply("stores").orElseThrow(() -> missing(stageId, "stores"));
     StoreDirectory directory = StoreDirectory.parse(stores);
     Map<String, ZoneId> zones = new LinkedHashMap<>();
+    Map<String, Province> provinces = new LinkedHashMap<>();
     for (String id : directory.storeIds()) {
       zones.put(id, directory.forStore(id).zone());
+      directory.province(id).ifPresent(province -> provinces.put(id, province));
     }
     return new StageConfig(
         stage,
@@ -144,7 +176,8 @@ public record StageConfig(
             .orElseThrow(() -> missing(stageId, "jwtAudience")),
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
-        value.apply("alarmEmail"));
+        value.apply("alarmEmail"),
+        provinces);
   }
 
   private static Map<?, ?> stageBlock(Object stages, String stageId) {

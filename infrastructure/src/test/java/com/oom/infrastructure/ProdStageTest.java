@@ -89,6 +89,28 @@ class ProdStageTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void everyFunctionThatReadsTheStoresGetsTheirProvinces() {
+    int reading = 0;
+    for (SuiteFunction function : SuiteFunction.values()) {
+      Map<String, Object> env =
+          (Map<String, Object>)
+              ((Map<String, Object>)
+                      properties(
+                              q.resource(q.logicalId(prod.stack().functions().function(function))))
+                          .get("Environment"))
+                  .get("Variables");
+      if (env.containsKey("OOM_STORES")) {
+        reading++;
+        assertThat(env.get("OOM_STORES"))
+            .as(function.name())
+            .isEqualTo("101=America/Winnipeg,404=America/Halifax@NS");
+      }
+    }
+    assertThat(reading).isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
   void logsAreKeptLongerAndNotDeletedWithTheStack() {
     for (Map<String, Object> group : q.resources("AWS::Logs::LogGroup").values()) {
       assertThat(group.get("DeletionPolicy")).isEqualTo("Retain");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.core.time.Province;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -25,10 +26,34 @@ class StageConfigTest {
                 "202", ZoneId.of("America/Regina"),
                 "303", ZoneId.of("America/Toronto")));
     assertThat(config.storesSpec())
-        .isEqualTo("101=America/Winnipeg,202=America/Regina,303=America/Toronto");
+        .isEqualTo("101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto@ON");
+    assertThat(config.provinces())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("101", Province.MB, "202", Province.SK, "303", Province.ON));
     assertThat(config.createsSmsPool()).isTrue();
     assertThat(config.smsConfigurationSet()).isEqualTo("oom-dev");
     assertThat(config.alarmEmail()).isEmpty();
+  }
+
+  @Test
+  void aStoresProvinceReachesTheFunctionsStoreSpec() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stores", "101=America/Winnipeg@MB,202=America/Regina@sk,303=America/Toronto");
+    StageConfig config = StageConfig.fromContext(context::get);
+    assertThat(config.provinces())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("101", Province.MB, "202", Province.SK));
+    assertThat(config.storesSpec())
+        .isEqualTo("101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto");
+  }
+
+  @Test
+  void anUnknownProvinceIsRefusedNamingTheStore() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stores", "101=America/Winnipeg@XX");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("store 101")
+        .hasMessageContaining("unknown province 'XX'");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.oom.infrastructure;
 
+import com.oom.core.time.Province;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,8 @@ public final class SynthesizedStacks {
         List.of("oom-agent-tools", "oom-supervisor-console"),
         "pool-0123456789abcdef0123456789abcdef",
         "oom-prod",
-        Optional.of("oom-oncall@example-retailer.ca"));
+        Optional.of("oom-oncall@example-retailer.ca"),
+        Map.of("404", Province.NS));
   }
 
   private static Synthesized synthesize(StageConfig config) {
