@@ -1,6 +1,8 @@
 package com.oom.infrastructure;
 
+import com.oom.catalogue.SettingsDocument;
 import com.oom.catalogue.StoreDirectory;
+import com.oom.core.config.OomConfig;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ import java.util.stream.Collectors;
  *     #CREATE_SMS_POOL} for the stack to request a phone number and a pool itself
  * @param smsConfigurationSet the name of the configuration set the stack creates
  * @param alarmEmail where alarm notifications are mailed, if anywhere
+ * @param settings the thresholds, from the stage block's {@code settings} object (see {@link
+ *     SettingsDocument}): validated here, at synth time, as the functions validate it at init
  */
 public record StageConfig(
     Stage stage,
@@ -33,11 +37,13 @@ public record StageConfig(
     List<String> jwtAudience,
     String smsPool,
     String smsConfigurationSet,
-    Optional<String> alarmEmail) {
+    Optional<String> alarmEmail,
+    OomConfig settings) {
 
   public static final String STAGE_KEY = "oom:stage";
   public static final String STAGES_KEY = "oom:stages";
   public static final String CREATE_SMS_POOL = "create";
+  public static final String SETTINGS_KEY = "settings";
 
   /** A value left as in the template: refused, so a placeholder is never deployed. */
   private static final String PLACEHOLDER = "REPLACE";
@@ -90,6 +96,7 @@ public record StageConfig(
     }
     Objects.requireNonNull(alarmEmail, "alarmEmail");
     alarmEmail = alarmEmail.filter(s -> !s.isBlank());
+    Objects.requireNonNull(settings, "settings");
     if (stage.isProduction()) {
       for (String value :
           List.of(jwtIssuer, String.join(",", jwtAudience), smsPool, smsConfigurationSet)) {
@@ -111,6 +118,11 @@ public record StageConfig(
     return storeIds().stream()
         .map(id -> id + "=" + stores.get(id).getId())
         .collect(Collectors.joining(","));
+  }
+
+  /** The functions' {@code OOM_SETTINGS}: every threshold, as one JSON document. */
+  public String settingsDocument() {
+    return SettingsDocument.write(settings);
   }
 
   public boolean createsSmsPool() {
@@ -144,7 +156,25 @@ public record StageConfig(
             .orElseThrow(() -> missing(stageId, "jwtAudience")),
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
-        value.apply("alarmEmail"));
+        value.apply("alarmEmail"),
+        settings(block.get(SETTINGS_KEY), stageId));
+  }
+
+  private static OomConfig settings(Object document, String stageId) {
+    if (document == null) {
+      return OomConfig.defaults();
+    }
+    String where = STAGES_KEY + "." + stageId + "." + SETTINGS_KEY;
+    if (!(document instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(where + " must be an object");
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+    try {
+      return SettingsDocument.read(fields);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
   }
 
   private static Map<?, ?> stageBlock(Object stages, String stageId) {

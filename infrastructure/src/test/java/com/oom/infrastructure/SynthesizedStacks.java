@@ -1,5 +1,6 @@
 package com.oom.infrastructure;
 
+import com.oom.core.config.OomConfig;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,11 @@ public final class SynthesizedStacks {
     return prod;
   }
 
+  /**
+   * Prod's thresholds differ from the defaults, so the template shows whose settings it carries.
+   */
+  static final OomConfig PROD_SETTINGS = OomConfig.defaults().withSmsDailyCap(2);
+
   public static StageConfig devConfig() {
     Map<String, ZoneId> stores = new LinkedHashMap<>();
     stores.put("101", ZoneId.of("America/Winnipeg"));
@@ -65,7 +71,8 @@ public final class SynthesizedStacks {
         List.of("oom-agent-tools"),
         StageConfig.CREATE_SMS_POOL,
         "oom-dev",
-        Optional.empty());
+        Optional.empty(),
+        OomConfig.defaults());
   }
 
   static StageConfig prodConfig() {
@@ -76,7 +83,8 @@ public final class SynthesizedStacks {
         List.of("oom-agent-tools", "oom-supervisor-console"),
         "pool-0123456789abcdef0123456789abcdef",
         "oom-prod",
-        Optional.of("oom-oncall@example-retailer.ca"));
+        Optional.of("oom-oncall@example-retailer.ca"),
+        PROD_SETTINGS);
   }
 
   private static Synthesized synthesize(StageConfig config) {
