@@ -157,10 +157,23 @@ public record StageConfig(
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
         value.apply("alarmEmail"),
-        settings(block.get(SETTINGS_KEY), stageId));
+        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)));
   }
 
-  private static OomConfig settings(Object document, String stageId) {
+  /** The stage block's settings; never from {@code -c oom:settings}, which would drop them. */
+  private static OomConfig settings(Object document, String stageId, Object override) {
+    if (override != null) {
+      throw new IllegalArgumentException(
+          "oom:"
+              + SETTINGS_KEY
+              + " is not read from the command line: set "
+              + STAGES_KEY
+              + "."
+              + stageId
+              + "."
+              + SETTINGS_KEY
+              + " in cdk.json");
+    }
     if (document == null) {
       return OomConfig.defaults();
     }

@@ -129,6 +129,14 @@ class StageConfigTest {
         .hasMessageContaining("unknown setting 'smsDailyCaps'");
   }
 
+  @Test
+  void settingsOnTheCommandLineAreRefusedRatherThanIgnored() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:settings", "{\"smsDailyCap\": 2}");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("set oom:stages.dev.settings in cdk.json");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withDevSettings(Map<String, Object> settings)
       throws Exception {
