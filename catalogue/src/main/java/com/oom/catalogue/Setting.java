@@ -23,7 +23,11 @@ public enum Setting {
   CURSOR_SECRET(
       "OOM_CURSOR_SECRET", Source.EMULATOR, "the work-list cursor key itself (local only)"),
   SERVICE_NAME("POWERTOOLS_SERVICE_NAME", Source.STACK, "the function's name in logs and metrics"),
-  METRICS_NAMESPACE("POWERTOOLS_METRICS_NAMESPACE", Source.STACK, "the metrics namespace: OOM");
+  METRICS_NAMESPACE("POWERTOOLS_METRICS_NAMESPACE", Source.STACK, "the metrics namespace: OOM"),
+  SETTINGS(
+      "OOM_SETTINGS",
+      Source.STAGE,
+      "the thresholds (OomConfig) as one JSON document, read once at init; none: the defaults");
 
   /** Who sets a setting when the suite runs on AWS. */
   public enum Source {

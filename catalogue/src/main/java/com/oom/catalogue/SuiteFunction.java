@@ -7,6 +7,7 @@ import static com.oom.catalogue.Setting.JENNY_SECRET;
 import static com.oom.catalogue.Setting.JENNY_SECRET_ARN;
 import static com.oom.catalogue.Setting.METRICS_NAMESPACE;
 import static com.oom.catalogue.Setting.SERVICE_NAME;
+import static com.oom.catalogue.Setting.SETTINGS;
 import static com.oom.catalogue.Setting.SMS_CONFIGURATION_SET;
 import static com.oom.catalogue.Setting.SMS_ENDPOINT;
 import static com.oom.catalogue.Setting.SMS_POOL_ID;
@@ -264,7 +265,7 @@ public enum SuiteFunction {
   /** The settings each kind of function reads. */
   private static final class Settings {
     static final Set<Setting> COMMON =
-        EnumSet.of(TABLE, STAGE, AWS_ENDPOINT, SERVICE_NAME, METRICS_NAMESPACE);
+        EnumSet.of(TABLE, STAGE, AWS_ENDPOINT, SERVICE_NAME, METRICS_NAMESPACE, SETTINGS);
     static final Set<Setting> ORDERS = with(COMMON, STORES);
     static final Set<Setting> TEXTS =
         with(ORDERS, SMS_POOL_ID, SMS_CONFIGURATION_SET, SMS_TTL_SECONDS, SMS_ENDPOINT);

@@ -181,6 +181,7 @@ public final class OomFunctions extends Construct {
       case CURSOR_SECRET_ARN -> wiring.cursorSecret().getSecretArn();
       case SERVICE_NAME -> spec.functionName();
       case METRICS_NAMESPACE -> METRICS_NAMESPACE;
+      case SETTINGS -> config.settingsDocument();
       case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, CURSOR_SECRET, SMS_TTL_SECONDS ->
           throw new IllegalArgumentException(
               setting.variable() + " is set by " + setting.source() + ", not by the stack");

@@ -1,6 +1,8 @@
 package com.oom.infrastructure;
 
+import com.oom.catalogue.SettingsDocument;
 import com.oom.catalogue.StoreDirectory;
+import com.oom.core.config.OomConfig;
 import com.oom.core.time.Province;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,6 +28,8 @@ import java.util.stream.Collectors;
  *     #CREATE_SMS_POOL} for the stack to request a phone number and a pool itself
  * @param smsConfigurationSet the name of the configuration set the stack creates
  * @param alarmEmail where alarm notifications are mailed, if anywhere
+ * @param settings the thresholds, from the stage block's {@code settings} object (see {@link
+ *     SettingsDocument}): validated here, at synth time, as the functions validate it at init
  * @param provinces store id to its province, whose holidays it keeps ({@code
  *     101=America/Winnipeg@MB}); a store not in it keeps the federal holidays
  */
@@ -37,11 +41,13 @@ public record StageConfig(
     String smsPool,
     String smsConfigurationSet,
     Optional<String> alarmEmail,
+    OomConfig settings,
     Map<String, Province> provinces) {
 
   public static final String STAGE_KEY = "oom:stage";
   public static final String STAGES_KEY = "oom:stages";
   public static final String CREATE_SMS_POOL = "create";
+  public static final String SETTINGS_KEY = "settings";
 
   /** A value left as in the template: refused, so a placeholder is never deployed. */
   private static final String PLACEHOLDER = "REPLACE";
@@ -100,6 +106,7 @@ public record StageConfig(
     }
     Objects.requireNonNull(alarmEmail, "alarmEmail");
     alarmEmail = alarmEmail.filter(s -> !s.isBlank());
+    Objects.requireNonNull(settings, "settings");
     if (stage.isProduction()) {
       for (String value :
           List.of(jwtIssuer, String.join(",", jwtAudience), smsPool, smsConfigurationSet)) {
@@ -119,8 +126,18 @@ public record StageConfig(
       List<String> jwtAudience,
       String smsPool,
       String smsConfigurationSet,
-      Optional<String> alarmEmail) {
-    this(stage, stores, jwtIssuer, jwtAudience, smsPool, smsConfigurationSet, alarmEmail, Map.of());
+      Optional<String> alarmEmail,
+      OomConfig settings) {
+    this(
+        stage,
+        stores,
+        jwtIssuer,
+        jwtAudience,
+        smsPool,
+        smsConfigurationSet,
+        alarmEmail,
+        settings,
+        Map.of());
   }
 
   /** Store ids, sorted: resources and outputs come out in a stable order. */
@@ -141,6 +158,11 @@ public record StageConfig(
                     + stores.get(id).getId()
                     + (provinces.containsKey(id) ? "@" + provinces.get(id).code() : ""))
         .collect(Collectors.joining(","));
+  }
+
+  /** The functions' {@code OOM_SETTINGS}: every threshold, as one JSON document. */
+  public String settingsDocument() {
+    return SettingsDocument.write(settings);
   }
 
   public boolean createsSmsPool() {
@@ -177,7 +199,38 @@ public record StageConfig(
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
         value.apply("alarmEmail"),
+        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)),
         provinces);
+  }
+
+  /** The stage block's settings; never from {@code -c oom:settings}, which would drop them. */
+  private static OomConfig settings(Object document, String stageId, Object override) {
+    if (override != null) {
+      throw new IllegalArgumentException(
+          "oom:"
+              + SETTINGS_KEY
+              + " is not read from the command line: set "
+              + STAGES_KEY
+              + "."
+              + stageId
+              + "."
+              + SETTINGS_KEY
+              + " in cdk.json");
+    }
+    if (document == null) {
+      return OomConfig.defaults();
+    }
+    String where = STAGES_KEY + "." + stageId + "." + SETTINGS_KEY;
+    if (!(document instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(where + " must be an object");
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+    try {
+      return SettingsDocument.read(fields);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
   }
 
   private static Map<?, ?> stageBlock(Object stages, String stageId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.core.config.OomConfig;
 import com.oom.core.time.Province;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -125,8 +126,53 @@ class StageConfigTest {
                     List.of("aud"),
                     "+12045550100",
                     "oom-dev",
-                    Optional.empty()))
+                    Optional.empty(),
+                    OomConfig.defaults()))
         .hasMessageContaining("smsPool");
+  }
+
+  @Test
+  void theStageBlocksSettingsAreTheFunctionsThresholdsAndSilenceKeepsTheDefaults()
+      throws Exception {
+    assertThat(StageConfig.fromContext(cdkJsonContext()::get).settings())
+        .isEqualTo(OomConfig.defaults());
+    Map<String, Object> context =
+        withDevSettings(Map.of("smsDailyCap", 5, "timeFrameLead", "PT2H"));
+    StageConfig config = StageConfig.fromContext(context::get);
+    assertThat(config.settings().smsDailyCap()).isEqualTo(5);
+    assertThat(config.settings().timeFrameLead()).hasHours(2);
+    assertThat(config.settingsDocument()).contains("\"smsDailyCap\":5");
+  }
+
+  @Test
+  void aSettingOutOfItsRangeFailsTheSynthNamingTheSettingAndWhereItIs() throws Exception {
+    Map<String, Object> context = withDevSettings(Map.of("smsDailyCap", 0));
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessage("oom:stages.dev.settings: smsDailyCap must be between 1 and 20, was 0");
+    Map<String, Object> unknown = withDevSettings(Map.of("smsDailyCaps", 3));
+    assertThatThrownBy(() -> StageConfig.fromContext(unknown::get))
+        .hasMessageContaining("unknown setting 'smsDailyCaps'");
+  }
+
+  @Test
+  void settingsOnTheCommandLineAreRefusedRatherThanIgnored() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:settings", "{\"smsDailyCap\": 2}");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("set oom:stages.dev.settings in cdk.json");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withDevSettings(Map<String, Object> settings)
+      throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    Map<String, Object> stages =
+        new HashMap<>((Map<String, Object>) context.get(StageConfig.STAGES_KEY));
+    Map<String, Object> dev = new HashMap<>((Map<String, Object>) stages.get("dev"));
+    dev.put(StageConfig.SETTINGS_KEY, settings);
+    stages.put("dev", dev);
+    context.put(StageConfig.STAGES_KEY, stages);
+    return context;
   }
 
   private static Map<String, Object> minimal() {

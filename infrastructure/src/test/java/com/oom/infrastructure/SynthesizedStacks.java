@@ -1,5 +1,6 @@
 package com.oom.infrastructure;
 
+import com.oom.core.config.OomConfig;
 import com.oom.core.time.Province;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
@@ -54,6 +55,11 @@ public final class SynthesizedStacks {
     return prod;
   }
 
+  /**
+   * Prod's thresholds differ from the defaults, so the template shows whose settings it carries.
+   */
+  static final OomConfig PROD_SETTINGS = OomConfig.defaults().withSmsDailyCap(2);
+
   public static StageConfig devConfig() {
     Map<String, ZoneId> stores = new LinkedHashMap<>();
     stores.put("101", ZoneId.of("America/Winnipeg"));
@@ -66,7 +72,8 @@ public final class SynthesizedStacks {
         List.of("oom-agent-tools"),
         StageConfig.CREATE_SMS_POOL,
         "oom-dev",
-        Optional.empty());
+        Optional.empty(),
+        OomConfig.defaults());
   }
 
   static StageConfig prodConfig() {
@@ -78,6 +85,7 @@ public final class SynthesizedStacks {
         "pool-0123456789abcdef0123456789abcdef",
         "oom-prod",
         Optional.of("oom-oncall@example-retailer.ca"),
+        PROD_SETTINGS,
         Map.of("404", Province.NS));
   }
 

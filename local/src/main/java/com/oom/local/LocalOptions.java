@@ -1,6 +1,11 @@
 package com.oom.local;
 
+import com.oom.aws.json.SettingsJson;
+import com.oom.core.config.OomConfig;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +14,8 @@ import java.util.Optional;
  *
  * @param awsEndpoint LocalStack or real AWS instead of a moto server started here
  * @param region the region of every AWS client of the suite (the product's default)
+ * @param settings the thresholds, from the JSON settings document {@code --settings <file>} names
+ *     (the document a stage's functions read from {@code OOM_SETTINGS}); without it, the defaults
  */
 public record LocalOptions(
     int apiPort,
@@ -19,7 +26,8 @@ public record LocalOptions(
     String stores,
     boolean demo,
     int demoOrders,
-    int demoDays) {
+    int demoDays,
+    OomConfig settings) {
 
   public static final String DEFAULT_REGION = "ca-central-1";
 
@@ -36,6 +44,7 @@ public record LocalOptions(
     boolean demo = false;
     int demoOrders = 300;
     int demoDays = 10;
+    OomConfig settings = OomConfig.defaults();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -57,6 +66,7 @@ public record LocalOptions(
           case "--demo" -> demo = true;
           case "--demo-orders" -> demoOrders = Integer.parseInt(value);
           case "--demo-days" -> demoDays = Integer.parseInt(value);
+          case "--settings" -> settings = readSettings(value);
           case "--help" -> throw new IllegalArgumentException(usage());
           default -> throw new IllegalArgumentException("unknown option " + name + "\n" + usage());
         }
@@ -65,7 +75,17 @@ public record LocalOptions(
       }
     }
     return new LocalOptions(
-        apiPort, awsPort, awsEndpoint, region, clock, stores, demo, demoOrders, demoDays);
+        apiPort, awsPort, awsEndpoint, region, clock, stores, demo, demoOrders, demoDays, settings);
+  }
+
+  private static OomConfig readSettings(String file) {
+    try {
+      return SettingsJson.parse(Files.readString(Path.of(file)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--settings: cannot read " + file + ": " + e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--settings " + file + ": " + e.getMessage(), e);
+    }
   }
 
   private static String requireRegion(String value) {
@@ -79,7 +99,7 @@ public record LocalOptions(
     return """
         usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
                          [--region ca-central-1] [--clock 2026-11-30T14:00:00Z]
-                         [--stores 101=America/Winnipeg@MB,...]
+                         [--stores 101=America/Winnipeg@MB,...] [--settings settings.json]
                          [--demo [--demo-orders 300] [--demo-days 10]]""";
   }
 }

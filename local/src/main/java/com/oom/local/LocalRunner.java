@@ -54,7 +54,8 @@ public final class LocalRunner {
               options.region(),
               options.clock(),
               options.stores(),
-              options.demo() ? Demo.SWEEP_EVERY : Schedules.SWEEP_EVERY);
+              options.demo() ? Demo.SWEEP_EVERY : Schedules.SWEEP_EVERY,
+              options.settings());
       if (options.demo()) {
         new Demo(suite, options.demoOrders(), options.demoDays(), terminal).run();
         return;

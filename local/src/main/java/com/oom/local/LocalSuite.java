@@ -85,17 +85,28 @@ public final class LocalSuite {
     this(awsEndpoint, LocalOptions.DEFAULT_REGION, start, storeSpec, sweepEvery);
   }
 
-  /**
-   * @param region the region of every client of the suite, so of its table and queues
-   * @param sweepEvery the timer sweep's period: the deployed 5 minutes, or coarser for the demo
-   *     (each sweep costs 16 index queries, which moto answers slowly)
-   */
   public LocalSuite(
       URI awsEndpoint,
       String region,
       Instant start,
       String storeSpec,
       java.time.Duration sweepEvery) {
+    this(awsEndpoint, region, start, storeSpec, sweepEvery, OomConfig.defaults());
+  }
+
+  /**
+   * @param region the region of every client of the suite, so of its table and queues
+   * @param sweepEvery the timer sweep's period: the deployed 5 minutes, or coarser for the demo
+   *     (each sweep costs 16 index queries, which moto answers slowly)
+   * @param config the thresholds ({@code --settings}), as a stage's functions read them
+   */
+  public LocalSuite(
+      URI awsEndpoint,
+      String region,
+      Instant start,
+      String storeSpec,
+      java.time.Duration sweepEvery,
+      OomConfig config) {
     this.region = region;
     LocalMetrics.writeAsInLambda();
     clock = new LocalClock(start);
@@ -123,7 +134,7 @@ public final class LocalSuite {
             wired.confirmationAudits(),
             wired.workListIndex(),
             wired.calendars());
-    services = new UseCaseFactory(ports, OomConfig.defaults(), clock);
+    services = new UseCaseFactory(ports, config, clock);
     jwt = new LocalJwt(clock);
 
     Map<SuiteFunction, RequestStreamHandler> functions = new EnumMap<>(SuiteFunction.class);

@@ -60,6 +60,11 @@ public final class UseCaseFactory {
     return made;
   }
 
+  /** The thresholds every use case built here follows. */
+  public OomConfig config() {
+    return config;
+  }
+
   public PublishOutbox publishOutbox() {
     return once(
         PublishOutbox.class,

@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Every threshold of the OOM process in one place, with the retailer's defaults.
+ * Every threshold of the OOM process in one place, with the retailer's defaults. Each value is
+ * checked against its allowed range ({@link OomConfigRanges}); a refusal names the setting.
  *
  * @param noContactMinAttempts unsuccessful attempts needed before a HOLD order escalates
  * @param noContactSpan how long after the first unsuccessful attempt in HOLD it may escalate
@@ -50,30 +51,26 @@ public record OomConfig(
     Duration timeFrameLead) {
 
   public OomConfig {
-    Objects.requireNonNull(noContactSpan, "noContactSpan");
-    Objects.requireNonNull(balanceDueGrace, "balanceDueGrace");
-    Objects.requireNonNull(cancelRequestGrace, "cancelRequestGrace");
+    Objects.requireNonNull(noContactSlots, "noContactSlots");
     Objects.requireNonNull(slotBoundaries, "slotBoundaries");
     Objects.requireNonNull(quietHours, "quietHours");
-    Objects.requireNonNull(erpEchoWithin, "erpEchoWithin");
-    Objects.requireNonNull(timeFrameLead, "timeFrameLead");
-    if (erpEchoWithin.isNegative() || erpEchoWithin.isZero()) {
-      throw new IllegalArgumentException("erpEchoWithin must be positive");
-    }
     noContactSlots = Set.copyOf(noContactSlots);
-    requirePositive(noContactMinAttempts, "noContactMinAttempts");
-    requirePositive(smsDailyCap, "smsDailyCap");
-    requirePositive(confirmationWindowBusinessDays, "confirmationWindowBusinessDays");
-    requirePositive(pastDueAfterDays, "pastDueAfterDays");
-    requirePositive(reminderLeadBusinessDays, "reminderLeadBusinessDays");
-    requirePositive(svcDueBusinessDays, "svcDueBusinessDays");
-    requirePositive(starvationAfterBusinessDays, "starvationAfterBusinessDays");
-    if (noContactSpan.isNegative()
-        || balanceDueGrace.isNegative()
-        || cancelRequestGrace.isNegative()
-        || timeFrameLead.isNegative()) {
-      throw new IllegalArgumentException("durations must not be negative");
+    if (noContactSlots.isEmpty()) {
+      throw new IllegalArgumentException(
+          "noContactSlots must name at least one of WEEKDAY_DAY, WEEKDAY_NIGHT, WEEKEND");
     }
+    OomConfigRanges.NO_CONTACT_MIN_ATTEMPTS.require(noContactMinAttempts);
+    OomConfigRanges.NO_CONTACT_SPAN.require(noContactSpan);
+    OomConfigRanges.BALANCE_DUE_GRACE.require(balanceDueGrace);
+    OomConfigRanges.CANCEL_REQUEST_GRACE.require(cancelRequestGrace);
+    OomConfigRanges.SMS_DAILY_CAP.require(smsDailyCap);
+    OomConfigRanges.CONFIRMATION_WINDOW_BUSINESS_DAYS.require(confirmationWindowBusinessDays);
+    OomConfigRanges.PAST_DUE_AFTER_DAYS.require(pastDueAfterDays);
+    OomConfigRanges.REMINDER_LEAD_BUSINESS_DAYS.require(reminderLeadBusinessDays);
+    OomConfigRanges.ERP_ECHO_WITHIN.require(erpEchoWithin);
+    OomConfigRanges.SVC_DUE_BUSINESS_DAYS.require(svcDueBusinessDays);
+    OomConfigRanges.STARVATION_AFTER_BUSINESS_DAYS.require(starvationAfterBusinessDays);
+    OomConfigRanges.TIME_FRAME_LEAD.require(timeFrameLead);
   }
 
   public static OomConfig defaults() {
@@ -131,11 +128,5 @@ public record OomConfig(
         svcDueBusinessDays,
         starvationAfterBusinessDays,
         timeFrameLead);
-  }
-
-  private static void requirePositive(int value, String name) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be positive");
-    }
   }
 }

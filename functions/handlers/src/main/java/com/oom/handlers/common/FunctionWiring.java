@@ -4,6 +4,7 @@ import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
+import com.oom.aws.json.SettingsJson;
 import com.oom.aws.sms.SmsAdapters;
 import com.oom.aws.sms.SmsSettings;
 import com.oom.core.application.EscalateDueOrders;
@@ -24,6 +25,7 @@ public final class FunctionWiring {
   private final Map<String, String> env;
   private final Clock clock;
   private final AwsClients clients;
+  private final OomConfig config;
   private AwsPorts ports;
   private UseCaseFactory useCases;
   private List<SnapStartPriming.Step> priming = List.of();
@@ -32,6 +34,7 @@ public final class FunctionWiring {
     this.env = Map.copyOf(env);
     this.clock = clock;
     this.clients = new AwsClients(AwsSettings.fromEnvironment(env), List.of());
+    this.config = SettingsJson.fromEnvironment(env);
   }
 
   /** What a handler's no-argument constructor wires from: Lambda's environment, UTC. */
@@ -41,6 +44,14 @@ public final class FunctionWiring {
 
   public Map<String, String> env() {
     return env;
+  }
+
+  /**
+   * The deployment's thresholds, read from {@code OOM_SETTINGS} when the wiring was built (the
+   * function's init): a bad setting fails the start, naming the setting, never a guest's request.
+   */
+  public OomConfig config() {
+    return config;
   }
 
   public AwsClients clients() {
@@ -68,7 +79,7 @@ public final class FunctionWiring {
           AwsSettings.fromEnvironment(env).endpointOverride().isPresent()
               ? 1
               : EscalateDueOrders.CONCURRENCY_ON_AWS;
-      useCases = new UseCaseFactory(ports(), OomConfig.defaults(), clock, sweepConcurrency);
+      useCases = new UseCaseFactory(ports(), config, clock, sweepConcurrency);
     }
     return useCases;
   }
