@@ -44,13 +44,8 @@ public final class AgentTexts {
     if (requested != null) {
       return Optional.of(requested);
     }
-    var phones = order.details().guest().phones();
-    return phones.stream()
-        .filter(GuestPhone::canReceiveTexts)
-        .map(GuestPhone::number)
-        .filter(number -> !order.isWrongNumber(number))
-        .findFirst()
-        .or(() -> phones.stream().map(GuestPhone::number).findFirst());
+    return TouchPointTriggers.recipient(order)
+        .or(() -> order.details().guest().phones().stream().map(GuestPhone::number).findFirst());
   }
 
   /** Why the text may not go to {@code to}, if it may not. */
