@@ -5,6 +5,8 @@ import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Setting;
+import com.oom.catalogue.StoreDirectory;
+import com.oom.catalogue.StoreDirectoryDocument;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.tooling.emulator.MotoServer;
 import java.io.BufferedReader;
@@ -125,7 +127,10 @@ public final class ColdStart {
       URI endpoint = moto.endpoint();
       AwsClients clients = new AwsClients(AwsSettings.emulator(endpoint), List.of());
       OomTable.create(clients.dynamoDb(), TABLE);
-      OomQueues.create(clients.sqs(), List.of("101", "202", "303"));
+      OomQueues.create(
+          clients.sqs(),
+          StoreDirectory.standardStores(
+              "101=America/Winnipeg,202=America/Regina,303=America/Toronto"));
 
       Map<String, String> env = childEnvironment(endpoint, smsStub);
       workDir = out.toAbsolutePath().getParent();
@@ -206,8 +211,15 @@ public final class ColdStart {
   static Map<String, String> childEnvironment(URI endpoint, SmsStub smsStub) throws IOException {
     Map<String, String> env = new HashMap<>();
     env.put(Setting.TABLE.variable(), TABLE);
-    env.put(
-        Setting.STORES.variable(), "101=America/Winnipeg,202=America/Regina,303=America/Toronto");
+    // the store directory as a stage's layer carries it: a file the function reads at init
+    Path stores = Files.createTempFile("oom-bench-stores", ".json");
+    Files.writeString(
+        stores,
+        StoreDirectoryDocument.write(
+            StoreDirectory.standardStores(
+                "101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto@ON")));
+    stores.toFile().deleteOnExit();
+    env.put(Setting.STORE_DIRECTORY.variable(), stores.toString());
     env.put(Setting.AWS_ENDPOINT.variable(), endpoint.toString());
     env.put("AWS_REGION", "us-east-1");
     env.put(Setting.SMS_POOL_ID.variable(), "pool-bench");

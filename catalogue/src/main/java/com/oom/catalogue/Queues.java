@@ -30,30 +30,33 @@ public final class Queues {
 
   private Queues() {}
 
-  /** Every queue, for these stores: the suite's own first, then one hand-off queue per store. */
-  public static List<SuiteQueue> all(List<String> storeIds) {
+  /** Every queue, for these stores: the suite's own first, then each store's hand-off queue. */
+  public static List<SuiteQueue> all(StoreDirectory stores) {
     List<SuiteQueue> queues = new ArrayList<>();
     queues.add(consumed(ORDER_FEED, "order-snapshot", "fulfilment-outcome"));
     queues.add(consumed(CONFIRMATIONS, "confirmation-result", "eventbridge-confirmation-result"));
     queues.add(consumed(SMS_INBOUND, "sms-inbound-notification"));
     queues.add(consumed(SMS_REQUESTS, "sms-request"));
     queues.add(external(ERP_UPDATES, false, "the ERP (STORIS)", "erp-update"));
-    for (String store : storeIds) {
-      queues.add(external(handOff(store), true, "the store's systems", "store-hand-off"));
+    for (Store store : stores.stores()) {
+      queues.add(external(store.handOffQueue(), true, "the store's systems", "store-hand-off"));
     }
     return queues;
   }
 
   /** The queue with this name among {@link #all} for these stores. */
-  public static SuiteQueue named(String name, List<String> storeIds) {
-    return all(storeIds).stream()
+  public static SuiteQueue named(String name, StoreDirectory stores) {
+    return all(stores).stream()
         .filter(q -> q.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no such queue: " + name));
   }
 
-  /** The store's hand-off queue; refuses store ids that cannot be part of an SQS queue name. */
-  public static String handOff(String storeId) {
+  /**
+   * A store's hand-off queue unless its directory entry names another; refuses store ids that
+   * cannot be part of an SQS queue name.
+   */
+  public static String defaultHandOff(String storeId) {
     if (storeId == null) {
       throw new IllegalArgumentException("store id is missing: no hand-off queue can be named");
     }

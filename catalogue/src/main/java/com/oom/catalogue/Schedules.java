@@ -1,9 +1,6 @@
 package com.oom.catalogue;
 
 import com.oom.core.application.EscalateDueOrders;
-import com.oom.core.port.BusinessCalendars;
-import com.oom.core.time.BusinessCalendar;
-import com.oom.core.time.OpeningHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -15,14 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
- * Every schedule of the suite, from the stores' calendars: the timer sweep every 5 minutes, and per
- * store the daily plan at the start of each business day and five minutes before its end (so the
- * day audited is still "today"), in the store's own time zone. One schedule per distinct opening
- * (or closing) time, so Saturday's 18:00 close gets its own. The CDK app deploys these; the local
- * runner fires them on its simulated clock.
+ * Every schedule of the suite, from the store directory: the timer sweep every 5 minutes, and per
+ * store the daily plan when it opens and five minutes before its end of business day (its closing
+ * time unless the directory gives one; five minutes before, so the day audited is still "today"),
+ * in the store's own time zone. One schedule per distinct time, so Saturday's 18:00 close gets its
+ * own. The CDK app deploys these; the local runner fires them on its simulated clock.
  */
 public final class Schedules {
   /** Scheduler's placeholder, replaced by the id of each execution: a retry has the same one. */
@@ -31,7 +28,10 @@ public final class Schedules {
   /** The core's period (a time-frame text is requested one period ahead of its instant). */
   public static final Duration SWEEP_EVERY = EscalateDueOrders.SWEEP_EVERY;
 
-  /** The end-of-day run starts this long before closing, while the store's day is still today. */
+  /**
+   * The end-of-day run starts this long before the store's end of business day, while its day is
+   * still today.
+   */
   public static final Duration BEFORE_CLOSING = Duration.ofMinutes(5);
 
   /** How often Scheduler retries a failed run before giving it to the DLQ. */
@@ -45,13 +45,13 @@ public final class Schedules {
 
   /** The daily plan's two runs. */
   public enum Phase {
-    START_OF_DAY("start", OpeningHours::opens),
-    END_OF_DAY("end", hours -> hours.closes().minus(BEFORE_CLOSING));
+    START_OF_DAY("start", (store, day) -> store.hours().get(day).opens()),
+    END_OF_DAY("end", (store, day) -> store.endOfBusinessDay(day).minus(BEFORE_CLOSING));
 
     private final String slug;
-    private final Function<OpeningHours, LocalTime> at;
+    private final BiFunction<Store, DayOfWeek, LocalTime> at;
 
-    Phase(String slug, Function<OpeningHours, LocalTime> at) {
+    Phase(String slug, BiFunction<Store, DayOfWeek, LocalTime> at) {
       this.slug = slug;
       this.at = at;
     }
@@ -59,7 +59,7 @@ public final class Schedules {
 
   private Schedules() {}
 
-  public static List<SuiteSchedule> all(List<String> storeIds, BusinessCalendars calendars) {
+  public static List<SuiteSchedule> all(StoreDirectory stores) {
     List<SuiteSchedule> schedules = new ArrayList<>();
     schedules.add(
         new SuiteSchedule(
@@ -72,24 +72,25 @@ public final class Schedules {
             ZoneOffset.UTC,
             "{\"job\":\"timer-sweep\",\"executionId\":\"" + EXECUTION_ID + "\"}",
             SWEEP_MAX_EVENT_AGE));
-    for (String storeId : storeIds) {
-      BusinessCalendar calendar = calendars.forStore(storeId);
+    for (Store store : stores.stores()) {
       for (Phase phase : Phase.values()) {
-        schedules.addAll(dailyPlans(storeId, calendar, phase));
+        schedules.addAll(dailyPlans(store, phase));
       }
     }
     return schedules;
   }
 
-  private static List<SuiteSchedule> dailyPlans(
-      String storeId, BusinessCalendar calendar, Phase phase) {
+  private static List<SuiteSchedule> dailyPlans(Store store, Phase phase) {
+    String storeId = store.id();
     Map<LocalTime, Set<DayOfWeek>> daysByTime = new TreeMap<>();
-    calendar
-        .openingHours()
+    store
+        .hours()
+        .keySet()
         .forEach(
-            (day, hours) ->
+            day ->
                 daysByTime
-                    .computeIfAbsent(phase.at.apply(hours), t -> EnumSet.noneOf(DayOfWeek.class))
+                    .computeIfAbsent(
+                        phase.at.apply(store, day), t -> EnumSet.noneOf(DayOfWeek.class))
                     .add(day));
     String input =
         "{\"job\":\"daily-plan\",\"phase\":\"%s\",\"storeId\":\"%s\",\"executionId\":\"%s\"}"
@@ -110,7 +111,7 @@ public final class Schedules {
                   null,
                   time,
                   days,
-                  calendar.zone(),
+                  store.zone(),
                   input,
                   DAILY_PLAN_MAX_EVENT_AGE));
         });

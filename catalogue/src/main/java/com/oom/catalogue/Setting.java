@@ -6,10 +6,10 @@ package com.oom.catalogue;
  */
 public enum Setting {
   TABLE("OOM_TABLE", Source.STACK, "the single table's name"),
-  STORES(
-      "OOM_STORES",
+  STORE_DIRECTORY(
+      "OOM_STORE_DIRECTORY",
       Source.STAGE,
-      "store id to IANA zone and optional province (federal holidays without): 101=America/Winnipeg@MB,..."),
+      "the path of the store directory document (on AWS, in the stage's layer: /opt/oom/store-directory-<hash>.json)"),
   STAGE("OOM_STAGE", Source.STAGE, "dev or prod"),
   AWS_ENDPOINT("OOM_AWS_ENDPOINT", Source.EMULATOR, "an emulator's URL instead of AWS"),
   SMS_POOL_ID("OOM_SMS_POOL_ID", Source.STACK, "the End User Messaging phone pool"),

@@ -5,31 +5,69 @@ import com.oom.core.time.BusinessCalendar;
 import com.oom.core.time.Province;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stores, their time zones and, optionally, their provinces, from configuration ({@code
- * 101=America/Winnipeg@MB,202=America/Regina@SK}); each gets the standard business calendar in its
- * zone, with its province's general holidays, or the federal ones when no province is given.
+ * The stores of a deployment ({@link Store}), from its store directory document ({@link
+ * StoreDirectoryDocument}): each store's business calendar, hand-off queue and pick-up location.
+ * The functions, the CDK app and the local runner all read the same document.
  */
 public final class StoreDirectory implements BusinessCalendars {
+  private final Map<String, Store> stores;
   private final Map<String, BusinessCalendar> calendars;
   private final List<String> storeIds;
-  private final Map<String, Province> provinces;
 
+  /**
+   * @throws IllegalArgumentException for no store, a store listed twice or two stores sharing a
+   *     hand-off queue
+   */
+  public StoreDirectory(List<Store> stores) {
+    if (stores.isEmpty()) {
+      throw new IllegalArgumentException("at least one store is required");
+    }
+    Map<String, Store> byId = new LinkedHashMap<>();
+    Map<String, String> queueOwners = new HashMap<>();
+    for (Store store : stores) {
+      if (byId.put(store.id(), store) != null) {
+        throw new IllegalArgumentException("store " + store.id() + " is listed twice");
+      }
+      String owner = queueOwners.put(store.handOffQueue(), store.id());
+      if (owner != null) {
+        throw new IllegalArgumentException(
+            "stores "
+                + owner
+                + " and "
+                + store.id()
+                + " both name hand-off queue "
+                + store.handOffQueue()
+                + ": each store needs its own");
+      }
+    }
+    Map<String, BusinessCalendar> built = new LinkedHashMap<>();
+    byId.forEach((id, store) -> built.put(id, store.calendar()));
+    this.stores = byId;
+    this.calendars = built;
+    this.storeIds = List.copyOf(byId.keySet());
+  }
+
+  /** Standard stores ({@link Store#standard}) in these zones, with the federal holidays. */
   public StoreDirectory(Map<String, ZoneId> zones) {
     this(zones, Map.of());
   }
 
-  /** Stores in {@code zones}; those in {@code provinces} keep that province's holidays. */
+  /** Standard stores in {@code zones}; those in {@code provinces} keep that province's holidays. */
   public StoreDirectory(Map<String, ZoneId> zones, Map<String, Province> provinces) {
-    if (zones.isEmpty()) {
-      throw new IllegalArgumentException("at least one store is required");
-    }
+    this(standardStores(zones, provinces));
+  }
+
+  private static List<Store> standardStores(
+      Map<String, ZoneId> zones, Map<String, Province> provinces) {
     provinces.keySet().stream()
         .filter(store -> !zones.containsKey(store))
         .findFirst()
@@ -37,26 +75,18 @@ public final class StoreDirectory implements BusinessCalendars {
             store -> {
               throw new IllegalArgumentException("province given for unknown store " + store);
             });
-    Map<String, BusinessCalendar> built = new LinkedHashMap<>();
+    List<Store> stores = new ArrayList<>();
     zones.forEach(
-        (store, zone) -> {
-          Province province = provinces.get(store);
-          built.put(
-              store,
-              province == null
-                  ? BusinessCalendar.standard(store, zone)
-                  : BusinessCalendar.standard(store, zone, province));
-        });
-    this.calendars = Map.copyOf(built);
-    this.storeIds = List.copyOf(zones.keySet());
-    this.provinces = Map.copyOf(provinces);
+        (id, zone) -> stores.add(Store.standard(id, zone, Optional.ofNullable(provinces.get(id)))));
+    return stores;
   }
 
   /**
-   * Parses {@code id=Zone[@Province],...} ({@code 101=America/Winnipeg@MB,303=America/Toronto}); a
-   * clear error names the store and what is wrong.
+   * Standard stores in the short form {@code id=Zone[@Province],...} ({@code
+   * 101=America/Winnipeg@MB,303=America/Toronto}): tests and quick local runs; a deployment's
+   * directory is a {@link StoreDirectoryDocument}.
    */
-  public static StoreDirectory parse(String spec) {
+  public static StoreDirectory standardStores(String spec) {
     if (spec == null || spec.isBlank()) {
       throw new IllegalArgumentException(
           "no stores configured (expected e.g. 101=America/Winnipeg)");
@@ -97,9 +127,46 @@ public final class StoreDirectory implements BusinessCalendars {
     return new StoreDirectory(zones, provinces);
   }
 
+  /** Every store, in the document's order. */
+  public List<Store> stores() {
+    return List.copyOf(stores.values());
+  }
+
+  /** The store with this id, if the directory has it. */
+  public Optional<Store> store(String storeId) {
+    return Optional.ofNullable(stores.get(storeId));
+  }
+
   /** The store's province, whose holidays it keeps; empty: the federal holidays. */
   public Optional<Province> province(String storeId) {
-    return Optional.ofNullable(provinces.get(storeId));
+    return store(storeId).flatMap(Store::province);
+  }
+
+  /**
+   * The store's hand-off queue.
+   *
+   * @throws IllegalArgumentException for a store not in the directory
+   */
+  public String handOffQueue(String storeId) {
+    return store(storeId)
+        .map(Store::handOffQueue)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "store " + storeId + " is not in the store directory: no hand-off queue"));
+  }
+
+  /**
+   * The store whose daily plan reports each pick-up location's reserved stock: the first store (by
+   * id) naming it, so each location is measured once a day.
+   */
+  public Map<String, String> pickupLocationReporters() {
+    Map<String, String> reporters = new LinkedHashMap<>();
+    stores.values().stream()
+        .sorted(java.util.Comparator.comparing(Store::id))
+        .forEach(
+            store -> store.pickupLocationId().ifPresent(l -> reporters.putIfAbsent(l, store.id())));
+    return reporters;
   }
 
   @Override

@@ -13,7 +13,7 @@ import static com.oom.catalogue.Setting.SMS_ENDPOINT;
 import static com.oom.catalogue.Setting.SMS_POOL_ID;
 import static com.oom.catalogue.Setting.SMS_TTL_SECONDS;
 import static com.oom.catalogue.Setting.STAGE;
-import static com.oom.catalogue.Setting.STORES;
+import static com.oom.catalogue.Setting.STORE_DIRECTORY;
 import static com.oom.catalogue.Setting.TABLE;
 
 import java.time.Duration;
@@ -266,7 +266,7 @@ public enum SuiteFunction {
   private static final class Settings {
     static final Set<Setting> COMMON =
         EnumSet.of(TABLE, STAGE, AWS_ENDPOINT, SERVICE_NAME, METRICS_NAMESPACE, SETTINGS);
-    static final Set<Setting> ORDERS = with(COMMON, STORES);
+    static final Set<Setting> ORDERS = with(COMMON, STORE_DIRECTORY);
     static final Set<Setting> TEXTS =
         with(ORDERS, SMS_POOL_ID, SMS_CONFIGURATION_SET, SMS_TTL_SECONDS, SMS_ENDPOINT);
     static final Set<Setting> API = with(ORDERS, CURSOR_SECRET_ARN, CURSOR_SECRET);

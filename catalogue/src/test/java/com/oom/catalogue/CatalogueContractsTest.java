@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The catalogue names message contracts and sample events: they exist and they fit. */
 class CatalogueContractsTest {
-  private static final List<String> STORES = List.of("101", "303");
+  private static final StoreDirectory STORES =
+      StoreDirectory.standardStores("101=America/Winnipeg,303=America/Toronto");
 
   @Test
   void every_schema_a_queue_names_is_a_contract_of_the_events_module() {
@@ -98,7 +99,7 @@ class CatalogueContractsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Queues.named("oom-unknown", STORES))
         .hasMessageContaining("no such queue");
-    assertThatThrownBy(() -> Queues.handOff("bad store"))
+    assertThatThrownBy(() -> Queues.defaultHandOff("bad store"))
         .hasMessageContaining("not usable in a queue name");
   }
 

@@ -26,7 +26,10 @@ class CatalogueTest {
 
   @Test
   void every_queue_a_function_is_triggered_by_is_a_queue_of_the_suite() {
-    List<String> names = Queues.all(List.of()).stream().map(SuiteQueue::name).toList();
+    List<String> names =
+        Queues.all(StoreDirectory.standardStores("101=UTC")).stream()
+            .map(SuiteQueue::name)
+            .toList();
     for (SuiteFunction function : SuiteFunction.values()) {
       function
           .queueTrigger()
@@ -37,10 +40,10 @@ class CatalogueTest {
 
   @Test
   void a_consumed_queue_hides_a_message_six_times_its_consumers_timeout_plus_the_window() {
-    SuiteQueue feed = Queues.named(Queues.ORDER_FEED, List.of());
+    SuiteQueue feed = Queues.named(Queues.ORDER_FEED, StoreDirectory.standardStores("101=UTC"));
     assertThat(feed.consumer()).contains(SuiteFunction.ORDER_FEED);
     assertThat(feed.visibilityTimeout()).hasSeconds(6 * 30 + 2);
-    SuiteQueue erp = Queues.named(Queues.ERP_UPDATES, List.of());
+    SuiteQueue erp = Queues.named(Queues.ERP_UPDATES, StoreDirectory.standardStores("101=UTC"));
     assertThat(erp.consumer()).isEmpty();
     assertThat(erp.visibilityTimeout()).isEqualTo(Queues.EXTERNAL_VISIBILITY);
   }

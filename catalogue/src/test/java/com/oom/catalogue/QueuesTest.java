@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueuesTest {
   @Test
   void a_stores_hand_off_queue_is_named_after_the_store_and_is_fifo() {
-    assertThat(Queues.handOff("101")).isEqualTo("oom-handoff-101.fifo");
+    assertThat(Queues.defaultHandOff("101")).isEqualTo("oom-handoff-101.fifo");
   }
 
   @Test
   void a_forty_character_store_id_still_names_a_queue_and_its_dlq_within_sqs_limits() {
     String store = "S".repeat(40);
 
-    SuiteQueue queue = Queues.all(List.of(store)).getLast();
+    SuiteQueue queue = Queues.all(StoreDirectory.standardStores(store + "=UTC")).getLast();
 
     assertThat(queue.name()).isEqualTo("oom-handoff-" + store + ".fifo");
     assertThat(queue.deadLetterName()).isEqualTo("oom-handoff-" + store + "-dlq.fifo");
@@ -38,7 +38,7 @@ class QueuesTest {
         "12345678901234567890123456789012345678901"
       })
   void a_store_id_that_cannot_name_a_queue_is_refused_with_a_clear_message(String storeId) {
-    assertThatThrownBy(() -> Queues.handOff(storeId))
+    assertThatThrownBy(() -> Queues.defaultHandOff(storeId))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + storeId + "'")
         .hasMessageContaining("1 to 40 letters, digits, '-' or '_'");
@@ -46,21 +46,21 @@ class QueuesTest {
 
   @Test
   void a_missing_store_id_is_refused_with_a_clear_message() {
-    assertThatThrownBy(() -> Queues.handOff(null))
+    assertThatThrownBy(() -> Queues.defaultHandOff(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("store id is missing");
   }
 
   @Test
   void an_invalid_store_is_refused_before_any_queue_is_defined() {
-    assertThatThrownBy(() -> Queues.all(List.of("101", "bad store")))
+    assertThatThrownBy(() -> StoreDirectory.standardStores("101=UTC,bad store=UTC"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'bad store'");
   }
 
   @Test
   void every_queue_has_a_dlq_named_after_it_and_five_receives_before_it_moves_there() {
-    List<SuiteQueue> queues = Queues.all(List.of("101", "202"));
+    List<SuiteQueue> queues = Queues.all(StoreDirectory.standardStores("101=UTC,202=UTC"));
 
     assertThat(queues)
         .extracting(SuiteQueue::name, SuiteQueue::deadLetterName, SuiteQueue::fifo)

@@ -57,7 +57,7 @@ public final class ReadmeTables {
     StringBuilder out = new StringBuilder();
     out.append("| queue | read by | messages | visibility timeout | to its DLQ after |\n");
     out.append("|---|---|---|---|---|\n");
-    for (SuiteQueue q : Queues.all(List.of("storeId"))) {
+    for (SuiteQueue q : Queues.all(StoreDirectory.standardStores("storeId=UTC"))) {
       out.append(
           "| `%s` | %s | %s | %s | %d receives |\n"
               .formatted(

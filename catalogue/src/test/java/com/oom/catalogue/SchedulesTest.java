@@ -3,20 +3,14 @@ package com.oom.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.oom.core.time.BusinessCalendar;
 import java.time.DayOfWeek;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SchedulesTest {
   private final List<SuiteSchedule> schedules =
-      Schedules.all(
-          List.of("101", "202"),
-          store ->
-              BusinessCalendar.standard(
-                  store, ZoneId.of(store.equals("202") ? "America/Regina" : "America/Winnipeg")));
+      Schedules.all(StoreDirectory.standardStores("101=America/Winnipeg,202=America/Regina"));
 
   @Test
   void the_sweep_runs_every_five_minutes() {
@@ -75,5 +69,24 @@ class SchedulesTest {
         .isEqualTo("MON,WED");
     assertThat(SuiteSchedule.cronDays(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY)))
         .isEqualTo("MON,TUE");
+  }
+
+  @Test
+  void a_directory_stores_own_hours_and_end_of_business_day_set_its_daily_plans() {
+    StoreDirectory halifax =
+        StoreDirectoryDocumentTest.read(
+            """
+            {"id": "404", "name": "Halifax", "zone": "America/Halifax",
+             "hours": {"MONDAY-SATURDAY": "10:00-20:00", "SUNDAY": "12:00-17:00"},
+             "endOfBusinessDay": "17:00"}
+            """);
+
+    assertThat(Schedules.all(halifax))
+        .filteredOn(s -> s.storeId() != null)
+        .extracting(SuiteSchedule::name, SuiteSchedule::expression)
+        .containsExactly(
+            tuple("oom-daily-plan-404-start-mon-sat", "cron(0 10 ? * MON-SAT *)"),
+            tuple("oom-daily-plan-404-start-sun", "cron(0 12 ? * SUN *)"),
+            tuple("oom-daily-plan-404-end-mon-sun", "cron(55 16 ? * MON-SUN *)"));
   }
 }

@@ -18,7 +18,8 @@ class StoreDirectoryTest {
   @Test
   void a_store_with_a_province_keeps_that_provinces_holidays() {
     StoreDirectory stores =
-        StoreDirectory.parse("101=America/Winnipeg@MB, 202=America/Regina@sk,303=America/Toronto");
+        StoreDirectory.standardStores(
+            "101=America/Winnipeg@MB, 202=America/Regina@sk,303=America/Toronto");
 
     assertThat(stores.storeIds()).containsExactly("101", "202", "303");
     assertThat(stores.province("101")).contains(Province.MB);
@@ -32,7 +33,7 @@ class StoreDirectoryTest {
 
   @Test
   void a_store_without_a_province_keeps_the_federal_holidays_for_any_year() {
-    StoreDirectory stores = StoreDirectory.parse("303=America/Toronto");
+    StoreDirectory stores = StoreDirectory.standardStores("303=America/Toronto");
 
     assertThat(stores.forStore("303").holidays()).isEqualTo(Holidays.federal());
     assertThat(stores.forStore("303").isBusinessDay(BOXING_DAY_2028)).isFalse();
@@ -43,11 +44,12 @@ class StoreDirectoryTest {
   @Test
   void an_unknown_province_is_refused_naming_the_store_and_the_value() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> StoreDirectory.parse("101=America/Winnipeg@MB,202=America/Regina@XX"))
+        .isThrownBy(
+            () -> StoreDirectory.standardStores("101=America/Winnipeg@MB,202=America/Regina@XX"))
         .withMessageContaining("store 202")
         .withMessageContaining("unknown province 'XX'");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> StoreDirectory.parse("101=America/Winnipeg@"))
+        .isThrownBy(() -> StoreDirectory.standardStores("101=America/Winnipeg@"))
         .withMessageContaining("store 101")
         .withMessageContaining("unknown province ''");
   }
@@ -55,13 +57,13 @@ class StoreDirectoryTest {
   @Test
   void an_unknown_zone_or_malformed_entry_is_still_refused() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> StoreDirectory.parse("101=America/Nowhere@MB"))
+        .isThrownBy(() -> StoreDirectory.standardStores("101=America/Nowhere@MB"))
         .withMessage("store 101: unknown time zone America/Nowhere");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> StoreDirectory.parse("101"))
+        .isThrownBy(() -> StoreDirectory.standardStores("101"))
         .withMessageContaining("is not id=TimeZone");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> StoreDirectory.parse(" "))
+        .isThrownBy(() -> StoreDirectory.standardStores(" "))
         .withMessageContaining("no stores configured");
   }
 

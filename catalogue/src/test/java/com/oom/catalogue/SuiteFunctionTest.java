@@ -29,7 +29,7 @@ class SuiteFunctionTest {
           .hasSize(1);
     }
     assertThat(SuiteFunction.consumerOf(Queues.ERP_UPDATES)).isEmpty();
-    assertThat(SuiteFunction.consumerOf(Queues.handOff("101"))).isEmpty();
+    assertThat(SuiteFunction.consumerOf(Queues.defaultHandOff("101"))).isEmpty();
   }
 
   @Test

@@ -145,7 +145,7 @@ public final class Monitoring extends Construct {
     add(
         "UnknownStoreMessages",
         prefix + "unknown-store-messages",
-        "Messages were refused because they name a store not in the store directory (OOM_STORES):"
+        "Messages were refused because they name a store not in the store directory (stores/<stage>.json):"
             + " add the store, then redrive the DLQ (docs/operations.md)",
         insights("SUM", UNKNOWN_STORE_METRIC, Duration.minutes(5)),
         0,

@@ -5,8 +5,16 @@ import com.oom.catalogue.Queues;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.catalogue.SuiteTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +30,8 @@ import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.ILayerVersion;
+import software.amazon.awscdk.services.lambda.LayerVersion;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
 import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.lambda.SnapStartConf;
@@ -36,7 +46,10 @@ import software.constructs.Construct;
 /**
  * The functions of {@link SuiteFunction}: one role each with only the statements its capabilities
  * need, a log group of its own (JSON format), SnapStart on published versions behind a {@code live}
- * alias that every trigger invokes, and SQS event sources reporting partial batch failures.
+ * alias that every trigger invokes, and SQS event sources reporting partial batch failures. The
+ * stage's store directory reaches the functions that read it as a layer: the document at {@link
+ * #storeDirectoryPath}, whose name carries the document's hash so a changed directory is a changed
+ * environment, hence a new published version (and a new SnapStart snapshot that read it).
  */
 public final class OomFunctions extends Construct {
   /** java25 runs the Java 21 bytecode and has SnapStart; the newest Java runtime Lambda offers. */
@@ -61,7 +74,12 @@ public final class OomFunctions extends Construct {
   static final List<String> REPLAY_ACTIONS =
       List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
 
+  /** Where Lambda unpacks a layer. */
+  static final String LAYER_ROOT = "/opt/";
+
   private final Map<SuiteFunction, Function> functions = new EnumMap<>(SuiteFunction.class);
+  private final ILayerVersion storeDirectory;
+  private Path storeDirectoryFolder;
   private final Map<SuiteFunction, Alias> aliases = new EnumMap<>(SuiteFunction.class);
 
   /** What the functions are wired to. */
@@ -76,9 +94,56 @@ public final class OomFunctions extends Construct {
 
   public OomFunctions(Construct scope, String id, Wiring wiring) {
     super(scope, id);
+    storeDirectory = storeDirectoryLayer(wiring.config());
     for (SuiteFunction spec : SuiteFunction.values()) {
       create(spec, wiring);
     }
+  }
+
+  /** The layer: the stage's store directory document, for the functions that read it. */
+  public ILayerVersion storeDirectoryLayer() {
+    return storeDirectory;
+  }
+
+  /** The folder the layer's asset is made from (its files are what {@code /opt/} holds). */
+  public Path storeDirectoryFolder() {
+    return storeDirectoryFolder;
+  }
+
+  /** {@code /opt/oom/store-directory-<first 12 hex of its SHA-256>.json}. */
+  public static String storeDirectoryPath(StageConfig config) {
+    return LAYER_ROOT + storeDirectoryFile(config);
+  }
+
+  private static String storeDirectoryFile(StageConfig config) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(config.storeDirectoryDocument().getBytes(StandardCharsets.UTF_8));
+      return "oom/store-directory-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ILayerVersion storeDirectoryLayer(StageConfig config) {
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("oom-store-directory");
+      Path file = folder.resolve(storeDirectoryFile(config));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, config.storeDirectoryDocument());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage the store directory layer", e);
+    }
+    storeDirectoryFolder = folder;
+    return LayerVersion.Builder.create(this, "StoreDirectory")
+        .layerVersionName("oom-" + config.stage().id() + "-store-directory")
+        .description("OOM store directory (stage " + config.stage().id() + ")")
+        .code(Code.fromAsset(folder.toString()))
+        .compatibleRuntimes(List.of(RUNTIME))
+        .compatibleArchitectures(List.of(Architecture.ARM_64))
+        .build();
   }
 
   private void create(SuiteFunction spec, Wiring wiring) {
@@ -126,6 +191,9 @@ public final class OomFunctions extends Construct {
             .currentVersionOptions(
                 VersionOptions.builder().removalPolicy(RemovalPolicy.DESTROY).build())
             .environment(environment(spec, wiring));
+    if (spec.settings().contains(Setting.STORE_DIRECTORY)) {
+      builder.layers(List.of(storeDirectory));
+    }
     spec.reservedConcurrency().ifPresent(builder::reservedConcurrentExecutions);
     Function function = builder.build();
     // CDK warns that SnapStart needs published versions: the live alias below publishes one
@@ -173,7 +241,7 @@ public final class OomFunctions extends Construct {
     StageConfig config = wiring.config();
     return switch (setting) {
       case TABLE -> wiring.table().getTableName();
-      case STORES -> config.storesSpec();
+      case STORE_DIRECTORY -> storeDirectoryPath(config);
       case STAGE -> config.stage().id();
       case SMS_POOL_ID -> wiring.sms().poolId();
       case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();

@@ -1,7 +1,6 @@
 package com.oom.infrastructure;
 
 import com.oom.catalogue.Schedules;
-import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.SuiteFunction;
 import com.oom.catalogue.SuiteSchedule;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ public final class Scheduler extends Construct {
 
     Map<SuiteFunction, IFunction> targets =
         Map.of(SuiteFunction.TIMER_SWEEP, sweep, SuiteFunction.DAILY_PLAN, dailyPlan);
-    StoreDirectory stores = StoreDirectory.parse(config.storesSpec());
-    for (SuiteSchedule schedule : Schedules.all(config.storeIds(), stores)) {
+    for (SuiteSchedule schedule : Schedules.all(config.stores())) {
       IFunction target = targets.get(schedule.target());
       if (target == null) {
         throw new IllegalStateException(schedule.name() + " targets " + schedule.target());

@@ -1,10 +1,16 @@
 package com.oom.infrastructure;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oom.catalogue.SettingsDocument;
 import com.oom.catalogue.StoreDirectory;
+import com.oom.catalogue.StoreDirectoryDocument;
 import com.oom.core.config.OomConfig;
-import com.oom.core.time.Province;
-import java.time.ZoneId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +27,9 @@ import java.util.stream.Collectors;
  * line as {@code -c oom:<key>=value}.
  *
  * @param stage dev or prod (prod keeps the table on stack deletion and protects it)
- * @param stores store id to IANA time zone
+ * @param stores the store directory, from the JSON file the stage block's {@code storeDirectory}
+ *     names ({@code stores/dev.json}, relative to {@code cdk.json}; see {@link
+ *     StoreDirectoryDocument}): validated here, at synth time, as the functions validate it at init
  * @param jwtIssuer the {@code iss} the agent API's JWT authorizer accepts
  * @param jwtAudience the {@code aud} values it accepts
  * @param smsPool an existing End User Messaging phone pool id ({@code pool-...}), or {@link
@@ -30,24 +38,25 @@ import java.util.stream.Collectors;
  * @param alarmEmail where alarm notifications are mailed, if anywhere
  * @param settings the thresholds, from the stage block's {@code settings} object (see {@link
  *     SettingsDocument}): validated here, at synth time, as the functions validate it at init
- * @param provinces store id to its province, whose holidays it keeps ({@code
- *     101=America/Winnipeg@MB}); a store not in it keeps the federal holidays
  */
 public record StageConfig(
     Stage stage,
-    Map<String, ZoneId> stores,
+    StoreDirectory stores,
     String jwtIssuer,
     List<String> jwtAudience,
     String smsPool,
     String smsConfigurationSet,
     Optional<String> alarmEmail,
-    OomConfig settings,
-    Map<String, Province> provinces) {
+    OomConfig settings) {
 
   public static final String STAGE_KEY = "oom:stage";
   public static final String STAGES_KEY = "oom:stages";
   public static final String CREATE_SMS_POOL = "create";
   public static final String SETTINGS_KEY = "settings";
+  public static final String STORE_DIRECTORY_KEY = "storeDirectory";
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** A value left as in the template: refused, so a placeholder is never deployed. */
   private static final String PLACEHOLDER = "REPLACE";
@@ -77,16 +86,7 @@ public record StageConfig(
 
   public StageConfig {
     Objects.requireNonNull(stage, "stage");
-    stores = Map.copyOf(stores);
-    if (stores.isEmpty()) {
-      throw new IllegalArgumentException("at least one store is required");
-    }
-    provinces = provinces == null ? Map.of() : Map.copyOf(provinces);
-    for (String store : provinces.keySet()) {
-      if (!stores.containsKey(store)) {
-        throw new IllegalArgumentException("province given for unknown store " + store);
-      }
-    }
+    Objects.requireNonNull(stores, "stores");
     jwtAudience = List.copyOf(jwtAudience);
     if (jwtAudience.isEmpty()) {
       throw new IllegalArgumentException("jwtAudience: at least one audience is required");
@@ -118,46 +118,14 @@ public record StageConfig(
     }
   }
 
-  /** A configuration whose stores all keep the federal holidays. */
-  public StageConfig(
-      Stage stage,
-      Map<String, ZoneId> stores,
-      String jwtIssuer,
-      List<String> jwtAudience,
-      String smsPool,
-      String smsConfigurationSet,
-      Optional<String> alarmEmail,
-      OomConfig settings) {
-    this(
-        stage,
-        stores,
-        jwtIssuer,
-        jwtAudience,
-        smsPool,
-        smsConfigurationSet,
-        alarmEmail,
-        settings,
-        Map.of());
-  }
-
   /** Store ids, sorted: resources and outputs come out in a stable order. */
   public List<String> storeIds() {
-    return stores.keySet().stream().sorted().toList();
+    return stores.storeIds().stream().sorted().toList();
   }
 
-  /**
-   * The stores in the functions' {@code OOM_STORES} format: {@code 101=America/Winnipeg@MB,...} (no
-   * {@code @Province} for a store that keeps the federal holidays).
-   */
-  public String storesSpec() {
-    return storeIds().stream()
-        .map(
-            id ->
-                id
-                    + "="
-                    + stores.get(id).getId()
-                    + (provinces.containsKey(id) ? "@" + provinces.get(id).code() : ""))
-        .collect(Collectors.joining(","));
+  /** The functions' store directory document, as the stage's layer carries it. */
+  public String storeDirectoryDocument() {
+    return StoreDirectoryDocument.write(stores);
   }
 
   /** The functions' {@code OOM_SETTINGS}: every threshold, as one JSON document. */
@@ -180,17 +148,21 @@ public record StageConfig(
     Map<?, ?> block = stageBlock(context.apply(STAGES_KEY), stageId);
     Function<String, Optional<String>> value =
         key -> text(context.apply("oom:" + key)).or(() -> text(block.get(key)));
-    String stores = value.apply("stores").orElseThrow(() -> missing(stageId, "stores"));
-    StoreDirectory directory = StoreDirectory.parse(stores);
-    Map<String, ZoneId> zones = new LinkedHashMap<>();
-    Map<String, Province> provinces = new LinkedHashMap<>();
-    for (String id : directory.storeIds()) {
-      zones.put(id, directory.forStore(id).zone());
-      directory.province(id).ifPresent(province -> provinces.put(id, province));
+    if (context.apply("oom:stores") != null || block.get("stores") != null) {
+      throw new IllegalArgumentException(
+          "stage "
+              + stageId
+              + ": 'stores' is replaced by '"
+              + STORE_DIRECTORY_KEY
+              + "', the path of the stage's store directory file (stores/"
+              + stageId
+              + ".json; docs/operations.md, \"Add a store\")");
     }
+    String directory =
+        value.apply(STORE_DIRECTORY_KEY).orElseThrow(() -> missing(stageId, STORE_DIRECTORY_KEY));
     return new StageConfig(
         stage,
-        zones,
+        readStoreDirectory(Path.of(directory)),
         value.apply("jwtIssuer").orElseThrow(() -> missing(stageId, "jwtIssuer")),
         value
             .apply("jwtAudience")
@@ -199,8 +171,40 @@ public record StageConfig(
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
         value.apply("alarmEmail"),
-        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)),
-        provinces);
+        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)));
+  }
+
+  /**
+   * The store directory in {@code file} (relative paths from the CDK app's directory).
+   *
+   * @throws IllegalArgumentException naming the file and what is wrong in it
+   */
+  public static StoreDirectory readStoreDirectory(Path file) {
+    try {
+      return parseStoreDirectory(Files.readString(file), file.toString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the store directory " + file + ": " + e, e);
+    }
+  }
+
+  /**
+   * The store directory in a JSON document.
+   *
+   * @param source where it comes from, for the error messages
+   */
+  public static StoreDirectory parseStoreDirectory(String json, String source) {
+    Map<String, Object> document;
+    try {
+      document = JSON.readValue(json, new TypeReference<>() {});
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(
+          "store directory " + source + " is not a JSON object: " + e.getOriginalMessage(), e);
+    }
+    try {
+      return StoreDirectoryDocument.read(document);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("store directory " + source + ": " + e.getMessage(), e);
+    }
   }
 
   /** The stage block's settings; never from {@code -c oom:settings}, which would drop them. */

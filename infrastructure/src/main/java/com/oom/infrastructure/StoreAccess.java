@@ -30,7 +30,12 @@ public final class StoreAccess extends Construct {
           Role.Builder.create(this, "Store" + storeId)
               .roleName("oom-" + config.stage().id() + "-store-" + storeId + "-handoffs")
               .assumedBy(new AccountRootPrincipal())
-              .description("Store " + storeId + " polls its OOM hand-off queue")
+              .description(
+                  "Store "
+                      + storeId
+                      + " ("
+                      + config.stores().store(storeId).orElseThrow().name()
+                      + ") polls its OOM hand-off queue")
               .build();
       role.addToPolicy(
           PolicyStatement.Builder.create()

@@ -22,12 +22,14 @@ public final class SuiteQueues extends Construct {
   /** Every DLQ keeps its messages as long as SQS allows. */
   static final Duration LONG_RETENTION = seconds(Queues.LONG_RETENTION);
 
+  private final StageConfig config;
   private final Map<String, Queue> queues = new LinkedHashMap<>();
   private final Map<String, Queue> deadLetterQueues = new LinkedHashMap<>();
 
   public SuiteQueues(Construct scope, String id, StageConfig config) {
     super(scope, id);
-    for (SuiteQueue definition : Queues.all(config.storeIds())) {
+    this.config = config;
+    for (SuiteQueue definition : Queues.all(config.stores())) {
       String logicalId = logicalId(definition.name());
       Queue dlq =
           base(logicalId + "Dlq", definition.deadLetterName(), definition.fifo())
@@ -77,8 +79,9 @@ public final class SuiteQueues extends Construct {
     return queue;
   }
 
+  /** The store's hand-off queue, as its directory entry names it. */
   public Queue handOff(String storeId) {
-    return queue(Queues.handOff(storeId));
+    return queue(config.stores().handOffQueue(storeId));
   }
 
   /** Queue name to its DLQ, for every queue. */

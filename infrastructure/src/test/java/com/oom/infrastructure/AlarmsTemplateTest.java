@@ -32,7 +32,7 @@ class AlarmsTemplateTest {
             .filter(e -> ((String) properties(e.getValue()).get("QueueName")).contains("-dlq"))
             .map(Map.Entry::getKey)
             .toList();
-    assertThat(dlqs).hasSize(Queues.all(storeIds()).size() + 2);
+    assertThat(dlqs).hasSize(Queues.all(dev.stack().config().stores()).size() + 2);
     for (String dlq : dlqs) {
       template.hasResourceProperties(
           "AWS::CloudWatch::Alarm",

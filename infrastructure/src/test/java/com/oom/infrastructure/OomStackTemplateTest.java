@@ -97,7 +97,7 @@ class OomStackTemplateTest {
 
   @Test
   void everyQueueOfTheSuiteExistsEncryptedWithItsDeadLetterQueue() {
-    for (SuiteQueue definition : Queues.all(storeIds())) {
+    for (SuiteQueue definition : Queues.all(dev.stack().config().stores())) {
       Map<String, Object> queue = queueNamed(definition.name());
       Map<String, Object> dlq = queueNamed(definition.deadLetterName());
       assertThat(queue.get("SqsManagedSseEnabled")).as(definition.name()).isEqualTo(true);
@@ -187,14 +187,15 @@ class OomStackTemplateTest {
     Map<String, Object> sender = env(SuiteFunction.SMS_SENDER);
     assertThat(sender)
         .containsKeys("OOM_TABLE", "OOM_SMS_POOL_ID", "OOM_SMS_CONFIGURATION_SET")
-        .containsEntry("OOM_STORES", "101=America/Winnipeg,202=America/Regina,303=America/Toronto")
+        .containsEntry(
+            "OOM_STORE_DIRECTORY", OomFunctions.storeDirectoryPath(SynthesizedStacks.devConfig()))
         .containsEntry("POWERTOOLS_METRICS_NAMESPACE", "OOM");
     assertThat(env(SuiteFunction.ORDER_FEED))
         .doesNotContainKeys("OOM_SMS_POOL_ID", "OOM_JENNY_SECRET_ARN", "OOM_CURSOR_SECRET_ARN");
     assertThat(env(SuiteFunction.TIMER_SWEEP)).containsKey("OOM_SMS_POOL_ID");
     assertThat(env(SuiteFunction.JENNY_WEBHOOK))
         .containsKeys("OOM_TABLE", "OOM_JENNY_SECRET_ARN")
-        .doesNotContainKeys("OOM_STORES", "OOM_SMS_POOL_ID");
+        .doesNotContainKeys("OOM_STORE_DIRECTORY", "OOM_SMS_POOL_ID");
     assertThat(env(SuiteFunction.JENNY_WEBHOOK).get("OOM_JENNY_SECRET_ARN"))
         .isEqualTo(Map.of("Ref", secretId(JENNY_SECRET)));
     assertThat(env(SuiteFunction.AGENT_API).get("OOM_CURSOR_SECRET_ARN"))
@@ -401,7 +402,7 @@ class OomStackTemplateTest {
               "sqs:ChangeMessageVisibility",
               "sqs:GetQueueAttributes");
       assertThat(resourcesOf(statements.getFirst()).stream().map(TemplateQueries::target))
-          .containsExactly(logicalIdOfQueue(Queues.handOff(store)));
+          .containsExactly(logicalIdOfQueue(Queues.defaultHandOff(store)));
     }
   }
 

@@ -4,7 +4,12 @@ import static com.oom.infrastructure.TemplateQueries.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.catalogue.Setting;
+import com.oom.catalogue.Store;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.SuiteFunction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,20 +72,25 @@ class ProdStageTest {
   }
 
   @Test
-  void theStoresOfTheStageGetTheirQueuesRolesAndHalifaxSchedules() {
+  void theStoresOfTheDirectoryGetTheirQueuesRolesAndHalifaxItsOwnSchedules() {
     List<String> names =
         q.resources("AWS::SQS::Queue").values().stream()
             .map(r -> (String) properties(r).get("QueueName"))
-            .filter(n -> n.startsWith("oom-handoff-") && !n.contains("dlq"))
+            .filter(n -> !n.startsWith("oom-") || n.startsWith("oom-handoff-"))
+            .filter(n -> !n.contains("dlq"))
             .sorted()
             .toList();
-    assertThat(names).containsExactly("oom-handoff-101.fifo", "oom-handoff-404.fifo");
+    assertThat(names).containsExactly("oom-handoff-101.fifo", "storis-404-oom.fifo");
     assertThat(
             q.resources("AWS::Scheduler::Schedule").values().stream()
                 .map(TemplateQueries::properties)
                 .filter(p -> "America/Halifax".equals(p.get("ScheduleExpressionTimezone")))
-                .count())
-        .isEqualTo(3);
+                .map(p -> p.get("Name") + " " + p.get("ScheduleExpression"))
+                .sorted())
+        .containsExactly(
+            "oom-daily-plan-404-end-mon-sun cron(55 16 ? * MON-SUN *)",
+            "oom-daily-plan-404-start-mon-sat cron(0 10 ? * MON-SAT *)",
+            "oom-daily-plan-404-start-sun cron(0 12 ? * SUN *)");
     assertThat(
             q.resources("AWS::IAM::Role").values().stream()
                 .map(r -> (String) properties(r).get("RoleName"))
@@ -90,7 +100,10 @@ class ProdStageTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void everyFunctionThatReadsTheStoresGetsTheirProvinces() {
+  void everyFunctionThatReadsTheStoreDirectoryGetsTheStagesDocumentThroughItsLayer()
+      throws Exception {
+    OomFunctions functions = prod.stack().functions();
+    String layer = q.logicalId(functions.storeDirectoryLayer());
     int reading = 0;
     for (SuiteFunction function : SuiteFunction.values()) {
       Map<String, Object> env =
@@ -100,14 +113,25 @@ class ProdStageTest {
                               q.resource(q.logicalId(prod.stack().functions().function(function))))
                           .get("Environment"))
                   .get("Variables");
-      if (env.containsKey("OOM_STORES")) {
+      Object layers =
+          properties(q.resource(q.logicalId(functions.function(function)))).get("Layers");
+      if (function.settings().contains(Setting.STORE_DIRECTORY)) {
         reading++;
-        assertThat(env.get("OOM_STORES"))
-            .as(function.name())
-            .isEqualTo("101=America/Winnipeg,404=America/Halifax@NS");
+        String path = (String) env.get("OOM_STORE_DIRECTORY");
+        assertThat(path).as(function.name()).startsWith("/opt/oom/store-directory-");
+        assertThat(layers).as(function.name()).isEqualTo(List.of(Map.of("Ref", layer)));
+        Path inLayer = functions.storeDirectoryFolder().resolve(path.substring("/opt/".length()));
+        StoreDirectory read =
+            StageConfig.parseStoreDirectory(Files.readString(inLayer), inLayer.toString());
+        assertThat(read.stores()).isEqualTo(SynthesizedStacks.prodStores().stores());
+      } else {
+        assertThat(env).as(function.name()).doesNotContainKey("OOM_STORE_DIRECTORY");
+        assertThat(layers).as(function.name()).isNull();
       }
     }
     assertThat(reading).isGreaterThanOrEqualTo(7);
+    Store halifax = SynthesizedStacks.prodStores().store("404").orElseThrow();
+    assertThat(halifax.handOffQueue()).isEqualTo("storis-404-oom.fifo");
   }
 
   @Test

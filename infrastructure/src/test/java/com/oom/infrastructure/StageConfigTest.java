@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.time.Province;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -13,54 +15,77 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StageConfigTest {
 
+  @TempDir Path dir;
+
   @Test
-  void cdkJsonDefaultsToTheDevStageWithThreeStoresInTheirZones() throws Exception {
+  void cdkJsonDefaultsToTheDevStageWithItsStoreDirectoryFile() throws Exception {
     StageConfig config = StageConfig.fromContext(cdkJsonContext()::get);
     assertThat(config.stage()).isEqualTo(StageConfig.Stage.DEV);
-    assertThat(config.stores())
-        .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "101", ZoneId.of("America/Winnipeg"),
-                "202", ZoneId.of("America/Regina"),
-                "303", ZoneId.of("America/Toronto")));
-    assertThat(config.storesSpec())
-        .isEqualTo("101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto@ON");
-    assertThat(config.provinces())
-        .containsExactlyInAnyOrderEntriesOf(
-            Map.of("101", Province.MB, "202", Province.SK, "303", Province.ON));
+    assertThat(config.storeIds()).containsExactly("101", "202", "303");
+    assertThat(config.stores().forStore("202").zone()).isEqualTo(ZoneId.of("America/Regina"));
+    assertThat(config.stores().province("101")).contains(Province.MB);
+    assertThat(config.stores().province("303")).contains(Province.ON);
+    assertThat(config.stores().store("101").orElseThrow().pickupLocationId()).contains("888");
     assertThat(config.createsSmsPool()).isTrue();
     assertThat(config.smsConfigurationSet()).isEqualTo("oom-dev");
     assertThat(config.alarmEmail()).isEmpty();
   }
 
   @Test
-  void aStoresProvinceReachesTheFunctionsStoreSpec() throws Exception {
-    Map<String, Object> context = cdkJsonContext();
-    context.put("oom:stores", "101=America/Winnipeg@MB,202=America/Regina@sk,303=America/Toronto");
-    StageConfig config = StageConfig.fromContext(context::get);
-    assertThat(config.provinces())
-        .containsExactlyInAnyOrderEntriesOf(Map.of("101", Province.MB, "202", Province.SK));
-    assertThat(config.storesSpec())
-        .isEqualTo("101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto");
+  void theDocumentTheFunctionsReadIsTheDirectoryTheCdkAppRead() throws Exception {
+    StageConfig config = StageConfig.fromContext(cdkJsonContext()::get);
+    StoreDirectory deployed =
+        StageConfig.parseStoreDirectory(config.storeDirectoryDocument(), "the layer's document");
+    assertThat(deployed.stores()).isEqualTo(config.stores().stores());
   }
 
   @Test
-  void anUnknownProvinceIsRefusedNamingTheStore() throws Exception {
+  void aBadStoreFailsTheSynthNamingTheFileTheStoreAndTheField() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("stores.json"),
+            Files.readString(Path.of("stores/dev.json")).replace("\"SK\"", "\"XX\""));
     Map<String, Object> context = cdkJsonContext();
-    context.put("oom:stores", "101=America/Winnipeg@XX");
+    context.put("oom:storeDirectory", file.toString());
     assertThatThrownBy(() -> StageConfig.fromContext(context::get))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("store 101")
-        .hasMessageContaining("unknown province 'XX'");
+        .hasMessageContaining("store directory " + file)
+        .hasMessageContaining("store 202: unknown province 'XX'");
+  }
+
+  @Test
+  void aMissingStoreDirectoryFileIsNamed() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:storeDirectory", "stores/nowhere.json");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("cannot read the store directory stores/nowhere.json");
+  }
+
+  @Test
+  void theOldStoresStringIsRefusedWithWhereTheStoresLiveNow() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stores", "101=America/Winnipeg");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("'stores' is replaced by 'storeDirectory'")
+        .hasMessageContaining("stores/dev.json");
   }
 
   @Test
   void aCommandLineValueOverridesTheStageBlock() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("two.json"),
+            """
+            {"stores": [
+              {"id": "101", "name": "W", "zone": "America/Winnipeg", "hours": {"MONDAY": "09:00-17:00"}},
+              {"id": "404", "name": "H", "zone": "America/Halifax", "hours": {"MONDAY": "09:00-17:00"}}]}
+            """);
     Map<String, Object> context = cdkJsonContext();
-    context.put("oom:stores", "101=America/Winnipeg,404=America/Halifax");
+    context.put("oom:storeDirectory", file.toString());
     context.put("oom:alarmEmail", "oncall@example.ca");
     StageConfig config = StageConfig.fromContext(context::get);
     assertThat(config.storeIds()).containsExactly("101", "404");
@@ -90,15 +115,6 @@ class StageConfigTest {
   }
 
   @Test
-  void anUnknownTimeZoneNamesTheStore() {
-    Map<String, Object> context = new HashMap<>(minimal());
-    context.put("oom:stores", "101=America/Winnipeg,202=Mars/Olympus");
-    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
-        .hasMessageContaining("store 202")
-        .hasMessageContaining("Mars/Olympus");
-  }
-
-  @Test
   void aMissingKeySaysWhereToSetIt() {
     Map<String, Object> context = new HashMap<>(minimal());
     context.remove("oom:jwtIssuer");
@@ -121,7 +137,7 @@ class StageConfigTest {
             () ->
                 new StageConfig(
                     StageConfig.Stage.DEV,
-                    Map.of("101", ZoneId.of("America/Winnipeg")),
+                    StoreDirectory.standardStores("101=America/Winnipeg"),
                     "https://issuer.example.ca",
                     List.of("aud"),
                     "+12045550100",
@@ -177,7 +193,7 @@ class StageConfigTest {
 
   private static Map<String, Object> minimal() {
     return Map.of(
-        "oom:stores", "101=America/Winnipeg",
+        "oom:storeDirectory", "stores/dev.json",
         "oom:jwtIssuer", "https://issuer.example.ca",
         "oom:jwtAudience", "oom-agent-tools",
         "oom:smsPool", "create");

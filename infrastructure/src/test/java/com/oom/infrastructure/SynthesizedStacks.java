@@ -1,16 +1,12 @@
 package com.oom.infrastructure;
 
 import com.oom.core.config.OomConfig;
-import com.oom.core.time.Province;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
@@ -60,14 +56,31 @@ public final class SynthesizedStacks {
    */
   static final OomConfig PROD_SETTINGS = OomConfig.defaults().withSmsDailyCap(2);
 
+  /** The dev stage's store directory, the file cdk.json names. */
+  public static final Path DEV_STORES = Path.of("stores/dev.json");
+
+  /**
+   * Prod's directory: store 101 as in dev, and a Halifax store with its own hours (Sunday
+   * afternoons), an earlier end of business day, a winter closure, a holiday it opens on and the
+   * hand-off queue its store system already polls.
+   */
+  static final String PROD_STORES =
+      """
+      {"stores": [
+        {"id": "101", "name": "Winnipeg Kenaston", "zone": "America/Winnipeg", "province": "MB",
+         "hours": {"MONDAY-FRIDAY": "09:00-21:00", "SATURDAY": "09:00-18:00"},
+         "pickupLocationId": "888"},
+        {"id": "404", "name": "Halifax Bayers Lake", "zone": "America/Halifax", "province": "NS",
+         "hours": {"MONDAY-SATURDAY": "10:00-20:00", "SUNDAY": "12:00-17:00"},
+         "endOfBusinessDay": "17:00",
+         "closures": ["2027-01-02/2027-01-03"], "opensOn": ["2027-02-15"],
+         "pickupLocationId": "404", "handOffQueue": "storis-404-oom.fifo"}]}
+      """;
+
   public static StageConfig devConfig() {
-    Map<String, ZoneId> stores = new LinkedHashMap<>();
-    stores.put("101", ZoneId.of("America/Winnipeg"));
-    stores.put("202", ZoneId.of("America/Regina"));
-    stores.put("303", ZoneId.of("America/Toronto"));
     return new StageConfig(
         StageConfig.Stage.DEV,
-        stores,
+        StageConfig.readStoreDirectory(DEV_STORES),
         "https://cognito-idp.ca-central-1.amazonaws.com/ca-central-1_Example",
         List.of("oom-agent-tools"),
         StageConfig.CREATE_SMS_POOL,
@@ -79,14 +92,17 @@ public final class SynthesizedStacks {
   static StageConfig prodConfig() {
     return new StageConfig(
         StageConfig.Stage.PROD,
-        Map.of("101", ZoneId.of("America/Winnipeg"), "404", ZoneId.of("America/Halifax")),
+        prodStores(),
         "https://login.example-retailer.ca/oauth2/default",
         List.of("oom-agent-tools", "oom-supervisor-console"),
         "pool-0123456789abcdef0123456789abcdef",
         "oom-prod",
         Optional.of("oom-oncall@example-retailer.ca"),
-        PROD_SETTINGS,
-        Map.of("404", Province.NS));
+        PROD_SETTINGS);
+  }
+
+  static com.oom.catalogue.StoreDirectory prodStores() {
+    return StageConfig.parseStoreDirectory(PROD_STORES, "PROD_STORES");
   }
 
   private static Synthesized synthesize(StageConfig config) {

@@ -238,7 +238,7 @@ final class Demo {
   private Map<String, Integer> storesCollectHandOffs() {
     Map<String, Integer> handOffs = new LinkedHashMap<>();
     for (String store : suite.stores.storeIds()) {
-      for (String body : suite.collect(OomQueues.handOff(store))) {
+      for (String body : suite.collect(suite.stores.handOffQueue(store))) {
         JsonNode handOff = readTree(body);
         handOffs.merge(
             handOff.get("storeId").asText() + ":" + handOff.get("reason").asText(),

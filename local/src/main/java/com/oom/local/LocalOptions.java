@@ -1,9 +1,14 @@
 package com.oom.local;
 
 import com.oom.aws.json.SettingsJson;
+import com.oom.aws.json.StoreDirectoryJson;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.core.config.OomConfig;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +19,8 @@ import java.util.Optional;
  *
  * @param awsEndpoint LocalStack or real AWS instead of a moto server started here
  * @param region the region of every AWS client of the suite (the product's default)
+ * @param stores the store directory {@code --stores <file>} names (a stage's directory document,
+ *     {@code infrastructure/stores/<stage>.json}); without it, the dev stage's, embedded
  * @param settings the thresholds, from the JSON settings document {@code --settings <file>} names
  *     (the document a stage's functions read from {@code OOM_SETTINGS}); without it, the defaults
  */
@@ -23,7 +30,7 @@ public record LocalOptions(
     Optional<URI> awsEndpoint,
     String region,
     Instant clock,
-    String stores,
+    StoreDirectory stores,
     boolean demo,
     int demoOrders,
     int demoDays,
@@ -31,8 +38,20 @@ public record LocalOptions(
 
   public static final String DEFAULT_REGION = "ca-central-1";
 
-  public static final String DEFAULT_STORES =
-      "101=America/Winnipeg@MB,202=America/Regina@SK,303=America/Toronto@ON";
+  /** The dev stage's store directory, embedded from {@code infrastructure/stores/dev.json}. */
+  private static final String DEFAULT_STORES = "dev.json";
+
+  /** The runner's stores without {@code --stores}: the dev stage's directory. */
+  public static StoreDirectory defaultStores() {
+    try (InputStream in = LocalOptions.class.getResourceAsStream(DEFAULT_STORES)) {
+      if (in == null) {
+        throw new IllegalStateException("the embedded store directory is missing from the jar");
+      }
+      return StoreDirectoryJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static LocalOptions parse(String... args) {
     int apiPort = 8080;
@@ -40,7 +59,7 @@ public record LocalOptions(
     Optional<URI> awsEndpoint = Optional.empty();
     String region = DEFAULT_REGION;
     Instant clock = Instant.parse("2026-11-30T14:00:00Z");
-    String stores = DEFAULT_STORES;
+    StoreDirectory stores = null;
     boolean demo = false;
     int demoOrders = 300;
     int demoDays = 10;
@@ -62,7 +81,7 @@ public record LocalOptions(
           case "--aws-endpoint" -> awsEndpoint = Optional.of(URI.create(value));
           case "--region" -> region = requireRegion(value);
           case "--clock" -> clock = Instant.parse(value);
-          case "--stores" -> stores = value;
+          case "--stores" -> stores = readStores(value);
           case "--demo" -> demo = true;
           case "--demo-orders" -> demoOrders = Integer.parseInt(value);
           case "--demo-days" -> demoDays = Integer.parseInt(value);
@@ -75,7 +94,16 @@ public record LocalOptions(
       }
     }
     return new LocalOptions(
-        apiPort, awsPort, awsEndpoint, region, clock, stores, demo, demoOrders, demoDays, settings);
+        apiPort,
+        awsPort,
+        awsEndpoint,
+        region,
+        clock,
+        stores == null ? defaultStores() : stores,
+        demo,
+        demoOrders,
+        demoDays,
+        settings);
   }
 
   private static OomConfig readSettings(String file) {
@@ -85,6 +113,14 @@ public record LocalOptions(
       throw new IllegalArgumentException("--settings: cannot read " + file + ": " + e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--settings " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static StoreDirectory readStores(String file) {
+    try {
+      return StoreDirectoryJson.read(Path.of(file));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--stores " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -99,7 +135,7 @@ public record LocalOptions(
     return """
         usage: oom-local [--api-port 8080] [--aws-port 4566] [--aws-endpoint URL]
                          [--region ca-central-1] [--clock 2026-11-30T14:00:00Z]
-                         [--stores 101=America/Winnipeg@MB,...] [--settings settings.json]
+                         [--stores stores.json] [--settings settings.json]
                          [--demo [--demo-orders 300] [--demo-days 10]]""";
   }
 }

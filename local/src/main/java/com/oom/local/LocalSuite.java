@@ -76,22 +76,22 @@ public final class LocalSuite {
   /** The catalogue's schedules, as the runner fires them (the sweep maybe coarser). */
   final List<SuiteSchedule> schedules;
 
-  public LocalSuite(URI awsEndpoint, Instant start, String storeSpec) {
-    this(awsEndpoint, start, storeSpec, Schedules.SWEEP_EVERY);
+  public LocalSuite(URI awsEndpoint, Instant start, StoreDirectory stores) {
+    this(awsEndpoint, start, stores, Schedules.SWEEP_EVERY);
   }
 
   public LocalSuite(
-      URI awsEndpoint, Instant start, String storeSpec, java.time.Duration sweepEvery) {
-    this(awsEndpoint, LocalOptions.DEFAULT_REGION, start, storeSpec, sweepEvery);
+      URI awsEndpoint, Instant start, StoreDirectory stores, java.time.Duration sweepEvery) {
+    this(awsEndpoint, LocalOptions.DEFAULT_REGION, start, stores, sweepEvery);
   }
 
   public LocalSuite(
       URI awsEndpoint,
       String region,
       Instant start,
-      String storeSpec,
+      StoreDirectory stores,
       java.time.Duration sweepEvery) {
-    this(awsEndpoint, region, start, storeSpec, sweepEvery, OomConfig.defaults());
+    this(awsEndpoint, region, start, stores, sweepEvery, OomConfig.defaults());
   }
 
   /**
@@ -104,7 +104,7 @@ public final class LocalSuite {
       URI awsEndpoint,
       String region,
       Instant start,
-      String storeSpec,
+      StoreDirectory stores,
       java.time.Duration sweepEvery,
       OomConfig config) {
     this.region = region;
@@ -112,13 +112,13 @@ public final class LocalSuite {
     clock = new LocalClock(start);
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
-    stores = StoreDirectory.parse(storeSpec);
+    this.stores = stores;
     OomSettings settings =
         new OomSettings(AwsSettings.emulator(awsEndpoint, region), TABLE, stores);
     AwsClients clients = new AwsClients(settings.aws(), List.of(sent, requests));
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
-    queueUrls = OomQueues.create(sqs, stores.storeIds());
+    queueUrls = OomQueues.create(sqs, stores);
     AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
@@ -156,11 +156,11 @@ public final class LocalSuite {
           .ifPresent(
               trigger ->
                   eventSources.connect(
-                      Queues.named(trigger.queueName(), stores.storeIds()),
+                      Queues.named(trigger.queueName(), stores),
                       (SqsFunction) functions.get(function)));
     }
     schedules =
-        Schedules.all(stores.storeIds(), stores).stream()
+        Schedules.all(stores).stream()
             .map(s -> s.rate() == null ? s : s.withRate(sweepEvery))
             .toList();
     scheduler = new LocalScheduler(schedules, clock);

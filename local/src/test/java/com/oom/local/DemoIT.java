@@ -37,7 +37,7 @@ class DemoIT {
           new LocalSuite(
               moto.endpoint(),
               Instant.parse("2026-11-30T14:00:00Z"),
-              LocalOptions.DEFAULT_STORES,
+              LocalOptions.defaultStores(),
               Demo.SWEEP_EVERY);
       ByteArrayOutputStream printed = new ByteArrayOutputStream();
       Demo demo =

@@ -48,7 +48,7 @@ class ErpRoundTripIT {
     // Monday 2026-11-30 10:00 in Winnipeg
     suite =
         new LocalSuite(
-            moto.endpoint(), Instant.parse("2026-11-30T16:00:00Z"), LocalOptions.DEFAULT_STORES);
+            moto.endpoint(), Instant.parse("2026-11-30T16:00:00Z"), LocalOptions.defaultStores());
     server = new LocalApiServer(suite, 0);
     token =
         call("POST", "/_local/token", Map.of(), "{\"sub\":\"agent-7\",\"groups\":[\"oom-agent\"]}")

@@ -39,7 +39,7 @@ class LocalAndDeployedSuiteIT {
         new LocalSuite(
             moto.endpoint(),
             Instant.parse("2026-11-30T16:00:00Z"),
-            SynthesizedStacks.devConfig().storesSpec());
+            SynthesizedStacks.devConfig().stores());
   }
 
   @AfterAll

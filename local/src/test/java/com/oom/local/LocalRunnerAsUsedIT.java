@@ -123,15 +123,15 @@ class LocalRunnerAsUsedIT {
 
   private static List<String> expectedQueues() {
     List<String> names = new ArrayList<>();
-    for (SuiteQueue queue : Queues.all(storeIds())) {
+    for (SuiteQueue queue : Queues.all(suiteStores())) {
       names.add(queue.name());
       names.add(queue.deadLetterName());
     }
     return names;
   }
 
-  private static List<String> storeIds() {
-    return com.oom.catalogue.StoreDirectory.parse(LocalOptions.DEFAULT_STORES).storeIds();
+  private static com.oom.catalogue.StoreDirectory suiteStores() {
+    return LocalOptions.defaultStores();
   }
 
   @Test
@@ -188,7 +188,7 @@ class LocalRunnerAsUsedIT {
     assertThat(count(deadLetters, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).isZero();
 
     // received once so far; four more receives, each after the clock passes the timeout (182 s)
-    Duration visibility = Queues.named(Queues.ORDER_FEED, storeIds()).visibilityTimeout();
+    Duration visibility = Queues.named(Queues.ORDER_FEED, suiteStores()).visibilityTimeout();
     int advances = 0;
     while (count(deadLetters, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES) == 0
         && advances < 10) {

@@ -18,8 +18,8 @@ class LocalSchedulerTest {
     // Monday 2026-11-30 08:00 in Winnipeg: the sweep (every 5 minutes) and store 101's opening plan
     // (09:00) are both due at 15:00Z.
     LocalClock clock = new LocalClock(Instant.parse("2026-11-30T14:00:00Z"));
-    StoreDirectory stores = StoreDirectory.parse("101=America/Winnipeg");
-    LocalScheduler scheduler = new LocalScheduler(Schedules.all(stores.storeIds(), stores), clock);
+    StoreDirectory stores = StoreDirectory.standardStores("101=America/Winnipeg");
+    LocalScheduler scheduler = new LocalScheduler(Schedules.all(stores), clock);
     List<String> fired = new ArrayList<>();
 
     scheduler.advanceTo(
@@ -38,8 +38,8 @@ class LocalSchedulerTest {
   @Test
   void a_schedule_fires_once_per_instant_however_the_clock_is_moved() {
     LocalClock clock = new LocalClock(Instant.parse("2026-11-30T14:00:00Z"));
-    StoreDirectory stores = StoreDirectory.parse("101=America/Winnipeg");
-    LocalScheduler scheduler = new LocalScheduler(Schedules.all(stores.storeIds(), stores), clock);
+    StoreDirectory stores = StoreDirectory.standardStores("101=America/Winnipeg");
+    LocalScheduler scheduler = new LocalScheduler(Schedules.all(stores), clock);
     List<String> fired = new ArrayList<>();
 
     for (int minutes = 1; minutes <= 120; minutes++) {

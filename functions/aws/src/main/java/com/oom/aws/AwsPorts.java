@@ -74,7 +74,7 @@ public final class AwsPorts implements Ports {
 
   private synchronized SqsAdapters queues() {
     if (queues == null) {
-      queues = new SqsAdapters(sqsClient());
+      queues = new SqsAdapters(sqsClient(), settings.stores()::handOffQueue);
     }
     return queues;
   }

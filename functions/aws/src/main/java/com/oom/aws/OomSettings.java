@@ -1,6 +1,7 @@
 package com.oom.aws;
 
 import com.oom.aws.client.AwsSettings;
+import com.oom.aws.json.StoreDirectoryJson;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.StoreDirectory;
 import java.util.Map;
@@ -11,20 +12,12 @@ import java.util.Map;
  */
 public record OomSettings(AwsSettings aws, String table, StoreDirectory stores) {
   public static final String TABLE = Setting.TABLE.variable();
-  public static final String STORES = Setting.STORES.variable();
+  public static final String STORE_DIRECTORY = Setting.STORE_DIRECTORY.variable();
 
   public static OomSettings fromEnvironment(Map<String, String> env) {
     return new OomSettings(
         AwsSettings.fromEnvironment(env),
         env.getOrDefault(TABLE, "oom"),
-        StoreDirectory.parse(required(env, STORES)));
-  }
-
-  private static String required(Map<String, String> env, String name) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("environment variable " + name + " is not set");
-    }
-    return value;
+        StoreDirectoryJson.fromEnvironment(env));
   }
 }

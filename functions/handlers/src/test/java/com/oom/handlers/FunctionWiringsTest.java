@@ -93,7 +93,9 @@ class FunctionWiringsTest {
     env.put("AWS_REGION", "us-east-1");
     env.put("OOM_AWS_ENDPOINT", "http://127.0.0.1:" + aws.getAddress().getPort());
     env.put("OOM_TABLE", "oom");
-    env.put("OOM_STORES", "101=America/Winnipeg");
+    env.put(
+        "OOM_STORE_DIRECTORY",
+        com.oom.aws.testing.AwsStack.storeDirectoryFile("101=America/Winnipeg").toString());
     env.put("OOM_SMS_POOL_ID", "pool-test");
     env.put("OOM_SMS_CONFIGURATION_SET", "oom-test");
     env.put("OOM_JENNY_SECRET", "test-secret");

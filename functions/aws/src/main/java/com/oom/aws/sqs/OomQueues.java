@@ -1,6 +1,7 @@
 package com.oom.aws.sqs;
 
 import com.oom.catalogue.Queues;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.SuiteQueue;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +41,10 @@ public final class OomQueues {
         .messages();
   }
 
-  /** The store's hand-off queue ({@link Queues#handOff}). */
-  public static String handOff(String storeId) {
-    return Queues.handOff(storeId);
-  }
-
   /** Creates every queue and its DLQ (idempotent); returns queue URLs by name. */
-  public static Map<String, String> create(SqsClient sqs, List<String> storeIds) {
+  public static Map<String, String> create(SqsClient sqs, StoreDirectory stores) {
     Map<String, String> urls = new HashMap<>();
-    for (SuiteQueue queue : Queues.all(storeIds)) {
+    for (SuiteQueue queue : Queues.all(stores)) {
       String dlqUrl = createQueue(sqs, queue.deadLetterName(), queue.fifo(), Map.of());
       String dlqArn =
           sqs.getQueueAttributes(

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -33,10 +34,12 @@ final class SqsOutboxPublisher
     implements HandOffPublisher, ErpUpdatePublisher, SmsRequestPublisher {
   static final int BATCH = 10;
   private final SqsClient sqs;
+  private final UnaryOperator<String> handOffQueueOf;
   private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
 
-  SqsOutboxPublisher(SqsClient sqs) {
+  SqsOutboxPublisher(SqsClient sqs, UnaryOperator<String> handOffQueueOf) {
     this.sqs = sqs;
+    this.handOffQueueOf = handOffQueueOf;
   }
 
   @Override
@@ -48,7 +51,7 @@ final class SqsOutboxPublisher
     // stores' are still delivered and reported
     byStore.forEach(
         (store, handOffs) ->
-            sendQuietly(() -> OomQueues.handOff(store), handOffs, true, published));
+            sendQuietly(() -> handOffQueueOf.apply(store), handOffs, true, published));
     return published;
   }
 

@@ -64,7 +64,7 @@ class DynamoWorkListIndexIT {
   // Monday 2026-11-30, 10:00 in Winnipeg
   private static final Instant MONDAY_10_AM = Orders.MONDAY_10_AM_WINNIPEG;
   private static final StoreDirectory STORES =
-      StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg");
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
   private static final OomConfig CONFIG = OomConfig.defaults();
 
   private final MutableClock clock = new MutableClock(MONDAY_10_AM);

@@ -61,7 +61,7 @@ class PickupDeskIndexIT {
         new IndexedLists(
             aws,
             new WorkLists(CONFIG, EscalationRules.from(CONFIG)),
-            StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg"),
+            StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg"),
             clock);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.wire.MessageJson;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.tooling.emulator.MotoExtension;
 import com.oom.tooling.emulator.MotoServer;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /** The queue catalogue created on moto: names, DLQs, redrive, FIFO, idempotent creation. */
 @ExtendWith(MotoExtension.class)
 class OomQueuesIT {
-  private static final List<String> STORES = List.of("101", "202");
+  private static final StoreDirectory STORES =
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Regina");
   private static final List<String> MAIN_QUEUES =
       List.of(
           "oom-order-feed",
@@ -150,7 +152,11 @@ class OomQueuesIT {
   void adding_a_store_later_creates_only_its_queues() {
     OomQueues.create(sqs, STORES);
 
-    Map<String, String> urls = OomQueues.create(sqs, List.of("101", "202", "303"));
+    Map<String, String> urls =
+        OomQueues.create(
+            sqs,
+            StoreDirectory.standardStores(
+                "101=America/Winnipeg,202=America/Regina,303=America/Toronto"));
 
     assertThat(urls).containsKeys("oom-handoff-303.fifo", "oom-handoff-303-dlq.fifo");
     assertThat(queueNamesOnTheServer()).hasSize(MAIN_QUEUES.size() + DEAD_LETTER_QUEUES.size() + 2);

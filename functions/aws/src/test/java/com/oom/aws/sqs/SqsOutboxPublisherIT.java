@@ -8,6 +8,8 @@ import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.outbox.ErpUpdateWire;
 import com.oom.aws.wire.outbox.HandOffWire;
 import com.oom.aws.wire.sms.SmsRequestWire;
+import com.oom.catalogue.Queues;
+import com.oom.catalogue.StoreDirectory;
 import com.oom.core.audit.AuditEntry;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactStatus;
@@ -131,10 +133,10 @@ class SqsOutboxPublisherIT {
     var published = sqs.handOffs().publishHandOffs(List.of(toWinnipeg, toRegina));
 
     assertThat(published).containsExactlyInAnyOrder("h-1", "h-2");
-    assertThat(aws.drain(OomQueues.handOff("101")))
+    assertThat(aws.drain(Queues.defaultHandOff("101")))
         .singleElement()
         .satisfies(m -> assertDelivered(m, toWinnipeg));
-    assertThat(aws.drain(OomQueues.handOff("202")))
+    assertThat(aws.drain(Queues.defaultHandOff("202")))
         .singleElement()
         .satisfies(m -> assertDelivered(m, toRegina));
   }
@@ -157,7 +159,7 @@ class SqsOutboxPublisherIT {
     // SQS accepts the duplicate (so the outbox marks it published) but does not enqueue it
     assertThat(first).containsExactly("h-1");
     assertThat(again).containsExactly("h-1");
-    assertThat(aws.drain(OomQueues.handOff("101")))
+    assertThat(aws.drain(Queues.defaultHandOff("101")))
         .extracting(SqsOutboxPublisherIT::outboxIdOf)
         .containsExactly("h-1");
   }
@@ -169,7 +171,7 @@ class SqsOutboxPublisherIT {
 
     sqs.handOffs().publishHandOffs(handOffs);
 
-    assertThat(aws.drain(OomQueues.handOff("101")))
+    assertThat(aws.drain(Queues.defaultHandOff("101")))
         .extracting(SqsOutboxPublisherIT::outboxIdOf)
         .containsExactlyElementsOf(handOffs.stream().map(HandOff::handoffId).toList());
   }
@@ -185,7 +187,7 @@ class SqsOutboxPublisherIT {
         .containsEntry("Sqs.GetQueueUrl", 2L) // oom-erp-updates, oom-handoff-101.fifo
         .containsEntry("Sqs.SendMessageBatch", 4L);
     assertThat(aws.drain(OomQueues.ERP_UPDATES)).hasSize(2);
-    assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(2);
+    assertThat(aws.drain(Queues.defaultHandOff("101"))).hasSize(2);
   }
 
   @Test
@@ -199,10 +201,10 @@ class SqsOutboxPublisherIT {
     var published = sqs.handOffs().publishHandOffs(handOffs);
 
     assertThat(published).containsExactlyInAnyOrder("h-101", "h-202");
-    assertThat(aws.drain(OomQueues.handOff("101")))
+    assertThat(aws.drain(Queues.defaultHandOff("101")))
         .extracting(SqsOutboxPublisherIT::outboxIdOf)
         .containsExactly("h-101");
-    assertThat(aws.drain(OomQueues.handOff("202")))
+    assertThat(aws.drain(Queues.defaultHandOff("202")))
         .extracting(SqsOutboxPublisherIT::outboxIdOf)
         .containsExactly("h-202");
   }
@@ -215,7 +217,7 @@ class SqsOutboxPublisherIT {
                 List.of(handOff("h-999", "SO-9999", "999"), handOff("h-101", "SO-1001", "101")));
 
     assertThat(published).containsExactly("h-101");
-    assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(1);
+    assertThat(aws.drain(Queues.defaultHandOff("101"))).hasSize(1);
   }
 
   @Test
@@ -232,7 +234,7 @@ class SqsOutboxPublisherIT {
   @Test
   void a_queue_created_after_a_failed_lookup_is_found_on_the_next_publish() {
     sqs.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
-    OomQueues.create(aws.sqs, List.of("303"));
+    OomQueues.create(aws.sqs, StoreDirectory.standardStores("303=America/Toronto"));
 
     var published = sqs.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
 

@@ -33,6 +33,10 @@ public final class AwsStack {
   public static final String TABLE = "oom";
   public static final List<String> STORES = List.of("101", "202");
 
+  /** The stores, both in Winnipeg. */
+  public static final StoreDirectory DIRECTORY =
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
+
   public final RequestCounter requests = new RequestCounter();
 
   /** Capacity units of the counted clients' DynamoDB requests; off until a test turns it on. */
@@ -70,20 +74,16 @@ public final class AwsStack {
     dynamo = clients.dynamoDb();
     sqs = clients.sqs();
     OomTable.create(dynamo, TABLE);
-    queueUrls = OomQueues.create(sqs, STORES);
+    queueUrls = OomQueues.create(sqs, DIRECTORY);
     dynamoAdapters = new DynamoAdapters(dynamo, TABLE, STORES, clock);
-    sqsAdapters = new SqsAdapters(sqs);
+    sqsAdapters = new SqsAdapters(sqs, DIRECTORY::handOffQueue);
     requests.reset();
     capacity.reset();
   }
 
   /** The use cases on the real adapters (the stores are in Winnipeg), each built when asked for. */
   public UseCaseFactory services(SmsGateway gateway, OomConfig config, Clock clock) {
-    OomSettings settings =
-        new OomSettings(
-            AwsSettings.emulator(endpoint),
-            TABLE,
-            StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg"));
+    OomSettings settings = new OomSettings(AwsSettings.emulator(endpoint), TABLE, DIRECTORY);
     return new UseCaseFactory(new AwsPorts(settings, clients, () -> gateway, clock), config, clock);
   }
 
@@ -111,6 +111,22 @@ public final class AwsStack {
       }
       all.addAll(batch);
       batch.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle())));
+    }
+  }
+
+  /**
+   * A store directory file of standard stores ({@code 101=America/Winnipeg,...}), as a function
+   * reads it from {@code OOM_STORE_DIRECTORY}; deleted when the JVM exits.
+   */
+  public static java.nio.file.Path storeDirectoryFile(String stores) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("oom-stores", ".json");
+      file.toFile().deleteOnExit();
+      return java.nio.file.Files.writeString(
+          file,
+          com.oom.catalogue.StoreDirectoryDocument.write(StoreDirectory.standardStores(stores)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

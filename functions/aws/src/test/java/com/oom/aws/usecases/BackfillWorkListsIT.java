@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 @ExtendWith(MotoExtension.class)
 class BackfillWorkListsIT {
   private static final StoreDirectory STORES =
-      StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg");
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
   private static final OomConfig CONFIG = OomConfig.defaults();
 
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);

@@ -184,7 +184,7 @@ class ListScaleIT {
   }
 
   private static final StoreDirectory DIRECTORY =
-      StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg");
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
   private static final WorkLists OLD_RULES =
       new WorkLists(OomConfig.defaults(), EscalationRules.from(OomConfig.defaults()));
 

@@ -64,7 +64,7 @@ final class OpenBook {
   private static final EchoDeadlines ECHO = new EchoDeadlines(CONFIG.erpEchoWithin());
   private static final Listings LISTINGS = new Listings(new WorkLists(CONFIG, RULES), RULES, ECHO);
   private static final StoreDirectory STORES =
-      StoreDirectory.parse("101=America/Winnipeg,202=America/Winnipeg");
+      StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
 
   private OpenBook() {}
 

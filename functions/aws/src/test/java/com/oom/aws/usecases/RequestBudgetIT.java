@@ -16,6 +16,7 @@ import com.oom.aws.testing.CapacityMeter;
 import com.oom.aws.usecases.BudgetTable.Measured;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.sms.SmsRequestWire;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.BookAppointment;
 import com.oom.core.application.CommandResult;
@@ -675,7 +676,7 @@ class RequestBudgetIT {
         .extracting(e -> e.acknowledgedByErp())
         .isEqualTo(true);
     for (String queue :
-        List.of(OomQueues.SMS_REQUESTS, OomQueues.ERP_UPDATES, OomQueues.handOff("101"))) {
+        List.of(OomQueues.SMS_REQUESTS, OomQueues.ERP_UPDATES, Queues.defaultHandOff("101"))) {
       aws.drain(queue);
     }
     // the work-list backfill has nothing to list here: its one walk of the stores is done

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.wire.MessageJson;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.CommandResult;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
@@ -110,7 +111,7 @@ class UseCasesOnAwsIT {
     attempt("SO-1001", MOBILE, AttemptOutcome.NO_ANSWER);
     at("2026-12-06T18:00:00Z");
     attempt("SO-1001", HOME, AttemptOutcome.NO_ANSWER);
-    aws.drain(OomQueues.handOff("101"));
+    aws.drain(Queues.defaultHandOff("101"));
 
     at("2026-12-07T16:05:00Z");
     aws.requests.reset();
@@ -118,7 +119,7 @@ class UseCasesOnAwsIT {
     Map<String, Long> sweepRequests = aws.requests.snapshot();
     assertThat(oom.escalateDueOrders().handle("sweep-1", 100).escalated()).isZero();
 
-    List<Message> handOffs = aws.drain(OomQueues.handOff("101"));
+    List<Message> handOffs = aws.drain(Queues.defaultHandOff("101"));
     assertThat(handOffs).hasSize(1);
     Message handOff = handOffs.getFirst();
     JsonNode body = MessageJson.mapper().readTree(handOff.body());
@@ -129,7 +130,7 @@ class UseCasesOnAwsIT {
         .isEqualTo("SO-1001");
     assertThat(handOff.attributes().get(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID))
         .isEqualTo(body.get("handoffId").asText());
-    assertThat(aws.drain(OomQueues.handOff("202"))).isEmpty();
+    assertThat(aws.drain(Queues.defaultHandOff("202"))).isEmpty();
     assertThat(aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().status())
         .isEqualTo(FulfilmentStatus.CWC);
     assertThat(aws.drain(OomQueues.ERP_UPDATES))

@@ -82,6 +82,29 @@ public final class Holidays {
     return Set.copyOf(dates);
   }
 
+  /**
+   * These holidays with a store's own adjustments: {@code closed} days are holidays too, {@code
+   * open} days are not (a store that opens on a holiday); a day in both is refused.
+   */
+  public Holidays adjusted(Set<LocalDate> closed, Set<LocalDate> open) {
+    Objects.requireNonNull(closed, "closed must not be null");
+    Objects.requireNonNull(open, "open must not be null");
+    closed.stream()
+        .filter(open::contains)
+        .findFirst()
+        .ifPresent(
+            date -> {
+              throw new IllegalArgumentException(date + " cannot be both closed and open");
+            });
+    Set<LocalDate> newAdded = new HashSet<>(added);
+    newAdded.removeAll(open);
+    newAdded.addAll(closed);
+    Set<LocalDate> newRemoved = new HashSet<>(removed);
+    newRemoved.removeAll(closed);
+    newRemoved.addAll(open);
+    return new Holidays(jurisdiction, rules, newAdded, newRemoved);
+  }
+
   /** These holidays plus {@code date} (a store's own closing day). */
   public Holidays plus(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");

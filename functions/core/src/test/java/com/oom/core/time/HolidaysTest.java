@@ -2,6 +2,7 @@ package com.oom.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -77,5 +78,28 @@ class HolidaysTest {
         .isThrownBy(() -> Holidays.exactly(null))
         .withMessage("holidays must not be null");
     assertThatNullPointerException().isThrownBy(() -> Holidays.federal().plus(null));
+  }
+
+  @Test
+  void a_stores_own_closures_and_openings_adjust_its_province_days() {
+    LocalDate renovation = LocalDate.of(2027, 3, 3);
+    LocalDate louisRielDay2027 = LocalDate.of(2027, 2, 15);
+
+    Holidays adjusted =
+        Holidays.of(Province.MB).adjusted(Set.of(renovation), Set.of(louisRielDay2027));
+
+    assertThat(adjusted.isHoliday(renovation)).isTrue();
+    assertThat(adjusted.isHoliday(louisRielDay2027)).isFalse();
+    assertThat(adjusted.isHoliday(LocalDate.of(2027, 12, 25))).isTrue();
+    assertThat(adjusted.datesIn(2027)).contains(renovation).doesNotContain(louisRielDay2027);
+  }
+
+  @Test
+  void a_day_both_closed_and_open_is_refused() {
+    LocalDate day = LocalDate.of(2027, 3, 3);
+
+    assertThatThrownBy(() -> Holidays.federal().adjusted(Set.of(day), Set.of(day)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2027-03-03 cannot be both closed and open");
   }
 }

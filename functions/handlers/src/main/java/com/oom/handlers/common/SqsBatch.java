@@ -18,7 +18,7 @@ import org.slf4j.MDC;
  *
  * <p>A message for a store not in the store directory is refused the same way, logged naming the
  * store (a store id is not personal data) and counted in {@value #UNKNOWN_STORE_METRIC}, which the
- * stack alarms on: once the store is added ({@code OOM_STORES}) the DLQ is redriven
+ * stack alarms on: once the store is added (its store directory file) the DLQ is redriven
  * (docs/operations.md).
  */
 public final class SqsBatch {
@@ -57,7 +57,7 @@ public final class SqsBatch {
         failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
       } catch (UnknownStore unknown) {
         LOG.warn(
-            "message refused: store {} is not in the store directory (OOM_STORES); it goes to the"
+            "message refused: store {} is not in the store directory; it goes to the"
                 + " DLQ after its receives",
             unknown.storeId());
         unknownStores++;

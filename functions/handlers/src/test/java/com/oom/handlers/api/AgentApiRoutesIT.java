@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
 import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
@@ -212,7 +213,7 @@ class AgentApiRoutesIT {
     assertThat(reply.json().get("escalation").get("reason").asText()).isEqualTo("NO_FIT");
     assertThat(api.aws.dynamoAdapters.orders().find("SO-1001").orElseThrow().status())
         .isEqualTo(FulfilmentStatus.CWC);
-    List<Message> handOffs = api.aws.drain(OomQueues.handOff("101"));
+    List<Message> handOffs = api.aws.drain(Queues.defaultHandOff("101"));
     assertThat(handOffs).hasSize(1);
     assertThat(handOffs.getFirst().body()).contains("\"reason\":\"NO_FIT\"");
   }

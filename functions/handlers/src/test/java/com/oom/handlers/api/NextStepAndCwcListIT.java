@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.Queues;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
@@ -60,7 +61,7 @@ class NextStepAndCwcListIT {
   }
 
   private JsonNode handOffOnTheStoresQueue() {
-    List<Message> handOffs = api.aws.drain(OomQueues.handOff("101"));
+    List<Message> handOffs = api.aws.drain(Queues.defaultHandOff("101"));
     assertThat(handOffs).hasSize(1);
     return ApiJson.read(handOffs.getFirst().body(), JsonNode.class);
   }

@@ -165,7 +165,7 @@ class SyncAndStoreListsIT {
                 new OomSettings(
                     AwsSettings.emulator(MotoServer.get().endpoint()),
                     AwsStack.TABLE,
-                    StoreDirectory.parse(
+                    StoreDirectory.standardStores(
                         "101=America/Winnipeg,202=America/Winnipeg,999=America/Winnipeg")),
                 api.aws.clients,
                 () -> api.sms,

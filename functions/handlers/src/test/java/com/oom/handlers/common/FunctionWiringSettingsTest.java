@@ -23,7 +23,9 @@ class FunctionWiringSettingsTest {
     env.put("AWS_REGION", "us-east-1");
     env.put("OOM_AWS_ENDPOINT", "http://127.0.0.1:9");
     env.put("OOM_TABLE", "oom");
-    env.put("OOM_STORES", "101=America/Winnipeg");
+    env.put(
+        "OOM_STORE_DIRECTORY",
+        com.oom.aws.testing.AwsStack.storeDirectoryFile("101=America/Winnipeg").toString());
     if (settings != null) {
       env.put("OOM_SETTINGS", settings);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.RecordContactAttempt;
 import com.oom.core.application.ReportTrouble;
@@ -70,7 +71,7 @@ class ProducedMessagesIT {
             new ReportTrouble.Command(
                 "r-2", "SO-1001", agent, TroubleReason.NO_FIT, "sofa too deep"));
 
-    List<Message> handOffs = aws.drain(OomQueues.handOff("101"));
+    List<Message> handOffs = aws.drain(Queues.defaultHandOff("101"));
     List<Message> erpUpdates = aws.drain(OomQueues.ERP_UPDATES);
     List<Message> smsRequests = aws.drain(OomQueues.SMS_REQUESTS);
 

@@ -20,6 +20,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.sms.SmsRequestWire;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SendTouchPoint;
 import com.oom.core.application.SetContactStatus;
@@ -399,7 +400,7 @@ class OutageIT {
         });
     TALLY.check(
         () ->
-            assertThat(Tally.perOrder(aws.drain(OomQueues.handOff("101"))))
+            assertThat(Tally.perOrder(aws.drain(Queues.defaultHandOff("101"))))
                 .isEqualTo(Map.of("SO-TRB", 1, "SO-BAL", 1)));
     TALLY.check(
         () -> {
@@ -505,7 +506,7 @@ class OutageIT {
     assertThat(escalated.sequence()).as(where).isEqualTo(2);
     assertThat(escalated.status()).as(where).isEqualTo(FulfilmentStatus.CWC);
     assertThat(aws.dynamoAdapters.outbox().unpublished(100)).as(where).isEmpty();
-    assertThat(Tally.perOrder(aws.drain(OomQueues.handOff("101"))))
+    assertThat(Tally.perOrder(aws.drain(Queues.defaultHandOff("101"))))
         .as(where)
         .isEqualTo(Map.of("SO-BAL", 1));
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SetContactStatus;
 import com.oom.core.application.UseCaseFactory;
@@ -260,7 +261,7 @@ class RacesIT {
   }
 
   private Map<String, Integer> handOffs() {
-    return Tally.perOrder(aws.drain(OomQueues.handOff("101")));
+    return Tally.perOrder(aws.drain(Queues.defaultHandOff("101")));
   }
 
   /** Every repetition's order was handed off exactly once, whoever escalated it. */

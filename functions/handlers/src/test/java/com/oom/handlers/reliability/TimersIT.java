@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.AddComment;
 import com.oom.core.application.EscalateDueOrders;
 import com.oom.core.application.IngestSnapshot;
@@ -130,7 +131,7 @@ class TimersIT {
 
   /** Hand-offs published to store 101's queue so far, per order. */
   private Map<String, Integer> handOffsPerOrder() {
-    handOffs.addAll(aws.drain(OomQueues.handOff("101")));
+    handOffs.addAll(aws.drain(Queues.defaultHandOff("101")));
     return Tally.perOrder(handOffs);
   }
 
@@ -352,7 +353,7 @@ class TimersIT {
   void an_escalation_never_fires_before_its_due_time_and_fires_once_at_it(Rule rule)
       throws Exception {
     Instant due = arm(rule);
-    aws.drain(OomQueues.handOff("101"));
+    aws.drain(Queues.defaultHandOff("101"));
 
     List<Duration> before =
         List.of(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
+import com.oom.catalogue.Queues;
 import com.oom.core.application.BackfillWorkLists;
 import com.oom.core.application.IngestSnapshot;
 import com.oom.core.application.SetContactStatus;
@@ -163,7 +164,7 @@ class ScheduleHandlersIT {
             "{\"job\":\"timer-sweep\",\"executionId\":\"ex-9\"}");
 
     assertThat(report.get("escalated").asInt()).isEqualTo(1);
-    assertThat(aws.drain(OomQueues.handOff("101"))).hasSize(1);
+    assertThat(aws.drain(Queues.defaultHandOff("101"))).hasSize(1);
   }
 
   @Test

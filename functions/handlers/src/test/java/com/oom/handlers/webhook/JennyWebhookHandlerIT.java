@@ -355,7 +355,7 @@ class JennyWebhookHandlerIT {
     assertThat(failed.status()).isEqualTo(500);
     assertThat(failed.json().get("detail").asText()).doesNotContain("Queue", "Sqs", "Exception");
 
-    OomQueues.create(aws.sqs, AwsStack.STORES);
+    OomQueues.create(aws.sqs, AwsStack.DIRECTORY);
     Reply retry = deliver(signed(body));
 
     assertThat(retry.status()).isEqualTo(202);
