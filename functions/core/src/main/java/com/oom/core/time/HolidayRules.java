@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The statutory (general) holidays, by rule, of the federal jurisdiction and of each province and
  * territory: the retailer-relevant days of each employment-standards list (paid general/public
- * holidays), not civic or optional days.
+ * holidays), plus a day a province's own act closes most stores on (Remembrance Day in Manitoba and
+ * Nova Scotia), not civic or optional days.
  *
  * <p>Sources followed (the employment-standards holiday lists as published by each government up to
  * 2024): Canada Labour Code s. 166 (federal); Manitoba Employment Standards Code s. 21 and its 2023
@@ -21,10 +22,45 @@ import java.util.List;
  * 2-1; Ontario Employment Standards Act, 2000 s. 1 ("public holiday"); Québec Act respecting labour
  * standards s. 60 and National Holiday Act; Alberta Employment Standards Code s. 1; BC Employment
  * Standards Act s. 1 (Truth and Reconciliation from 2023); NB Employment Standards Act s. 1; NS
- * Labour Standards Code s. 41 (Remembrance Day is under a separate Act and not a paid holiday
- * there); NL Labour Standards Act s. 14; PEI Employment Standards Act s. 1 (Truth and
- * Reconciliation from 2022); the three territories' Employment Standards / Labour Standards Acts.
- * Not modelled: Manitoba's Terry Fox Day and Ontario's Civic Holiday (first Monday of August:
+ * Labour Standards Code s. 41 and the Remembrance Day Act (R.S.N.S. 1989, c. 396); NL Labour
+ * Standards Act s. 14; PEI Employment Standards Act s. 1 (Truth and Reconciliation from 2022); the
+ * three territories' Employment Standards / Labour Standards Acts.
+ *
+ * <p>Checked against the governments' published lists (December 2026, issue 20):
+ *
+ * <ul>
+ *   <li>Manitoba: the Truth and Reconciliation amendment is S.M. 2023, c. 50 (Orange Shirt Day),
+ *       assented to 7 December 2023, so the day is first kept on 30 September 2024, not 2023
+ *       (web2.gov.mb.ca/laws/statutes/2023/c05023.php). Corrected.
+ *   <li>Nova Scotia: the Labour Standards Code's six general holidays are New Year's Day, Heritage
+ *       Day, Good Friday, Canada Day, Labour Day and Christmas Day
+ *       (novascotia.ca/lae/employmentrights/canadaday.asp). Remembrance Day is not one of them but
+ *       has its own Act, under which most grocery stores, big box stores and malls must close on 11
+ *       November (novascotia.ca/lae/employmentrights/remembrance.asp): kept, as for Manitoba.
+ *       Corrected (it was missing).
+ *   <li>New Brunswick: eight paid public holidays (Family Day added in 2018, taking the count from
+ *       seven to eight: gnb.ca news release 2018.01.0108); Victoria Day, Thanksgiving and Boxing
+ *       Day are only days of rest under the Days of Rest Act; the National Day for Truth and
+ *       Reconciliation is a holiday for the provincial public service since 2022, optional for the
+ *       private sector, and not a paid public holiday. Unchanged.
+ *   <li>Newfoundland and Labrador: six paid public holidays under the Labour Standards Act: New
+ *       Year's Day, Good Friday, Memorial Day (1 July, named Canada Day here), Labour Day,
+ *       Remembrance Day, Christmas Day (statutoryholidays.com/newfoundland.php). Unchanged.
+ *   <li>Prince Edward Island: eight paid holidays, Islander Day and Truth and Reconciliation
+ *       included (princeedwardisland.ca .../paid-holidays). Unchanged.
+ *   <li>Northwest Territories: eleven, Truth and Reconciliation by Bill 47 in force 3 June 2022
+ *       (gov.nt.ca newsroom, 2022). Unchanged.
+ *   <li>Yukon: eleven, as listed for 2024 and 2025 on yukon.ca/en/find-yukon-statutory-holiday
+ *       (Heritage Day, Easter Monday and Boxing Day are not statutory). Unchanged.
+ *   <li>Nunavut: Nunavut Day is a general holiday for all territorially regulated employers from
+ *       2020 (gov.nu.ca Justice announcement, 16 June 2020); no Boxing Day. Truth and
+ *       Reconciliation was announced for 2022 and Bill 5 to add it passed second reading, but its
+ *       final passage and first year were not confirmed; it is kept from 2022. Unchanged.
+ *   <li>Québec: Act respecting labour standards s. 60 (cnt.gouv.qc.ca) and National Holiday Act s.
+ *       2 (24 June, or 25 June for an employee who does not ordinarily work on Sunday). Unchanged.
+ * </ul>
+ *
+ * <p>Not modelled: Manitoba's Terry Fox Day and Ontario's Civic Holiday (first Monday of August:
  * civic, not statutory); Alberta's Heritage Day and Easter Monday (optional); Québec's Easter
  * Monday alternative (Good Friday is used). Years before a day was created are handled only where
  * {@link HolidayRule#firstYear()} says so; the lists are those in force for 2026 onwards.
@@ -32,7 +68,11 @@ import java.util.List;
  * <p>Weekends: a fixed-date holiday on Saturday or Sunday is also observed on the next weekday that
  * is not itself a holiday ({@link HolidaySubstitution#NEXT_FREE_WEEKDAY}), as public offices do;
  * Québec's law substitutes only Canada Day and the Fête nationale, and only from a Sunday ({@link
- * HolidaySubstitution#SUNDAY_TO_MONDAY}); its other days are never moved.
+ * HolidaySubstitution#SUNDAY_TO_MONDAY}); its other days are never moved. Provinces' own rules that
+ * differ were found but not modelled: Nova Scotia keeps Canada Day on 1 July even on a Sunday (2018
+ * regulation) and Remembrance Day on 11 November, and the Manitoba amendment bars employers and
+ * employees from substituting another date for Orange Shirt Day; the own date is in every calendar
+ * here in any case.
  */
 public final class HolidayRules {
 
@@ -111,7 +151,7 @@ public final class HolidayRules {
               VICTORIA_DAY,
               CANADA_DAY,
               LABOUR_DAY,
-              TRUTH_AND_RECONCILIATION.from(2023),
+              TRUTH_AND_RECONCILIATION.from(2024),
               THANKSGIVING,
               REMEMBRANCE_DAY,
               CHRISTMAS_DAY);
@@ -135,6 +175,7 @@ public final class HolidayRules {
               GOOD_FRIDAY,
               CANADA_DAY,
               LABOUR_DAY,
+              REMEMBRANCE_DAY,
               CHRISTMAS_DAY);
       case NT ->
           List.of(
