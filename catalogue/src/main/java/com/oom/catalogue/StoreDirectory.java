@@ -156,17 +156,9 @@ public final class StoreDirectory implements BusinessCalendars {
                     "store " + storeId + " is not in the store directory: no hand-off queue"));
   }
 
-  /**
-   * The store whose daily plan reports each pick-up location's reserved stock: the first store (by
-   * id) naming it, so each location is measured once a day.
-   */
-  public Map<String, String> pickupLocationReporters() {
-    Map<String, String> reporters = new LinkedHashMap<>();
-    stores.values().stream()
-        .sorted(java.util.Comparator.comparing(Store::id))
-        .forEach(
-            store -> store.pickupLocationId().ifPresent(l -> reporters.putIfAbsent(l, store.id())));
-    return reporters;
+  @Override
+  public Optional<String> pickupLocationOf(String storeId) {
+    return store(storeId).flatMap(Store::pickupLocationId);
   }
 
   @Override

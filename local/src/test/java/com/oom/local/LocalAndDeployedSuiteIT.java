@@ -48,6 +48,12 @@ class LocalAndDeployedSuiteIT {
   }
 
   @Test
+  void the_runners_default_stores_are_the_dev_stages_store_directory() {
+    assertThat(LocalOptions.defaultStores().stores())
+        .isEqualTo(SynthesizedStacks.devConfig().stores().stores());
+  }
+
+  @Test
   void the_runner_creates_exactly_the_queues_the_stack_deploys() {
     Set<String> deployed =
         resources("AWS::SQS::Queue").stream()

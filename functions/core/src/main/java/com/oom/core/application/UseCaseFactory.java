@@ -279,7 +279,8 @@ public final class UseCaseFactory {
 
   public MeasureReservedStock measureReservedStock() {
     return once(
-        MeasureReservedStock.class, () -> new MeasureReservedStock(ports.workListIndex(), clock));
+        MeasureReservedStock.class,
+        () -> new MeasureReservedStock(ports.workListIndex(), ports.calendars(), clock));
   }
 
   public TextGuest textGuest() {

@@ -29,6 +29,14 @@ public interface BusinessCalendars {
     throw new UnsupportedOperationException("this store directory cannot list its stores");
   }
 
+  /**
+   * The distribution centre or location where the store's guests pick up ({@code 888}), if the
+   * directory says.
+   */
+  default Optional<String> pickupLocationOf(String storeId) {
+    return Optional.empty();
+  }
+
   /** Whether the store is in the directory. */
   default boolean knows(String storeId) {
     return find(storeId).isPresent();

@@ -101,21 +101,22 @@ public final class DailyPlanHandler implements RequestStreamHandler {
           plan.withoutNextStep().size(),
           String.join(", ", plan.withoutNextStep()));
     }
-    reservedStock();
+    reservedStock(storeId);
     LOG.info("day plan {}", plan);
     return plan;
   }
 
   /**
-   * Every location's reserved-stock age and count, from the index's counters and each location's
-   * oldest entry (never the orders): stated at every store's start of day, so a location's figure
-   * is fresh each morning wherever its stores are; read them with the Maximum statistic.
+   * The reserved-stock age and count of the locations this store reports (the first store using a
+   * location as its pick-up location; a location no store names goes to the directory's first
+   * store), from the index's counters and each location's oldest entry, never the orders: each
+   * location is stated once a day, at that store's start of day.
    */
-  private void reservedStock() {
+  private void reservedStock(String storeId) {
     if (oom.measureReservedStock() == null) {
       return;
     }
-    for (MeasureReservedStock.ReservedStockAge age : oom.measureReservedStock().handle()) {
+    for (MeasureReservedStock.ReservedStockAge age : oom.measureReservedStock().handle(storeId)) {
       OomMetrics.countBy(
           RESERVED_STOCK_AGE_METRIC, "LocationId", age.locationId(), age.oldestDays());
       OomMetrics.countBy(
