@@ -1,9 +1,5 @@
 package com.oom.aws.json;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SettingsDocument;
 import com.oom.core.config.OomConfig;
@@ -16,9 +12,6 @@ import java.util.Map;
  */
 public final class SettingsJson {
   public static final String VARIABLE = Setting.SETTINGS.variable();
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private SettingsJson() {}
 
@@ -41,13 +34,7 @@ public final class SettingsJson {
    * @throws IllegalArgumentException when it is not a JSON object, or naming the bad setting
    */
   public static OomConfig parse(String document) {
-    Map<String, Object> fields;
-    try {
-      fields = MAPPER.readValue(document, new TypeReference<Map<String, Object>>() {});
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(
-          "the settings document is not a JSON object: " + e.getOriginalMessage(), e);
-    }
+    Map<String, Object> fields = StrictJsonObject.parse(document, "the settings document");
     return SettingsDocument.read(fields);
   }
 }

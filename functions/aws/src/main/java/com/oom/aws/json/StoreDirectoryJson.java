@@ -1,9 +1,5 @@
 package com.oom.aws.json;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.StoreDirectory;
 import com.oom.catalogue.StoreDirectoryDocument;
@@ -19,9 +15,6 @@ import java.util.Map;
  */
 public final class StoreDirectoryJson {
   public static final String VARIABLE = Setting.STORE_DIRECTORY.variable();
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private StoreDirectoryJson() {}
 
@@ -56,13 +49,7 @@ public final class StoreDirectoryJson {
 
   /** The directory a JSON document describes. */
   public static StoreDirectory parse(String document) {
-    Map<String, Object> fields;
-    try {
-      fields = MAPPER.readValue(document, new TypeReference<Map<String, Object>>() {});
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(
-          "the store directory is not a JSON object: " + e.getOriginalMessage(), e);
-    }
+    Map<String, Object> fields = StrictJsonObject.parse(document, "the store directory");
     return StoreDirectoryDocument.read(fields);
   }
 }

@@ -233,12 +233,54 @@ class SqsOutboxPublisherIT {
 
   @Test
   void a_queue_created_after_a_failed_lookup_is_found_on_the_next_publish() {
-    sqs.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
-    OomQueues.create(aws.sqs, StoreDirectory.standardStores("303=America/Toronto"));
+    StoreDirectory withToronto =
+        StoreDirectory.standardStores(
+            "101=America/Winnipeg,202=America/Winnipeg,303=America/Toronto");
+    SqsAdapters publisher = new SqsAdapters(aws.sqs, withToronto::handOffQueue);
+    assertThat(publisher.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303"))))
+        .isEmpty();
+    OomQueues.create(aws.sqs, withToronto);
 
-    var published = sqs.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
+    var published = publisher.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
 
     assertThat(published).containsExactly("h-1");
+  }
+
+  @Test
+  void a_store_the_directory_does_not_have_keeps_its_hand_offs_in_the_outbox() {
+    var published = sqs.handOffs().publishHandOffs(List.of(handOff("h-1", "SO-3003", "303")));
+
+    assertThat(published).isEmpty();
+  }
+
+  @Test
+  void a_store_with_its_own_queue_name_gets_its_hand_offs_there() {
+    StoreDirectory directory =
+        StoreDirectory.standardStores("101=America/Winnipeg").stores().stream()
+            .map(
+                s ->
+                    new com.oom.catalogue.Store(
+                        s.id(),
+                        s.name(),
+                        s.zone(),
+                        s.province(),
+                        s.hours(),
+                        s.endOfBusinessDay(),
+                        s.closures(),
+                        s.opensOn(),
+                        s.pickupLocationId(),
+                        "storis-101-oom.fifo"))
+            .collect(
+                java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toList(), StoreDirectory::new));
+    String own = OomQueues.create(aws.sqs, directory).get("storis-101-oom.fifo");
+    SqsAdapters publisher = new SqsAdapters(aws.sqs, directory::handOffQueue);
+
+    var published = publisher.handOffs().publishHandOffs(List.of(handOff("h-7", "SO-1007", "101")));
+
+    assertThat(published).containsExactly("h-7");
+    assertThat(OomQueues.receiveBatch(aws.sqs, own)).hasSize(1);
+    assertThat(aws.drain(Queues.defaultHandOff("101"))).isEmpty();
   }
 
   @Test
