@@ -56,8 +56,14 @@ public final class SynthesizedStacks {
    */
   static final OomConfig PROD_SETTINGS = OomConfig.defaults().withSmsDailyCap(2);
 
-  /** The dev stage's store directory, the file cdk.json names. */
-  public static final Path DEV_STORES = Path.of("stores/dev.json");
+  /**
+   * The dev stage's store directory, the file cdk.json names, from this module's directory or a
+   * sibling module's (the local runner's tests synthesize the stack too).
+   */
+  public static final Path DEV_STORES =
+      Files.exists(Path.of("stores/dev.json"))
+          ? Path.of("stores/dev.json")
+          : Path.of("../infrastructure/stores/dev.json");
 
   /**
    * Prod's directory: store 101 as in dev, and a Halifax store with its own hours (Sunday
