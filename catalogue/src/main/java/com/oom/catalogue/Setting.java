@@ -27,7 +27,11 @@ public enum Setting {
   SETTINGS(
       "OOM_SETTINGS",
       Source.STAGE,
-      "the thresholds (OomConfig) as one JSON document, read once at init; none: the defaults");
+      "the thresholds (OomConfig) as one JSON document, read once at init; none: the defaults"),
+  EVENT_BUS(
+      "OOM_EVENT_BUS",
+      Source.STACK,
+      "the EventBridge bus OOM's domain events are published on (oom-events-<stage>)");
 
   /** Who sets a setting when the suite runs on AWS. */
   public enum Source {

@@ -3,6 +3,7 @@ package com.oom.catalogue;
 import static com.oom.catalogue.Setting.AWS_ENDPOINT;
 import static com.oom.catalogue.Setting.CURSOR_SECRET;
 import static com.oom.catalogue.Setting.CURSOR_SECRET_ARN;
+import static com.oom.catalogue.Setting.EVENT_BUS;
 import static com.oom.catalogue.Setting.JENNY_SECRET;
 import static com.oom.catalogue.Setting.JENNY_SECRET_ARN;
 import static com.oom.catalogue.Setting.METRICS_NAMESPACE;
@@ -266,7 +267,7 @@ public enum SuiteFunction {
   private static final class Settings {
     static final Set<Setting> COMMON =
         EnumSet.of(TABLE, STAGE, AWS_ENDPOINT, SERVICE_NAME, METRICS_NAMESPACE, SETTINGS);
-    static final Set<Setting> ORDERS = with(COMMON, STORE_DIRECTORY);
+    static final Set<Setting> ORDERS = with(COMMON, STORE_DIRECTORY, EVENT_BUS);
     static final Set<Setting> TEXTS =
         with(ORDERS, SMS_POOL_ID, SMS_CONFIGURATION_SET, SMS_TTL_SECONDS, SMS_ENDPOINT);
     static final Set<Setting> API = with(ORDERS, CURSOR_SECRET_ARN, CURSOR_SECRET);

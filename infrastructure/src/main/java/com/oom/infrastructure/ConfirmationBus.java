@@ -1,5 +1,6 @@
 package com.oom.infrastructure;
 
+import com.oom.catalogue.EventBuses;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.events.EventBus;
@@ -16,7 +17,7 @@ import software.constructs.Construct;
  * oom-confirmations}. Events EventBridge cannot deliver after its retries land in a DLQ.
  */
 public final class ConfirmationBus extends Construct {
-  public static final String DETAIL_TYPE = "ConfirmationResult";
+  public static final String DETAIL_TYPE = EventBuses.CONFIRMATION_RESULT;
 
   private final EventBus bus;
   private final Rule rule;

@@ -1,6 +1,7 @@
 package com.oom.infrastructure;
 
 import com.oom.catalogue.Capability;
+import com.oom.catalogue.EventBuses;
 import com.oom.catalogue.Queues;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
@@ -250,6 +251,7 @@ public final class OomFunctions extends Construct {
       case SERVICE_NAME -> spec.functionName();
       case METRICS_NAMESPACE -> METRICS_NAMESPACE;
       case SETTINGS -> config.settingsDocument();
+      case EVENT_BUS -> EventBuses.events(config.stage().id());
       case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, CURSOR_SECRET, SMS_TTL_SECONDS ->
           throw new IllegalArgumentException(
               setting.variable() + " is set by " + setting.source() + ", not by the stack");
