@@ -1,7 +1,6 @@
 package com.oom.infrastructure;
 
 import com.oom.catalogue.Capability;
-import com.oom.catalogue.EventBuses;
 import com.oom.catalogue.Queues;
 import com.oom.catalogue.Setting;
 import com.oom.catalogue.SuiteFunction;
@@ -23,6 +22,7 @@ import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.ITable;
+import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -91,7 +91,8 @@ public final class OomFunctions extends Construct {
       SuiteQueues queues,
       SmsChannel sms,
       ISecret jennySecret,
-      ISecret cursorSecret) {}
+      ISecret cursorSecret,
+      IEventBus events) {}
 
   public OomFunctions(Construct scope, String id, Wiring wiring) {
     super(scope, id);
@@ -251,7 +252,7 @@ public final class OomFunctions extends Construct {
       case SERVICE_NAME -> spec.functionName();
       case METRICS_NAMESPACE -> METRICS_NAMESPACE;
       case SETTINGS -> config.settingsDocument();
-      case EVENT_BUS -> EventBuses.events(config.stage().id());
+      case EVENT_BUS -> wiring.events().getEventBusName();
       case AWS_ENDPOINT, SMS_ENDPOINT, JENNY_SECRET, CURSOR_SECRET, SMS_TTL_SECONDS ->
           throw new IllegalArgumentException(
               setting.variable() + " is set by " + setting.source() + ", not by the stack");
@@ -290,6 +291,13 @@ public final class OomFunctions extends Construct {
       }
       statements.add(
           statement("PublishOutbox", List.of("sqs:GetQueueUrl", "sqs:SendMessage"), queues));
+    }
+    if (spec.settings().contains(Setting.EVENT_BUS)) {
+      statements.add(
+          statement(
+              "PublishDomainEvents",
+              List.of("events:PutEvents"),
+              List.of(wiring.events().getEventBusArn())));
     }
     if (spec.can(Capability.SEND_SMS)) {
       statements.add(

@@ -29,6 +29,7 @@ public final class OomStack extends Stack {
   private final SmsChannel sms;
   private final Secret jennySecret;
   private final Secret cursorSecret;
+  private final DomainEventBus domainEvents;
   private final OomFunctions functions;
   private final ConfirmationBus confirmationBus;
   private final Scheduler schedules;
@@ -62,11 +63,20 @@ public final class OomStack extends Stack {
             "work-list-cursors",
             "HMAC-SHA256 key the agent API signs its work-list paging cursors with",
             RemovalPolicy.DESTROY);
+    domainEvents = new DomainEventBus(this, "DomainEvents", config);
     functions =
         new OomFunctions(
             this,
             "Functions",
-            new OomFunctions.Wiring(config, code, table, queues, sms, jennySecret, cursorSecret));
+            new OomFunctions.Wiring(
+                config,
+                code,
+                table,
+                queues,
+                sms,
+                jennySecret,
+                cursorSecret,
+                domainEvents.bus()));
     confirmationBus =
         new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(Queues.CONFIRMATIONS));
     schedules =
@@ -144,6 +154,14 @@ public final class OomStack extends Stack {
     CfnOutput.Builder.create(this, "JennyEventBusArn")
         .description("Event bus Jenny's ConfirmationResult events go to")
         .value(confirmationBus.bus().getEventBusArn())
+        .build();
+    CfnOutput.Builder.create(this, "EventBusName")
+        .description("Event bus OOM's domain events are published on (source oom)")
+        .value(domainEvents.bus().getEventBusName())
+        .build();
+    CfnOutput.Builder.create(this, "EventBusArn")
+        .description("ARN of that bus: consumers' rules and cross-account policies name it")
+        .value(domainEvents.bus().getEventBusArn())
         .build();
     CfnOutput.Builder.create(this, "JennyWebhookSecretArn")
         .description("Secret holding the webhook HMAC key: share its value with Jenny")
@@ -227,5 +245,13 @@ public final class OomStack extends Stack {
 
   public Scheduler schedules() {
     return schedules;
+  }
+
+  public DomainEventBus domainEvents() {
+    return domainEvents;
+  }
+
+  public ConfirmationBus confirmationBus() {
+    return confirmationBus;
   }
 }

@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  * @param alarmEmail where alarm notifications are mailed, if anywhere
  * @param settings the thresholds, from the stage block's {@code settings} object (see {@link
  *     SettingsDocument}): validated here, at synth time, as the functions validate it at init
+ * @param jenny where Jenny's confirmation results arrive: {@code jennyEventBus} (a partner event
+ *     source's bus, or {@link JennyBus#CREATE}, dev's default), {@code jennySource}, {@code
+ *     jennyAccountId}
  */
 public record StageConfig(
     Stage stage,
@@ -47,13 +50,15 @@ public record StageConfig(
     String smsPool,
     String smsConfigurationSet,
     Optional<String> alarmEmail,
-    OomConfig settings) {
+    OomConfig settings,
+    JennyBus jenny) {
 
   public static final String STAGE_KEY = "oom:stage";
   public static final String STAGES_KEY = "oom:stages";
   public static final String CREATE_SMS_POOL = "create";
   public static final String SETTINGS_KEY = "settings";
   public static final String STORE_DIRECTORY_KEY = "storeDirectory";
+  public static final String JENNY_EVENT_BUS_KEY = "jennyEventBus";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -107,9 +112,17 @@ public record StageConfig(
     Objects.requireNonNull(alarmEmail, "alarmEmail");
     alarmEmail = alarmEmail.filter(s -> !s.isBlank());
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(jenny, "jenny");
     if (stage.isProduction()) {
       for (String value :
-          List.of(jwtIssuer, String.join(",", jwtAudience), smsPool, smsConfigurationSet)) {
+          List.of(
+              jwtIssuer,
+              String.join(",", jwtAudience),
+              smsPool,
+              smsConfigurationSet,
+              jenny.eventBus(),
+              jenny.source(),
+              jenny.accountId().orElse(""))) {
         if (value.contains(PLACEHOLDER)) {
           throw new IllegalArgumentException(
               "prod configuration still holds a placeholder (" + value + "): set it in cdk.json");
@@ -171,7 +184,15 @@ public record StageConfig(
         value.apply("smsPool").orElseThrow(() -> missing(stageId, "smsPool")),
         value.apply("smsConfigurationSet").orElse("oom-" + stageId),
         value.apply("alarmEmail"),
-        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)));
+        settings(block.get(SETTINGS_KEY), stageId, context.apply("oom:" + SETTINGS_KEY)),
+        JennyBus.of(
+            value
+                .apply(JENNY_EVENT_BUS_KEY)
+                // prod names its bus: a bus of its own that Jenny never sends to is no default
+                .or(() -> stage.isProduction() ? Optional.empty() : Optional.of(JennyBus.CREATE))
+                .orElseThrow(() -> missing(stageId, JENNY_EVENT_BUS_KEY)),
+            value.apply("jennySource"),
+            value.apply("jennyAccountId")));
   }
 
   /**

@@ -32,6 +32,11 @@ class CdkNagTest {
   }
 
   @Test
+  void theCrossAccountJennyBusHasNoUnsuppressedFinding() {
+    assertThat(findings(SynthesizedStacks.devWithJennyAccount().stack())).isEmpty();
+  }
+
+  @Test
   void everySuppressionStatesAReason() {
     List<Map<String, Object>> suppressions = suppressions(SynthesizedStacks.dev());
     assertThat(suppressions)

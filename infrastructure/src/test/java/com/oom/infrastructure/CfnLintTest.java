@@ -30,6 +30,11 @@ class CfnLintTest {
     assertThat(lint(SynthesizedStacks.prod(), "prod")).isEmpty();
   }
 
+  @Test
+  void theCrossAccountJennyTemplatePassesCfnLint() throws Exception {
+    assertThat(lint(SynthesizedStacks.devWithJennyAccount(), "jenny-account")).isEmpty();
+  }
+
   /** The error lines cfn-lint prints (warnings and informational findings are not errors). */
   private static List<String> lint(SynthesizedStacks.Synthesized stacks, String name)
       throws IOException, InterruptedException {

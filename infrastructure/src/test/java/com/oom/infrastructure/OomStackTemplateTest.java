@@ -406,24 +406,6 @@ class OomStackTemplateTest {
     }
   }
 
-  // --- EventBridge ---
-
-  @Test
-  void jennysConfirmationResultsOnTheBusGoToTheConfirmationsQueue() {
-    Map<String, Object> rule = properties(only("AWS::Events::Rule"));
-    assertThat(rule.get("EventPattern"))
-        .isEqualTo(Map.of("detail-type", List.of("ConfirmationResult")));
-    assertThat(target(rule.get("EventBusName")))
-        .isEqualTo(logicalIdOfType("AWS::Events::EventBus"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> ruleTarget = ((List<Map<String, Object>>) rule.get("Targets")).getFirst();
-    assertThat(target(ruleTarget.get("Arn"))).isEqualTo(logicalIdOfQueue(Queues.CONFIRMATIONS));
-    assertThat(ruleTarget).containsKeys("DeadLetterConfig", "RetryPolicy");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> dlq = (Map<String, Object>) ruleTarget.get("DeadLetterConfig");
-    assertThat(target(dlq.get("Arn"))).isEqualTo(logicalIdOfQueue("oom-confirmation-bus-dlq"));
-  }
-
   // --- schedules ---
 
   @Test

@@ -108,10 +108,45 @@ class StageConfigTest {
     context.put("oom:jwtIssuer", "https://login.example.ca/oauth2/default");
     context.put("oom:jwtAudience", "oom-agent-tools, oom-console");
     context.put("oom:smsPool", "pool-abc123");
+    context.put("oom:jennyEventBus", "aws.partner/package.ai/7310045528/jenny-confirmations");
     StageConfig config = StageConfig.fromContext(context::get);
     assertThat(config.stage().isProduction()).isTrue();
     assertThat(config.jwtAudience()).containsExactly("oom-agent-tools", "oom-console");
     assertThat(config.createsSmsPool()).isFalse();
+  }
+
+  @Test
+  void cdkJsonsDevStageCreatesItsOwnJennyBusMatchingTheLocalSource() throws Exception {
+    StageConfig config = StageConfig.fromContext(cdkJsonContext()::get);
+    assertThat(config.jenny()).isEqualTo(JennyBus.created());
+    assertThat(config.jenny().source()).isEqualTo("packageai.jenny");
+    assertThat(config.jenny().busName(config.stage())).isEqualTo("oom-jenny-dev");
+  }
+
+  @Test
+  void aPartnerBusMatchesTheSourceEveryEventOnItCarriesUnlessAPrefixIsGiven() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:jennyEventBus", PARTNER);
+    JennyBus jenny = StageConfig.fromContext(context::get).jenny();
+    assertThat(jenny.createsBus()).isFalse();
+    assertThat(jenny.source()).isEqualTo(PARTNER);
+    assertThat(jenny.busName(StageConfig.Stage.DEV)).isEqualTo(PARTNER);
+    context.put("oom:jennySource", "aws.partner/package.ai");
+    assertThat(StageConfig.fromContext(context::get).jenny().source())
+        .isEqualTo("aws.partner/package.ai");
+  }
+
+  @Test
+  void prodMustNameJennysBusAndRefusesThePlaceholderOfCdkJson() throws Exception {
+    Map<String, Object> context = cdkJsonContext();
+    context.put("oom:stage", "prod");
+    context.put("oom:jwtIssuer", "https://login.example.ca/oauth2/default");
+    context.put("oom:smsPool", "pool-abc123");
+    assertThatThrownBy(() -> StageConfig.fromContext(context::get))
+        .hasMessageContaining("placeholder (aws.partner/package.ai/REPLACE/jenny-confirmations)");
+    Map<String, Object> withoutBus = withoutProdKey(context, "jennyEventBus");
+    assertThatThrownBy(() -> StageConfig.fromContext(withoutBus::get))
+        .hasMessageContaining("'jennyEventBus' is not configured");
   }
 
   @Test
@@ -143,7 +178,8 @@ class StageConfigTest {
                     "+12045550100",
                     "oom-dev",
                     Optional.empty(),
-                    OomConfig.defaults()))
+                    OomConfig.defaults(),
+                    JennyBus.created()))
         .hasMessageContaining("smsPool");
   }
 
@@ -176,6 +212,20 @@ class StageConfigTest {
     context.put("oom:settings", "{\"smsDailyCap\": 2}");
     assertThatThrownBy(() -> StageConfig.fromContext(context::get))
         .hasMessageContaining("set oom:stages.dev.settings in cdk.json");
+  }
+
+  private static final String PARTNER = "aws.partner/package.ai/7310045528/jenny-confirmations";
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withoutProdKey(Map<String, Object> context, String key) {
+    Map<String, Object> copy = new HashMap<>(context);
+    Map<String, Object> stages =
+        new HashMap<>((Map<String, Object>) copy.get(StageConfig.STAGES_KEY));
+    Map<String, Object> prod = new HashMap<>((Map<String, Object>) stages.get("prod"));
+    prod.remove(key);
+    stages.put("prod", prod);
+    copy.put(StageConfig.STAGES_KEY, stages);
+    return copy;
   }
 
   @SuppressWarnings("unchecked")

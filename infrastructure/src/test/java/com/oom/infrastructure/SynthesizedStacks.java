@@ -30,6 +30,7 @@ public final class SynthesizedStacks {
 
   private static Synthesized dev;
   private static Synthesized prod;
+  private static Synthesized jennyAccount;
 
   public record Synthesized(App app, OomStack stack, Template template) {}
 
@@ -43,13 +44,43 @@ public final class SynthesizedStacks {
     return dev;
   }
 
-  /** A prod stage with an existing phone pool and an alarm address. */
+  /**
+   * A prod stage with an existing phone pool, an alarm address and Jenny's partner event source.
+   */
   static synchronized Synthesized prod() {
     if (prod == null) {
       prod = synthesize(prodConfig());
     }
     return prod;
   }
+
+  /** Dev with the cross-account path: the stack's own Jenny bus, open to Jenny's account. */
+  static synchronized Synthesized devWithJennyAccount() {
+    if (jennyAccount == null) {
+      StageConfig dev = devConfig();
+      jennyAccount =
+          synthesize(
+              new StageConfig(
+                  dev.stage(),
+                  dev.stores(),
+                  dev.jwtIssuer(),
+                  dev.jwtAudience(),
+                  dev.smsPool(),
+                  dev.smsConfigurationSet(),
+                  dev.alarmEmail(),
+                  dev.settings(),
+                  new JennyBus(
+                      JennyBus.CREATE,
+                      JENNY_ACCOUNT_SOURCE,
+                      Optional.of(JENNY_ACCOUNT))));
+    }
+    return jennyAccount;
+  }
+
+  /** Jenny's account and source prefix in {@link #devWithJennyAccount()}. */
+  static final String JENNY_ACCOUNT = "444455556666";
+
+  static final String JENNY_ACCOUNT_SOURCE = "packageai.jenny.confirmations";
 
   /**
    * Prod's thresholds differ from the defaults, so the template shows whose settings it carries.
@@ -92,7 +123,8 @@ public final class SynthesizedStacks {
         StageConfig.CREATE_SMS_POOL,
         "oom-dev",
         Optional.empty(),
-        OomConfig.defaults());
+        OomConfig.defaults(),
+        JennyBus.created());
   }
 
   static StageConfig prodConfig() {
@@ -104,8 +136,12 @@ public final class SynthesizedStacks {
         "pool-0123456789abcdef0123456789abcdef",
         "oom-prod",
         Optional.of("oom-oncall@example-retailer.ca"),
-        PROD_SETTINGS);
+        PROD_SETTINGS,
+        JennyBus.partner(PROD_JENNY_SOURCE));
   }
+
+  /** Prod takes Jenny's results from her partner event source's bus, as the samples carry it. */
+  static final String PROD_JENNY_SOURCE = "aws.partner/package.ai/7310045528/jenny-confirmations";
 
   static com.oom.catalogue.StoreDirectory prodStores() {
     return StageConfig.parseStoreDirectory(PROD_STORES, "PROD_STORES");
