@@ -18,12 +18,12 @@ import software.constructs.Construct;
 
 /**
  * The bus Jenny (Package AI) delivers {@code ConfirmationResult} events to, as the stage's {@link
- * JennyBus} says: the partner event source's own bus, imported by name (it exists once the source is
- * associated, and is not the stack's to delete), or {@code oom-jenny-<stage>}, created here, which
- * only Jenny's account, if any, may put events on besides this one. A rule matching Jenny's {@code
- * source} prefix and the detail-type routes the whole event, which the confirmation feed reads as it
- * is, to {@code oom-confirmations}. Events EventBridge cannot deliver after its retries land in a
- * DLQ.
+ * JennyBus} says: the partner event source's own bus, imported by name (it exists once the source
+ * is associated, and is not the stack's to delete), or {@code oom-jenny-<stage>}, created here,
+ * which only Jenny's account, if any, may put events on besides this one. A rule matching Jenny's
+ * {@code source} prefix and the detail-type routes the whole event, which the confirmation feed
+ * reads as it is, to {@code oom-confirmations}. Events EventBridge cannot deliver after its retries
+ * land in a DLQ.
  */
 public final class ConfirmationBus extends Construct {
   public static final String DETAIL_TYPE = EventBuses.CONFIRMATION_RESULT;

@@ -69,14 +69,7 @@ public final class OomStack extends Stack {
             this,
             "Functions",
             new OomFunctions.Wiring(
-                config,
-                code,
-                table,
-                queues,
-                sms,
-                jennySecret,
-                cursorSecret,
-                domainEvents.bus()));
+                config, code, table, queues, sms, jennySecret, cursorSecret, domainEvents.bus()));
     confirmationBus =
         new ConfirmationBus(this, "ConfirmationBus", config, queues.queue(Queues.CONFIRMATIONS));
     schedules =

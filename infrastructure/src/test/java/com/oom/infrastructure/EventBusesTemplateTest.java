@@ -143,8 +143,7 @@ class EventBusesTemplateTest {
                 "source", List.of(Map.of("prefix", partner)),
                 "detail-type", List.of("ConfirmationResult")));
     assertDeliveredToTheConfirmationsQueue(q, rule);
-    assertThat(String.valueOf(output(prod, "JennyEventBusArn")))
-        .contains(":event-bus/" + partner);
+    assertThat(String.valueOf(output(prod, "JennyEventBusArn"))).contains(":event-bus/" + partner);
   }
 
   // --- helpers ---

@@ -69,10 +69,7 @@ public final class SynthesizedStacks {
                   dev.smsConfigurationSet(),
                   dev.alarmEmail(),
                   dev.settings(),
-                  new JennyBus(
-                      JennyBus.CREATE,
-                      JENNY_ACCOUNT_SOURCE,
-                      Optional.of(JENNY_ACCOUNT))));
+                  new JennyBus(JennyBus.CREATE, JENNY_ACCOUNT_SOURCE, Optional.of(JENNY_ACCOUNT))));
     }
     return jennyAccount;
   }
