@@ -5,15 +5,16 @@ import com.oom.aws.wire.MessageJson;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * The demo's guests and Jenny: Jenny confirms most appointments of the confirmation list through
- * {@code oom-confirmations}; guests answer the texts OOM sent them (C confirms, R asks to
- * reschedule, STOP opts out, and a few write in their own words for an agent to answer) through
- * {@code oom-sms-inbound}, as SNS delivers them.
+ * The demo's guests and Jenny: Jenny confirms most appointments of the confirmation list on her
+ * EventBridge bus ({@code oom-jenny}, whose rule delivers to {@code oom-confirmations}); guests
+ * answer the texts OOM sent them (C confirms, R asks to reschedule, STOP opts out, and a few write
+ * in their own words for an agent to answer) through {@code oom-sms-inbound}, as SNS delivers them.
  */
 final class DemoGuests {
   private final LocalSuite suite;
@@ -31,11 +32,11 @@ final class DemoGuests {
 
   /** Jenny reaches most guests of the confirmation list, and they confirm. */
   void jennyConfirms() {
+    List<String> results = new ArrayList<>();
     for (WorkItem item : suite.services.listWorkList().handle(WorkListKind.CONFIRMATION, null)) {
       if (random.nextDouble() < 0.6) {
         OpenOrder order = suite.services.viewOrder().handle(item.orderId()).order();
-        suite.send(
-            OomQueues.CONFIRMATIONS,
+        results.add(
             MessageJson.write(
                 Map.of(
                     "eventId",
@@ -52,6 +53,7 @@ final class DemoGuests {
                     "VOICE")));
       }
     }
+    suite.putOnJennysBus(results);
     suite.drain();
   }
 

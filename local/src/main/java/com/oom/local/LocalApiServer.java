@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * The HTTP API on {@code 127.0.0.1:<port>}: requests become API Gateway HTTP API (payload 2.0)
  * events for the agent API and the webhook, after the JWT check API Gateway's authorizer would
- * make; {@code /_local/...} are the runner's own endpoints (tokens, clock, texts, queues).
+ * make; {@code /_local/...} are the runner's own endpoints (tokens, clock, texts, queues, events).
  */
 final class LocalApiServer implements AutoCloseable {
   private final LocalSuite suite;
@@ -116,6 +116,7 @@ final class LocalApiServer implements AutoCloseable {
         json(exchange, 200, Map.of("now", suite.now().toString(), "schedulesFired", fired));
       }
       case "GET /_local/sms" -> json(exchange, 200, Map.of("items", suite.sms.newestFirst()));
+      case "GET /_local/events" -> json(exchange, 200, Map.of("items", suite.publishedEvents()));
       default -> {
         if (method.equals("GET") && path.startsWith("/_local/queues/")) {
           String queue = path.substring("/_local/queues/".length());

@@ -12,9 +12,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar local/target/oom-local.jar}: the whole suite on this machine. Starts moto
- * (unless --aws-endpoint), creates the table and queues, serves the API, and runs the schedules on
- * a simulated clock that {@code POST /_local/clock} moves. With --demo it simulates ten business
- * days of a store network and prints a daily summary, then exits.
+ * (unless --aws-endpoint), creates the table, queues and buses, serves the API, and runs the
+ * schedules on a simulated clock that {@code POST /_local/clock} moves. With --demo it simulates
+ * ten business days of a store network and prints a daily summary, then exits.
  */
 public final class LocalRunner {
   private LocalRunner() {}
@@ -63,6 +63,7 @@ public final class LocalRunner {
       server = new LocalApiServer(suite, options.apiPort());
       System.out.println(readyLine(server.address(), aws, suite.region, suite.now()));
       System.out.println("  Jenny webhook secret: " + LocalHttpFunctions.JENNY_SECRET);
+      suite.buses.arns().forEach((name, arn) -> System.out.printf("  bus %-10s %s%n", name, arn));
       suite.queueUrls.forEach((name, url) -> System.out.printf("  queue %-32s %s%n", name, url));
       // Lambda polls its event sources all the time; here a background thread does.
       Thread poller =

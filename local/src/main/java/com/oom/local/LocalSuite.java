@@ -36,6 +36,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -67,6 +74,10 @@ public final class LocalSuite {
   final String region;
   final Map<String, String> queueUrls;
   final LocalJwt jwt;
+
+  /** The buses {@code oom-jenny} and {@code oom-events}, with their rules. */
+  final LocalBuses buses;
+
   private final EventSources eventSources;
   private final LocalScheduler scheduler;
 
@@ -113,12 +124,19 @@ public final class LocalSuite {
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
     this.stores = stores;
+    // TODO(issue 21, the outbox publisher): OomSettings has no event bus yet; when it reads
+    // Setting.EVENT_BUS (OOM_EVENT_BUS), pass EventBuses.EVENTS here as TABLE is passed, so the
+    // functions publish on the bus LocalBuses creates.
     OomSettings settings =
         new OomSettings(AwsSettings.emulator(awsEndpoint, region), TABLE, stores);
-    AwsClients clients = new AwsClients(settings.aws(), List.of(sent, requests));
+    List<ExecutionInterceptor> interceptors = List.of(sent, requests);
+    AwsClients clients = new AwsClients(settings.aws(), interceptors);
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores);
+    buses =
+        LocalBuses.create(
+            eventBridge(settings.aws(), interceptors), sqs, queueUrls.get(Queues.CONFIRMATIONS));
     AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
@@ -234,6 +252,38 @@ public final class LocalSuite {
    */
   public synchronized List<String> collect(String queue) {
     return eventSources.collect(queue);
+  }
+
+  /**
+   * Puts confirmation results on Jenny's bus, as Jenny does; its rule delivers them to {@code
+   * oom-confirmations} (the next drain handles them).
+   */
+  public synchronized void putOnJennysBus(List<String> details) {
+    buses.putConfirmationResults(details, clock.instant());
+  }
+
+  /** What was published on {@code oom-events}, newest first. */
+  public List<com.fasterxml.jackson.databind.JsonNode> publishedEvents() {
+    return buses.newestFirst();
+  }
+
+  /**
+   * An EventBridge client configured as {@link AwsClients} configures the others (the emulator's
+   * endpoint and credentials, the one light HTTP client, the suite's interceptors).
+   */
+  // TODO(issue 21, the outbox publisher): use AwsClients' EventBridge client once it has one.
+  private static EventBridgeClient eventBridge(
+      AwsSettings aws, List<ExecutionInterceptor> interceptors) {
+    var builder =
+        EventBridgeClient.builder()
+            .region(Region.of(aws.region()))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+            .httpClient(UrlConnectionHttpClient.builder().build())
+            .overrideConfiguration(
+                ClientOverrideConfiguration.builder().executionInterceptors(interceptors).build());
+    aws.endpointOverride().ifPresent(builder::endpointOverride);
+    return builder.build();
   }
 
   /** Sends a message to one of the suite's queues, as the ERP, Jenny or SNS would. */

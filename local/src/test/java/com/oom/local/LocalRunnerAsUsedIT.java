@@ -3,13 +3,16 @@ package com.oom.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.json.ApiJson;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.order.OrderWire;
+import com.oom.catalogue.EventBuses;
 import com.oom.catalogue.Queues;
 import com.oom.catalogue.SuiteQueue;
+import com.oom.core.order.OrderDetails;
 import com.oom.core.testing.Orders;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,18 +36,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The runner as a user starts it: its own JVM with default flags (free ports), read through its
- * ready line, called over HTTP and through an SQS client configured like production (the printed
- * region, the printed endpoint), then stopped with SIGTERM.
+ * ready line, called over HTTP and through SQS and EventBridge clients configured like production
+ * (the printed region, the printed endpoint, the printed buses), then stopped with SIGTERM.
  */
 class LocalRunnerAsUsedIT {
   private static final Pattern READY =
       Pattern.compile("OOM local ready: api=(\\S+) aws=(\\S+) region=(\\S+) clock=(\\S+)");
   private static final Pattern QUEUE = Pattern.compile("^  queue (\\S+)\\s+(\\S+)$");
+  private static final Pattern BUS = Pattern.compile("^  bus (\\S+)\\s+(\\S+)$");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static Process runner;
@@ -51,6 +62,7 @@ class LocalRunnerAsUsedIT {
   private static URI aws;
   private static String region;
   private static final Map<String, String> printedQueues = new HashMap<>();
+  private static final Map<String, String> printedBuses = new HashMap<>();
   private static SqsClient sqs;
 
   @BeforeAll
@@ -75,8 +87,11 @@ class LocalRunnerAsUsedIT {
     for (String line = output.readLine(); line != null; line = output.readLine()) {
       seen.add(line);
       Matcher queue = QUEUE.matcher(line);
+      Matcher bus = BUS.matcher(line);
       if (ready != null && queue.matches()) {
         printedQueues.put(queue.group(1), queue.group(2));
+      } else if (ready != null && bus.matches()) {
+        printedBuses.put(bus.group(1), bus.group(2));
       } else if (ready != null && !line.startsWith("  ")) {
         break;
       }
@@ -143,11 +158,109 @@ class LocalRunnerAsUsedIT {
           .as(name)
           .isEqualTo(printedQueues.get(name));
     }
+    List<String> all = new ArrayList<>(printedQueues.values());
+    all.add(sqs.getQueueUrl(b -> b.queueName(LocalBuses.EVENTS_QUEUE)).queueUrl());
     assertThat(sqs.listQueues().queueUrls())
-        .containsExactlyInAnyOrderElementsOf(printedQueues.values());
+        .as("the suite's queues and the runner's own, behind oom-events")
+        .containsExactlyInAnyOrderElementsOf(all);
     try (SqsClient elsewhere = clientIn("us-east-1")) {
       assertThat(elsewhere.listQueues().queueUrls()).as("the emulator's default region").isEmpty();
     }
+  }
+
+  @Test
+  void prints_both_buses_and_a_client_there_finds_them() {
+    assertThat(printedBuses).containsOnlyKeys(EventBuses.JENNY, EventBuses.EVENTS);
+    try (EventBridgeClient events = eventBridge()) {
+      printedBuses.forEach(
+          (name, arn) ->
+              assertThat(events.describeEventBus(b -> b.name(name)).arn()).as(name).isEqualTo(arn));
+    }
+  }
+
+  @Test
+  void jennys_result_put_on_her_bus_reaches_the_confirmation_function_and_nothing_else_does()
+      throws Exception {
+    String token = agentToken();
+    List<String> orders = List.of("SO-3004", "SO-3005", "SO-3006");
+    for (String orderId : orders) {
+      sendOrder(
+          Orders.defaultOrder()
+              .orderId(orderId)
+              .appointment(Orders.appointment(LocalDate.parse(APPOINTMENT)))
+              .details());
+    }
+    for (String orderId : orders) {
+      awaitTrue(() -> call("GET", "/orders/" + orderId, token, null, Map.of()).statusCode() == 200);
+    }
+
+    try (EventBridgeClient events = eventBridge()) {
+      // put first: each would be on oom-confirmations before Jenny's, had its rule matched it
+      put(events, "someone.else", EventBuses.CONFIRMATION_RESULT, jennysResult("SO-3005"));
+      put(events, EventBuses.JENNY_LOCAL_SOURCE, "SomethingElse", jennysResult("SO-3006"));
+      put(
+          events,
+          EventBuses.JENNY_LOCAL_SOURCE,
+          EventBuses.CONFIRMATION_RESULT,
+          jennysResult("SO-3004"));
+    }
+
+    awaitTrue(() -> confirmation("SO-3004", token).path("result").asText().equals("CONFIRMED"));
+    assertThat(confirmation("SO-3004", token).path("channel").asText()).isEqualTo("SMS");
+    assertThat(confirmation("SO-3005", token).isMissingNode()).as("another source").isTrue();
+    assertThat(confirmation("SO-3006", token).isMissingNode()).as("another detail-type").isTrue();
+  }
+
+  /** The booked appointment's date of the orders Jenny confirms. */
+  private static final String APPOINTMENT = "2026-12-01";
+
+  /** The detail of Jenny's sample EventBridge event, for {@code orderId}'s appointment. */
+  private static String jennysResult(String orderId) throws Exception {
+    try (var sample =
+        LocalRunnerAsUsedIT.class.getResourceAsStream(
+            "/samples/eventbridge-confirmation-result/confirmed-by-sms-winnipeg.json")) {
+      ObjectNode detail = (ObjectNode) ApiJson.mapper().readTree(sample).get("detail");
+      detail.put("eventId", "jenny-" + orderId);
+      detail.put("orderId", orderId);
+      detail.put("appointmentDate", APPOINTMENT);
+      return detail.toString();
+    }
+  }
+
+  /** {@code aws events put-events} on Jenny's bus, by the ARN the runner printed. */
+  private static void put(
+      EventBridgeClient events, String source, String detailType, String detail) {
+    PutEventsResponse response =
+        events.putEvents(
+            b ->
+                b.entries(
+                    e ->
+                        e.eventBusName(printedBuses.get(EventBuses.JENNY))
+                            .source(source)
+                            .detailType(detailType)
+                            .detail(detail)));
+    assertThat(response.failedEntryCount()).as(response.toString()).isZero();
+  }
+
+  private static JsonNode confirmation(String orderId, String token) {
+    try {
+      return ApiJson.mapper()
+          .readTree(call("GET", "/orders/" + orderId, token, null, Map.of()).body())
+          .at("/order/confirmation");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An EventBridge client configured like the SQS client, on the printed endpoint and region. */
+  private static EventBridgeClient eventBridge() {
+    return EventBridgeClient.builder()
+        .region(Region.of(region))
+        .endpointOverride(aws)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   @Test
@@ -218,11 +331,15 @@ class LocalRunnerAsUsedIT {
   }
 
   private static void sendOrder(String orderId) {
+    sendOrder(Orders.defaultOrder().orderId(orderId).details());
+  }
+
+  private static void sendOrder(OrderDetails order) {
     String body =
         MessageJson.write(
             Map.of(
                 "eventId",
-                "e-" + orderId,
+                "e-" + order.orderId(),
                 "type",
                 "OrderSnapshot",
                 "occurredAt",
@@ -230,7 +347,7 @@ class LocalRunnerAsUsedIT {
                 "sequence",
                 1,
                 "order",
-                OrderWire.of(Orders.defaultOrder().orderId(orderId).details())));
+                OrderWire.of(order)));
     sqs.sendMessage(b -> b.queueUrl(printedQueues.get(Queues.ORDER_FEED)).messageBody(body));
   }
 
