@@ -9,7 +9,8 @@ import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.api.WorkListCursors;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoServer;
+import com.oom.tooling.emulator.Emulators;
+import com.oom.tooling.emulator.MotoExtension;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -73,7 +74,8 @@ class ApiFuzzProperties {
 
   @BeforeAll
   static void start() {
-    MotoServer.get().reset();
+    MotoExtension.assumeEmulatorAvailable();
+    Emulators.shared().reset();
     api = new ApiTestbed();
     for (String orderId : ORDERS) {
       Orders.Builder order =
