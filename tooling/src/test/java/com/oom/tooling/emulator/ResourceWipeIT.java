@@ -29,14 +29,14 @@ class ResourceWipeIT {
 
   @BeforeAll
   static void start() {
-    moto = MotoServer.builder().start();
+    moto = MotoServer.get();
+    moto.reset();
     http = UrlConnectionHttpClient.builder().build();
   }
 
   @AfterAll
   static void stop() {
     http.close();
-    moto.close();
   }
 
   @Test
