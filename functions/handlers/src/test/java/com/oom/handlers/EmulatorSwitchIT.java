@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorSwitchIT {
   @Test
+  @SuppressWarnings("try") // the choice is held open, not used
   void the_agent_api_testbed_answers_from_the_chosen_emulator() {
     try (RecordingEmulator fake = new RecordingEmulator(MotoServer.get());
         Emulators.Choice chosen = Emulators.choose("recording", fake)) {
@@ -41,6 +42,7 @@ class EmulatorSwitchIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the choice is held open, not used
   void a_function_wired_from_its_environment_reads_its_secret_from_the_chosen_emulator() {
     try (RecordingEmulator fake = new RecordingEmulator(MotoServer.get());
         Emulators.Choice chosen = Emulators.choose("recording", fake)) {

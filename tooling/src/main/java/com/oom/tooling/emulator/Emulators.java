@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one switch between the integration tests' emulators: {@code -Doom.emulator=moto} (the
@@ -60,11 +61,17 @@ public final class Emulators {
    * Why the chosen emulator cannot run on this machine — LocalStack without a reachable Docker
    * engine — or empty. Only asks Docker when LocalStack is chosen.
    */
-  public static synchronized Optional<String> unavailable() {
+  public static Optional<String> unavailable() {
+    // a lambda, not a method reference: LocalStackEmulator stays unloaded unless it is asked
+    return unavailable(() -> LocalStackEmulator.dockerReachable());
+  }
+
+  /** As {@link #unavailable()}, asking {@code dockerReachable} (only if LocalStack is chosen). */
+  static synchronized Optional<String> unavailable(BooleanSupplier dockerReachable) {
     if (!choice().equals(LOCALSTACK) || offered.containsKey(LOCALSTACK)) {
       return Optional.empty();
     }
-    return LocalStackEmulator.dockerReachable()
+    return dockerReachable.getAsBoolean()
         ? Optional.empty()
         : Optional.of(
             "LocalStack requested (-D"

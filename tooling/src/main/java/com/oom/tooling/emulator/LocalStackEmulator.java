@@ -5,6 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -38,12 +43,38 @@ public final class LocalStackEmulator implements Emulator {
     this.container = container;
   }
 
-  /** Whether Testcontainers finds a Docker engine (asked once per JVM). */
+  /**
+   * Whether Testcontainers finds a Docker engine (asked once per JVM). Where nothing points at one
+   * — no {@code DOCKER_HOST}, no {@code ~/.testcontainers.properties}, none of the usual sockets —
+   * the answer is no without asking Testcontainers, whose search would log an error per strategy.
+   */
   static synchronized boolean dockerReachable() {
     if (dockerReachable == null) {
-      dockerReachable = DockerClientFactory.instance().isDockerAvailable();
+      dockerReachable =
+          dockerConfigured(System.getenv(), Path.of(System.getProperty("user.home")))
+              && DockerClientFactory.instance().isDockerAvailable();
     }
     return dockerReachable;
+  }
+
+  /** Whether anything on this machine names or offers a Docker engine. */
+  static boolean dockerConfigured(Map<String, String> env, Path home) {
+    if (!env.getOrDefault("DOCKER_HOST", "").isBlank()
+        || !System.getProperty("docker.host", "").isBlank()
+        || Files.exists(home.resolve(".testcontainers.properties"))) {
+      return true;
+    }
+    List<Path> sockets = new ArrayList<>();
+    sockets.add(Path.of("/var/run/docker.sock"));
+    String runtime = env.getOrDefault("XDG_RUNTIME_DIR", "");
+    if (!runtime.isBlank()) {
+      sockets.add(Path.of(runtime, "docker.sock"));
+    }
+    sockets.add(home.resolve(".docker/run/docker.sock"));
+    sockets.add(home.resolve(".docker/desktop/docker.sock"));
+    sockets.add(home.resolve(".colima/default/docker.sock"));
+    sockets.add(home.resolve(".rd/docker.sock"));
+    return sockets.stream().anyMatch(Files::exists);
   }
 
   /** The test JVM's container, started on first use (and again should it have stopped). */
@@ -72,7 +103,7 @@ public final class LocalStackEmulator implements Emulator {
    *
    * @throws IllegalStateException if it does not start, saying whether an auth token was given
    */
-  public static LocalStackEmulator start(String image) {
+  static LocalStackEmulator start(String image) {
     LocalStackContainer container =
         new LocalStackContainer(
             DockerImageName.parse(image).asCompatibleSubstituteFor("localstack/localstack"));

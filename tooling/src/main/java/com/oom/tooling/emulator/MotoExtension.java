@@ -1,6 +1,5 @@
 package com.oom.tooling.emulator;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -21,13 +20,7 @@ public final class MotoExtension
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    return Emulators.unavailable()
-        .map(
-            reason -> {
-              announce(reason);
-              return ConditionEvaluationResult.disabled(reason);
-            })
-        .orElseGet(() -> ConditionEvaluationResult.enabled("emulator: " + Emulators.choice()));
+    return Available.evaluate();
   }
 
   @Override
@@ -47,16 +40,26 @@ public final class MotoExtension
   }
 
   /**
-   * For tests that manage the emulator themselves (one shared state across a class's tests): skips
-   * the caller, as the extension would, when the chosen emulator cannot run here.
+   * The extension's condition alone, for tests that manage the emulator themselves (one state
+   * shared by a class's tests, no reset between them):
+   * {@code @ExtendWith(MotoExtension.Available.class)} skips them, as the extension would, when the
+   * chosen emulator cannot run here.
    */
-  public static void assumeEmulatorAvailable() {
-    Emulators.unavailable()
-        .ifPresent(
-            reason -> {
-              announce(reason);
-              Assumptions.abort(reason);
-            });
+  public static final class Available implements ExecutionCondition {
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return evaluate();
+    }
+
+    static ConditionEvaluationResult evaluate() {
+      return Emulators.unavailable()
+          .map(
+              reason -> {
+                announce(reason);
+                return ConditionEvaluationResult.disabled(reason);
+              })
+          .orElseGet(() -> ConditionEvaluationResult.enabled("emulator: " + Emulators.choice()));
+    }
   }
 
   private static synchronized void announce(String reason) {

@@ -12,10 +12,13 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -57,7 +60,11 @@ class ResourceWipeIT {
           b ->
               b.rule("to-queue")
                   .eventBusName("oom-events-test")
-                  .targets(t -> t.id("q").arn("arn:aws:sqs:us-east-1:123456789012:oom-events")));
+                  .targets(
+                      Target.builder()
+                          .id("q")
+                          .arn("arn:aws:sqs:us-east-1:123456789012:oom-events")
+                          .build()));
       events.putRule(b -> b.name("on-default").eventPattern("{\"source\":[\"oom\"]}"));
       sqs.createQueue(b -> b.queueName("oom-order-feed"));
       sqs.createQueue(
@@ -70,8 +77,15 @@ class ResourceWipeIT {
               b.tableName("oom")
                   .billingMode(BillingMode.PAY_PER_REQUEST)
                   .attributeDefinitions(
-                      a -> a.attributeName("PK").attributeType(ScalarAttributeType.S))
-                  .keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH)));
+                      AttributeDefinition.builder()
+                          .attributeName("PK")
+                          .attributeType(ScalarAttributeType.S)
+                          .build())
+                  .keySchema(
+                      KeySchemaElement.builder()
+                          .attributeName("PK")
+                          .keyType(KeyType.HASH)
+                          .build()));
 
       ResourceWipe.everything(endpoint, region);
 

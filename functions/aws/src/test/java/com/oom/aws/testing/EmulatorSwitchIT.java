@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorSwitchIT {
   @Test
+  @SuppressWarnings("try") // the choice is held open, not used
   void the_aws_stack_sends_every_request_to_the_chosen_emulators_endpoint() {
     try (RecordingEmulator fake = new RecordingEmulator(MotoServer.get());
         Emulators.Choice chosen = Emulators.choose("recording", fake)) {
@@ -40,6 +41,7 @@ class EmulatorSwitchIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the choice is held open, not used
   void the_settings_and_environment_for_other_clients_name_the_chosen_emulator() {
     try (RecordingEmulator fake = new RecordingEmulator(MotoServer.get());
         Emulators.Choice chosen = Emulators.choose("recording", fake)) {

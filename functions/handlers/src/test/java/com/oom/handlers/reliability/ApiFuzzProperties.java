@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -43,6 +44,7 @@ import org.quicktheories.generators.SourceDSL;
  * forged or expired token only ever reaches the function as a header without verified claims, which
  * must be answered 401.
  */
+@ExtendWith(MotoExtension.Available.class)
 class ApiFuzzProperties {
   private static final Tally TALLY = new Tally("api-fuzz");
   private static final String[] FIELDS = {
@@ -74,7 +76,6 @@ class ApiFuzzProperties {
 
   @BeforeAll
   static void start() {
-    MotoExtension.assumeEmulatorAvailable();
     Emulators.shared().reset();
     api = new ApiTestbed();
     for (String orderId : ORDERS) {
