@@ -33,8 +33,8 @@ import com.oom.core.worklist.Listings;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.Emulators;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,7 +79,7 @@ class DynamoWorkListIndexIT {
   private int requestIds;
 
   private void stack(ExecutionInterceptor... interceptors) {
-    aws = new AwsStack(clock, MotoServer.get().endpoint(), List.of(interceptors));
+    aws = new AwsStack(clock, Emulators.shared().endpoint(), List.of(interceptors));
     oom = aws.services(new FakeSmsGateway(clock), CONFIG, clock);
     index = aws.dynamoAdapters.workListIndex();
     lists = new IndexedLists(aws, rules, STORES, clock);

@@ -22,8 +22,8 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.PickupDeskItem;
 import com.oom.core.worklist.ReservedStock;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.Emulators;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ class PickupDeskIndexIT {
   private IndexedLists lists;
 
   private void stack() {
-    aws = new AwsStack(clock, MotoServer.get().endpoint(), List.of());
+    aws = new AwsStack(clock, Emulators.shared().endpoint(), List.of());
     oom = aws.services(new FakeSmsGateway(clock), CONFIG, clock);
     index = aws.dynamoAdapters.workListIndex();
     lists =

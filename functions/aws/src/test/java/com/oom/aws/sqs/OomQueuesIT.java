@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.client.AwsClients;
-import com.oom.aws.client.AwsSettings;
+import com.oom.aws.testing.AwsStack;
 import com.oom.aws.wire.MessageJson;
 import com.oom.catalogue.StoreDirectory;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,7 @@ class OomQueuesIT {
           "oom-handoff-101-dlq.fifo",
           "oom-handoff-202-dlq.fifo");
 
-  private final SqsClient sqs =
-      new AwsClients(AwsSettings.emulator(MotoServer.get().endpoint()), List.of()).sqs();
+  private final SqsClient sqs = new AwsClients(AwsStack.emulatorSettings(), List.of()).sqs();
 
   private Set<String> queueNamesOnTheServer() {
     return sqs.listQueues(b -> b.maxResults(1000)).queueUrls().stream()

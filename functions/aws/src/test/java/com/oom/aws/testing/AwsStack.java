@@ -12,7 +12,7 @@ import com.oom.catalogue.StoreDirectory;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.port.SmsGateway;
-import com.oom.tooling.emulator.MotoServer;
+import com.oom.tooling.emulator.Emulators;
 import com.oom.tooling.metering.RequestCounter;
 import java.net.URI;
 import java.time.Clock;
@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The real adapters on moto: the table and queues created from the production definitions, SDK
- * clients counting their requests, and the use cases wired to them.
+ * The real adapters on the tests' emulator ({@link Emulators#shared()}: moto, or LocalStack with
+ * {@code -Doom.emulator=localstack}): the table and queues created from the production definitions,
+ * SDK clients counting their requests, and the use cases wired to them.
  */
 public final class AwsStack {
   public static final String TABLE = "oom";
@@ -50,27 +51,26 @@ public final class AwsStack {
   public final Map<String, String> queueUrls;
 
   private final URI endpoint;
+  private final String region;
 
   public AwsStack(Clock clock) {
-    this(clock, MotoServer.get().endpoint(), List.of());
+    this(clock, Emulators.shared().endpoint(), List.of());
   }
 
   /**
-   * As {@link #AwsStack(Clock)}, with the SDK clients reaching moto at {@code endpoint} (e.g.
-   * through a fault-injecting proxy) and running {@code interceptors} after the request counter.
-   * The capacity meter reads item sizes from moto directly.
+   * As {@link #AwsStack(Clock)}, with the SDK clients reaching the emulator at {@code endpoint}
+   * (e.g. through a fault-injecting proxy) and running {@code interceptors} after the request
+   * counter. The capacity meter reads item sizes from the emulator directly.
    */
   public AwsStack(Clock clock, URI endpoint, List<ExecutionInterceptor> interceptors) {
     this.endpoint = endpoint;
-    capacity =
-        new CapacityMeter(
-            new AwsClients(AwsSettings.emulator(MotoServer.get().endpoint()), List.of())
-                .dynamoDb());
+    this.region = Emulators.shared().region();
+    capacity = new CapacityMeter(new AwsClients(emulatorSettings(), List.of()).dynamoDb());
     List<ExecutionInterceptor> all = new ArrayList<>();
     all.add(requests);
     all.add(capacity);
     all.addAll(interceptors);
-    clients = new AwsClients(AwsSettings.emulator(endpoint), all);
+    clients = new AwsClients(AwsSettings.emulator(endpoint, region), all);
     dynamo = clients.dynamoDb();
     sqs = clients.sqs();
     OomTable.create(dynamo, TABLE);
@@ -83,8 +83,26 @@ public final class AwsStack {
 
   /** The use cases on the real adapters (the stores are in Winnipeg), each built when asked for. */
   public UseCaseFactory services(SmsGateway gateway, OomConfig config, Clock clock) {
-    OomSettings settings = new OomSettings(AwsSettings.emulator(endpoint), TABLE, DIRECTORY);
+    OomSettings settings =
+        new OomSettings(AwsSettings.emulator(endpoint, region), TABLE, DIRECTORY);
     return new UseCaseFactory(new AwsPorts(settings, clients, () -> gateway, clock), config, clock);
+  }
+
+  /** Where the tests' emulator is: its endpoint, in its region. */
+  public static AwsSettings emulatorSettings() {
+    return AwsSettings.emulator(Emulators.shared().endpoint(), Emulators.shared().region());
+  }
+
+  /**
+   * The variables that point a function wired from its environment at the tests' emulator ({@code
+   * AWS_REGION}, {@code OOM_AWS_ENDPOINT}).
+   */
+  public static Map<String, String> emulatorEnvironment() {
+    return Map.of(
+        AwsSettings.REGION,
+        Emulators.shared().region(),
+        AwsSettings.ENDPOINT,
+        Emulators.shared().endpoint().toString());
   }
 
   /** An order's state item as the adapter stored it (one GetItem through the counted client). */

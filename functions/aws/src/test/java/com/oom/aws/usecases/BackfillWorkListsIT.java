@@ -22,8 +22,8 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.Emulators;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +56,7 @@ class BackfillWorkListsIT {
   private UseCaseFactory oom;
 
   private void stack(ExecutionInterceptor... interceptors) {
-    aws = new AwsStack(clock, MotoServer.get().endpoint(), List.of(interceptors));
+    aws = new AwsStack(clock, Emulators.shared().endpoint(), List.of(interceptors));
     oom = aws.services(new FakeSmsGateway(clock), CONFIG, clock);
   }
 

@@ -22,7 +22,7 @@ import com.oom.handlers.http.HttpRequest;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.OpenApiDocument;
-import com.oom.tooling.emulator.MotoServer;
+import com.oom.tooling.emulator.Emulators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -34,9 +34,9 @@ import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
- * The agent API on the real adapters and moto. Every call is checked against the contract: its
- * status, content type and body are those the OpenAPI document gives for the route, and a 4xx has
- * written nothing (no DynamoDB or SQS write request at all).
+ * The agent API on the real adapters and the tests' emulator. Every call is checked against the
+ * contract: its status, content type and body are those the OpenAPI document gives for the route,
+ * and a 4xx has written nothing (no DynamoDB or SQS write request at all).
  */
 public final class ApiTestbed {
   /** The key the API under test signs work-list cursors with. */
@@ -60,14 +60,14 @@ public final class ApiTestbed {
 
   /** The testbed with {@code interceptors} seeing every SDK request after the request counter. */
   ApiTestbed(List<ExecutionInterceptor> interceptors) {
-    aws = new AwsStack(clock, MotoServer.get().endpoint(), interceptors);
+    aws = new AwsStack(clock, Emulators.shared().endpoint(), interceptors);
     oom = aws.services(sms, OomConfig.defaults(), clock);
     handler = AgentApiWiring.over(oom, CURSOR_KEY);
   }
 
   /** The testbed texting through {@code gateway} (End User Messaging on WireMock, say). */
   ApiTestbed(com.oom.core.port.SmsGateway gateway) {
-    aws = new AwsStack(clock, MotoServer.get().endpoint(), List.of());
+    aws = new AwsStack(clock, Emulators.shared().endpoint(), List.of());
     oom = aws.services(gateway, OomConfig.defaults(), clock);
     handler = AgentApiWiring.over(oom, CURSOR_KEY);
   }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.AwsPorts;
 import com.oom.aws.OomSettings;
-import com.oom.aws.client.AwsSettings;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.testing.AwsStack;
 import com.oom.catalogue.StoreDirectory;
@@ -26,7 +25,6 @@ import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.testing.EmfMetrics;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -163,7 +161,7 @@ class SyncAndStoreListsIT {
         new UseCaseFactory(
             new AwsPorts(
                 new OomSettings(
-                    AwsSettings.emulator(MotoServer.get().endpoint()),
+                    AwsStack.emulatorSettings(),
                     AwsStack.TABLE,
                     StoreDirectory.standardStores(
                         "101=America/Winnipeg,202=America/Winnipeg,999=America/Winnipeg")),

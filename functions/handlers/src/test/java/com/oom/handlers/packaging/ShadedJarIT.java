@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * before failsafe runs this) holds the functions and what they need at run time, and none of the
  * development tooling: no Python (moto's wrapper {@code oom_moto.py}), no class of {@code
  * com.oom.tooling} (the moto launcher, {@code RequestCounter}, {@code InvocationContext}) or of the
- * former emulator package, no JUnit, no WireMock. The handlers module uses oom-tooling in test
- * scope only; this fails should it ever reach the compile or runtime scope.
+ * former emulator package, no JUnit, no WireMock, no Testcontainers. The handlers module uses
+ * oom-tooling in test scope only; this fails should it ever reach the compile or runtime scope.
  */
 class ShadedJarIT {
   @Test
@@ -60,6 +60,7 @@ class ShadedJarIT {
         .filteredOn(
             name ->
                 name.startsWith("org/junit/")
+                    || name.startsWith("org/testcontainers/")
                     || name.startsWith("com/github/tomakehurst/")
                     || name.startsWith("wiremock/"))
         .isEmpty();

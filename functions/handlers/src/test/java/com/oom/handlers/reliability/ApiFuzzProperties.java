@@ -9,7 +9,8 @@ import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.api.WorkListCursors;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoServer;
+import com.oom.tooling.emulator.Emulators;
+import com.oom.tooling.emulator.MotoExtension;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -42,6 +44,7 @@ import org.quicktheories.generators.SourceDSL;
  * forged or expired token only ever reaches the function as a header without verified claims, which
  * must be answered 401.
  */
+@ExtendWith(MotoExtension.Available.class)
 class ApiFuzzProperties {
   private static final Tally TALLY = new Tally("api-fuzz");
   private static final String[] FIELDS = {
@@ -73,7 +76,7 @@ class ApiFuzzProperties {
 
   @BeforeAll
   static void start() {
-    MotoServer.get().reset();
+    Emulators.shared().reset();
     api = new ApiTestbed();
     for (String orderId : ORDERS) {
       Orders.Builder order =

@@ -50,8 +50,8 @@ import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.Emulators;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import com.oom.tooling.stubs.SmsApiStub;
 import java.io.IOException;
 import java.net.URI;
@@ -122,7 +122,7 @@ class OutageIT {
 
   @BeforeEach
   void startProxy() throws IOException {
-    proxy = new CuttableProxy(MotoServer.get().endpoint());
+    proxy = new CuttableProxy(Emulators.shared().endpoint());
     cut = new CutAt(proxy);
   }
 
@@ -139,7 +139,7 @@ class OutageIT {
 
   /** A fresh emulator, reached through the proxy, and the use cases wired to it. */
   private void wire() {
-    MotoServer.get().reset();
+    Emulators.shared().reset();
     SMS.resetAll();
     SmsApiStub.acceptEveryText(SMS);
     clock.set(NOW);

@@ -17,12 +17,12 @@ import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.OpenApiDocument;
 import com.oom.tooling.emulator.MotoExtension;
-import com.oom.tooling.emulator.MotoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -392,16 +392,9 @@ class JennyWebhookHandlerIT {
             .secretsManager()
             .createSecret(b -> b.name("oom/jenny-webhook").secretString(SECRET))
             .arn();
-    Map<String, String> env =
-        Map.of(
-            "AWS_REGION",
-            "us-east-1",
-            "OOM_AWS_ENDPOINT",
-            MotoServer.get().endpoint().toString(),
-            "OOM_TABLE",
-            AwsStack.TABLE,
-            JennyWebhookHandler.SECRET_ARN,
-            arn);
+    Map<String, String> env = new HashMap<>(AwsStack.emulatorEnvironment());
+    env.put("OOM_TABLE", AwsStack.TABLE);
+    env.put(JennyWebhookHandler.SECRET_ARN, arn);
     handler = new JennyWebhookHandler(env, clock);
 
     Reply reply = deliver(signed(confirmation("evt-1")));
@@ -412,19 +405,11 @@ class JennyWebhookHandlerIT {
 
   @Test
   void exactly_one_of_the_secret_and_its_arn_must_be_configured() {
-    Map<String, String> neither =
-        Map.of(
-            "OOM_AWS_ENDPOINT", MotoServer.get().endpoint().toString(), "AWS_REGION", "us-east-1");
-    Map<String, String> both =
-        Map.of(
-            "OOM_AWS_ENDPOINT",
-            MotoServer.get().endpoint().toString(),
-            "AWS_REGION",
-            "us-east-1",
-            JennyWebhookHandler.SECRET,
-            SECRET,
-            JennyWebhookHandler.SECRET_ARN,
-            "arn:aws:secretsmanager:us-east-1:123456789012:secret:x");
+    Map<String, String> neither = AwsStack.emulatorEnvironment();
+    Map<String, String> both = new HashMap<>(AwsStack.emulatorEnvironment());
+    both.put(JennyWebhookHandler.SECRET, SECRET);
+    both.put(
+        JennyWebhookHandler.SECRET_ARN, "arn:aws:secretsmanager:us-east-1:123456789012:secret:x");
 
     assertThatThrownBy(() -> new JennyWebhookHandler(neither, clock))
         .isInstanceOf(IllegalStateException.class)
