@@ -133,7 +133,8 @@ public final class LocalSuite {
             smsLog,
             wired.confirmationAudits(),
             wired.workListIndex(),
-            wired.calendars());
+            wired.calendars(),
+            wired.events());
     services = new UseCaseFactory(ports, config, clock);
     jwt = new LocalJwt(clock);
 
