@@ -193,6 +193,30 @@ class EventBridgePublisherIT {
     assertThat(aws.dynamoAdapters.outbox().unpublished(10)).isEmpty();
   }
 
+  @Test
+  void a_stop_from_a_number_with_no_open_order_is_published_without_an_order_and_leaves_the_outbox() {
+    UseCaseFactory services =
+        aws.services(
+            new FakeSmsGateway(new MutableClock(NOW)), OomConfig.defaults(), new MutableClock(NOW));
+
+    services
+        .handleInboundSms()
+        .handle(
+            new com.oom.core.application.HandleInboundSms.Command(
+                "in-1", com.oom.core.order.PhoneNumber.parse("204-555-0111"), "STOP"));
+
+    assertThat(tap.events())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.detailType()).isEqualTo("GuestOptedOut");
+              assertThat(e.detail().has("orderId")).isFalse();
+              assertThat(e.detail().path("phone").asText()).isEqualTo("+1******11");
+              assertThat(e.detail().path("keyword").asText()).isEqualTo("STOP");
+            });
+    assertThat(aws.dynamoAdapters.outbox().unpublished(10)).isEmpty();
+  }
+
   @SuppressWarnings("unused")
   private static List<String> ids(List<? extends OutboxMessage> messages) {
     return messages.stream().map(OutboxMessage::outboxId).toList();
