@@ -194,7 +194,8 @@ class EventBridgePublisherIT {
   }
 
   @Test
-  void a_stop_from_a_number_with_no_open_order_is_published_without_an_order_and_leaves_the_outbox() {
+  void
+      a_stop_from_a_number_with_no_open_order_is_published_without_an_order_and_leaves_the_outbox() {
     UseCaseFactory services =
         aws.services(
             new FakeSmsGateway(new MutableClock(NOW)), OomConfig.defaults(), new MutableClock(NOW));
