@@ -119,10 +119,6 @@ public final class LocalSuite {
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores);
-    // the domain events' bus, so the outbox drains (issue 21; the runner's own buses and rules may
-    // replace this)
-    com.oom.aws.events.EventBridgeAdapters.createBus(
-        clients.eventBridge(), com.oom.catalogue.EventBuses.EVENTS);
     AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
