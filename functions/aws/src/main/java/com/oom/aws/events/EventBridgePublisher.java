@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 /**
  * Publishes domain events on the suite's bus with {@code PutEvents}: source {@value
  * DomainEventType#SOURCE}, the detail-type, the detail JSON carrying the outbox id as {@code
- * eventId}. At most 10 entries and 256 KB per call. An entry the bus refuses (its result carries an
- * {@code ErrorCode}) is not reported, nor is a batch whose call fails: they stay in the outbox and
- * the sweep publishes them again. One publish sends each outbox id once.
+ * eventId}, the envelope's {@code time} when it happened. At most 10 entries and 256 KB per call.
+ * An entry the bus refuses (its result carries an {@code ErrorCode}) is not reported, nor is a
+ * batch whose call fails: they stay in the outbox and the sweep publishes them again. One publish
+ * sends each outbox id once.
  */
 final class EventBridgePublisher implements EventPublisher {
   static final int MAX_ENTRIES = 10;
@@ -92,6 +93,8 @@ final class EventBridgePublisher implements EventPublisher {
         .source(DomainEventType.SOURCE)
         .detailType(event.type().detailType())
         .detail(MessageJson.write(DomainEventWire.of(event)))
+        // when it happened, also when the sweep publishes it later (and on the runner's clock)
+        .time(event.at())
         .build();
   }
 

@@ -107,6 +107,19 @@ class EventBridgePublisherIT {
   }
 
   @Test
+  void the_envelope_time_is_when_the_event_happened_not_when_it_was_published() {
+    publish(List.of(textSent(5)));
+
+    assertThat(tap.events())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(java.time.Instant.parse(e.time()))
+                    .isEqualTo(
+                        NOW.plusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+  }
+
+  @Test
   void twenty_five_events_go_in_three_calls_and_an_outbox_id_given_twice_is_sent_once() {
     List<DomainEvent> batch =
         new ArrayList<>(IntStream.range(0, 25).mapToObj(EventBridgePublisherIT::textSent).toList());

@@ -18,7 +18,8 @@ public final class EventBusTap {
   private final String queueUrl;
 
   /** A delivered event: the EventBridge envelope as the target received it. */
-  public record Delivered(String source, String detailType, JsonNode detail, String raw) {}
+  public record Delivered(
+      String source, String detailType, String time, JsonNode detail, String raw) {}
 
   public EventBusTap(EventBridgeClient events, SqsClient sqs, String bus, String name) {
     this.sqs = sqs;
@@ -49,6 +50,7 @@ public final class EventBusTap {
               new Delivered(
                   envelope.path("source").asText(),
                   envelope.path("detail-type").asText(),
+                  envelope.path("time").asText(),
                   envelope.path("detail"),
                   m.body()));
         } catch (java.io.IOException e) {
