@@ -82,7 +82,24 @@ public final class Contracts {
   /** The input EventBridge Scheduler passes to the timer sweep and the daily plan. */
   public static final String SCHEDULED_JOB = "schemas/scheduled-job.schema.json";
 
-  private static final List<String> SCHEMAS =
+  /**
+   * The details of OOM's domain events on its bus ({@code oom-events-<stage>}, source {@code oom}):
+   * one schema per detail-type, {@code event-<detail-type in kebab case>}; see {@link
+   * #eventSchema}.
+   */
+  public static final List<String> DOMAIN_EVENTS =
+      List.of(
+          "schemas/event-order-escalated.schema.json",
+          "schemas/event-order-returned-to-oom.schema.json",
+          "schemas/event-appointment-booked.schema.json",
+          "schemas/event-contact-attempt-recorded.schema.json",
+          "schemas/event-confirmation-recorded.schema.json",
+          "schemas/event-text-sent.schema.json",
+          "schemas/event-text-deferred.schema.json",
+          "schemas/event-text-blocked.schema.json",
+          "schemas/event-guest-opted-out.schema.json");
+
+  private static final List<String> MESSAGE_SCHEMAS =
       List.of(
           COMMON,
           ORDER,
@@ -97,9 +114,26 @@ public final class Contracts {
           ERP_UPDATE,
           SCHEDULED_JOB);
 
+  private static final List<String> SCHEMAS =
+      java.util.stream.Stream.concat(MESSAGE_SCHEMAS.stream(), DOMAIN_EVENTS.stream()).toList();
+
   private static final String SCHEMA_SUFFIX = ".schema.json";
 
   private Contracts() {}
+
+  /**
+   * The schema of a domain event's detail by its detail-type: {@code
+   * "schemas/event-order-escalated.schema.json"} for {@code "OrderEscalated"}.
+   */
+  public static String eventSchema(String detailType) {
+    String kebab = detailType.replaceAll("(?<!^)([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+    return path("event-" + kebab);
+  }
+
+  /** Whether a schema (by name or path) is a domain event's detail. */
+  public static boolean isDomainEvent(String schema) {
+    return DOMAIN_EVENTS.contains(path(schema));
+  }
 
   /** Resource paths of every schema. */
   public static List<String> schemas() {

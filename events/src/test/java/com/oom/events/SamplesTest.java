@@ -47,8 +47,25 @@ class SamplesTest {
   @ParameterizedTest
   @MethodSource("messageSchemas")
   void everyMessageHasSeveralValidSamplesAndSomeInvalidOnes(String schema) {
+    if (Contracts.isDomainEvent(schema)) {
+      // a detail-type: one sample, and a detail the schema refuses (a phone in clear, or words)
+      assertThat(Contracts.samples(schema)).hasSizeGreaterThanOrEqualTo(1);
+      assertThat(Contracts.invalidSamples(schema)).hasSizeGreaterThanOrEqualTo(1);
+      return;
+    }
     assertThat(Contracts.samples(schema)).hasSizeGreaterThanOrEqualTo(3);
     assertThat(Contracts.invalidSamples(schema)).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyDomainEventWithANumberRefusesItInClear() {
+    for (String schema : Contracts.DOMAIN_EVENTS) {
+      if (Contracts.read(schema).contains("\"phone\"")) {
+        assertThat(Contracts.invalidSamples(schema))
+            .as(schema)
+            .anyMatch(s -> s.endsWith("/phone-in-clear.json"));
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.oom.local;
 
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog;
 import java.time.Instant;
@@ -33,8 +34,8 @@ final class CountingSmsLog implements SmsLog {
   }
 
   @Override
-  public void record(SmsRecord record) {
-    delegate.record(record);
+  public void record(SmsRecord record, List<? extends OutboxMessage> events) {
+    delegate.record(record, events);
     counts
         .computeIfAbsent(record.touchPoint() + "/" + record.status(), k -> new AtomicInteger())
         .incrementAndGet();

@@ -9,6 +9,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.OomTable;
 import com.oom.aws.sqs.OomQueues;
+import com.oom.catalogue.EventBuses;
 import com.oom.catalogue.Queues;
 import com.oom.catalogue.Schedules;
 import com.oom.catalogue.StoreDirectory;
@@ -36,13 +37,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -124,19 +119,15 @@ public final class LocalSuite {
     sms = new LocalSmsSink(clock);
     sent = new SentMessages(clock);
     this.stores = stores;
-    // TODO(issue 21, the outbox publisher): OomSettings has no event bus yet; when it reads
-    // Setting.EVENT_BUS (OOM_EVENT_BUS), pass EventBuses.EVENTS here as TABLE is passed, so the
-    // functions publish on the bus LocalBuses creates.
     OomSettings settings =
-        new OomSettings(AwsSettings.emulator(awsEndpoint, region), TABLE, stores);
+        new OomSettings(
+            AwsSettings.emulator(awsEndpoint, region), TABLE, stores, EventBuses.EVENTS);
     List<ExecutionInterceptor> interceptors = List.of(sent, requests);
     AwsClients clients = new AwsClients(settings.aws(), interceptors);
     sqs = clients.sqs();
     OomTable.create(clients.dynamoDb(), TABLE);
     queueUrls = OomQueues.create(sqs, stores);
-    buses =
-        LocalBuses.create(
-            eventBridge(settings.aws(), interceptors), sqs, queueUrls.get(Queues.CONFIRMATIONS));
+    buses = LocalBuses.create(clients.eventBridge(), sqs, queueUrls.get(Queues.CONFIRMATIONS));
     AwsPorts wired = new AwsPorts(settings, clients, () -> sms, clock);
     smsLog = new CountingSmsLog(wired.smsLog());
     ports =
@@ -151,7 +142,8 @@ public final class LocalSuite {
             smsLog,
             wired.confirmationAudits(),
             wired.workListIndex(),
-            wired.calendars());
+            wired.calendars(),
+            wired.events());
     services = new UseCaseFactory(ports, config, clock);
     jwt = new LocalJwt(clock);
 
@@ -265,25 +257,6 @@ public final class LocalSuite {
   /** What was published on {@code oom-events}, newest first. */
   public List<com.fasterxml.jackson.databind.JsonNode> publishedEvents() {
     return buses.newestFirst();
-  }
-
-  /**
-   * An EventBridge client configured as {@link AwsClients} configures the others (the emulator's
-   * endpoint and credentials, the one light HTTP client, the suite's interceptors).
-   */
-  // TODO(issue 21, the outbox publisher): use AwsClients' EventBridge client once it has one.
-  private static EventBridgeClient eventBridge(
-      AwsSettings aws, List<ExecutionInterceptor> interceptors) {
-    var builder =
-        EventBridgeClient.builder()
-            .region(Region.of(aws.region()))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-            .httpClient(UrlConnectionHttpClient.builder().build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder().executionInterceptors(interceptors).build());
-    aws.endpointOverride().ifPresent(builder::endpointOverride);
-    return builder.build();
   }
 
   /** Sends a message to one of the suite's queues, as the ERP, Jenny or SNS would. */

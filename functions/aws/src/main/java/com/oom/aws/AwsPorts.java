@@ -2,12 +2,14 @@ package com.oom.aws;
 
 import com.oom.aws.client.AwsClients;
 import com.oom.aws.dynamo.DynamoAdapters;
+import com.oom.aws.events.EventBridgeAdapters;
 import com.oom.aws.sqs.SqsAdapters;
 import com.oom.core.application.Ports;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.ErpUpdatePublisher;
+import com.oom.core.port.EventPublisher;
 import com.oom.core.port.HandOffPublisher;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.Outbox;
@@ -18,12 +20,14 @@ import com.oom.core.port.WorkListIndex;
 import java.time.Clock;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The core's ports on the real AWS adapters, each SDK client and adapter built on first use: a
- * function that never publishes builds no SQS client, one that never texts no SMS client. The
- * functions' wirings, the tests on moto and the local runner all build their ports here.
+ * function that never publishes builds no SQS client, one that never texts no SMS client, one that
+ * publishes no domain event no EventBridge client. The functions' wirings, the tests on moto and
+ * the local runner all build their ports here.
  */
 public final class AwsPorts implements Ports {
   private final OomSettings settings;
@@ -32,6 +36,8 @@ public final class AwsPorts implements Ports {
   private final Clock clock;
   private DynamoDbClient dynamoDb;
   private SqsClient sqs;
+  private EventBridgeClient eventBridge;
+  private EventPublisher events;
   private DynamoAdapters dynamo;
   private SqsAdapters queues;
   private SmsGateway gateway;
@@ -61,6 +67,14 @@ public final class AwsPorts implements Ports {
       sqs = clients.sqs();
     }
     return sqs;
+  }
+
+  /** The EventBridge client the event publisher uses (the wiring primes it). */
+  public synchronized EventBridgeClient eventBridgeClient() {
+    if (eventBridge == null) {
+      eventBridge = clients.eventBridge();
+    }
+    return eventBridge;
   }
 
   private synchronized DynamoAdapters dynamo() {
@@ -135,5 +149,13 @@ public final class AwsPorts implements Ports {
   @Override
   public BusinessCalendars calendars() {
     return settings.stores();
+  }
+
+  @Override
+  public synchronized EventPublisher events() {
+    if (events == null) {
+      events = EventBridgeAdapters.publisher(eventBridgeClient(), settings.eventBus());
+    }
+    return events;
   }
 }

@@ -45,6 +45,25 @@ class OomSettingsTest {
   }
 
   @Test
+  void the_event_bus_is_OOM_EVENT_BUS_and_oom_events_when_unset() throws IOException {
+    Path directory = Files.writeString(dir.resolve("stores.json"), DIRECTORY);
+
+    assertThat(
+            OomSettings.fromEnvironment(
+                    Map.of(
+                        "OOM_STORE_DIRECTORY",
+                        directory.toString(),
+                        "OOM_EVENT_BUS",
+                        "oom-events-prod"))
+                .eventBus())
+        .isEqualTo("oom-events-prod");
+    assertThat(
+            OomSettings.fromEnvironment(Map.of("OOM_STORE_DIRECTORY", directory.toString()))
+                .eventBus())
+        .isEqualTo("oom-events");
+  }
+
+  @Test
   void a_missing_store_directory_is_named_in_the_error() {
     assertThatThrownBy(() -> OomSettings.fromEnvironment(Map.of()))
         .isInstanceOf(IllegalStateException.class)

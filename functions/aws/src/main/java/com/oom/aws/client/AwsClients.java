@@ -16,6 +16,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -67,6 +68,10 @@ public final class AwsClients {
 
   public SqsClient sqs() {
     return configure(SqsClient.builder(), "sqs").httpClient(http).build();
+  }
+
+  public EventBridgeClient eventBridge() {
+    return configure(EventBridgeClient.builder(), "eventbridge").httpClient(http).build();
   }
 
   public SecretsManagerClient secretsManager() {

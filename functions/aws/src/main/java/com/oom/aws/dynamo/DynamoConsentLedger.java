@@ -4,11 +4,16 @@ import static com.oom.aws.dynamo.Items.key;
 import static com.oom.aws.dynamo.Items.s;
 
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.port.ConsentLedger;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Opt-outs per phone number: PHONE#number / CONSENT, whatever order the reply came from. */
 final class DynamoConsentLedger implements ConsentLedger {
@@ -33,9 +38,18 @@ final class DynamoConsentLedger implements ConsentLedger {
     return item != null && item.containsKey("optedOut") && item.get("optedOut").bool();
   }
 
+  /** A PutItem; with events, one TransactWriteItems of the opt-out and the outbox items. */
   @Override
-  public void optOut(PhoneNumber phone, Instant at, String keyword) {
-    write(phone, true, at, keyword);
+  public void optOut(
+      PhoneNumber phone, Instant at, String keyword, List<? extends OutboxMessage> events) {
+    if (events.isEmpty()) {
+      write(phone, true, at, keyword);
+      return;
+    }
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(put(item(phone, true, at, keyword)));
+    events.forEach(e -> writes.add(put(OutboxItems.item(e, at))));
+    dynamo.transactWriteItems(b -> b.transactItems(writes));
   }
 
   @Override
@@ -44,10 +58,22 @@ final class DynamoConsentLedger implements ConsentLedger {
   }
 
   private void write(PhoneNumber phone, boolean optedOut, Instant at, String keyword) {
+    Map<String, AttributeValue> item = item(phone, optedOut, at, keyword);
+    dynamo.putItem(b -> b.tableName(table).item(item));
+  }
+
+  private static Map<String, AttributeValue> item(
+      PhoneNumber phone, boolean optedOut, Instant at, String keyword) {
     Map<String, AttributeValue> item = key(Items.phone(phone.value()), Items.CONSENT);
     item.put("optedOut", AttributeValue.fromBool(optedOut));
     item.put("at", s(at.toString()));
     item.put("keyword", s(keyword == null ? "" : keyword));
-    dynamo.putItem(b -> b.tableName(table).item(item));
+    return item;
+  }
+
+  private TransactWriteItem put(Map<String, AttributeValue> item) {
+    return TransactWriteItem.builder()
+        .put(Put.builder().tableName(table).item(item).build())
+        .build();
   }
 }

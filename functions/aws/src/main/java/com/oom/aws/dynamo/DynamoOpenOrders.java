@@ -219,13 +219,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
   }
 
   private static Map<String, AttributeValue> outboxItem(OutboxMessage message, Instant now) {
-    Map<String, AttributeValue> item =
-        key(Items.order(message.orderId()), "OUTBOX#" + message.outboxId());
-    item.put("type", s(OutboxWire.type(message)));
-    item.put("payload", s(OutboxWire.body(message)));
-    item.put(OomTable.OUTBOX.partitionAttribute(), s(OomTable.OUTBOX.shardOf(message.outboxId())));
-    item.put(OomTable.OUTBOX.sortAttribute(), n(now.toEpochMilli()));
-    return item;
+    return OutboxItems.item(message, now);
   }
 
   /**
@@ -430,10 +424,7 @@ final class DynamoOpenOrders implements OpenOrders, Outbox {
               .map(
                   m ->
                       WriteRequest.builder()
-                          .deleteRequest(
-                              DeleteRequest.builder()
-                                  .key(key(Items.order(m.orderId()), "OUTBOX#" + m.outboxId()))
-                                  .build())
+                          .deleteRequest(DeleteRequest.builder().key(OutboxItems.key(m)).build())
                           .build())
               .toList();
       Map<String, List<WriteRequest>> request = Map.of(table, deletes);

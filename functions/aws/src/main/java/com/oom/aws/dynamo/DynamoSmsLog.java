@@ -6,6 +6,7 @@ import static com.oom.aws.dynamo.Items.n;
 import static com.oom.aws.dynamo.Items.s;
 
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog;
 import java.time.Instant;
@@ -52,8 +53,9 @@ final class DynamoSmsLog implements SmsLog {
     return Optional.of(StateJson.read(Items.string(item, "record"), SmsRecord.class));
   }
 
+  /** One TransactWriteItems: the fate, the order's history, the sent record, the events. */
   @Override
-  public void record(SmsRecord record) {
+  public void record(SmsRecord record, List<? extends OutboxMessage> events) {
     SmsRequest request = record.request();
     String json = StateJson.write(record);
     Map<String, AttributeValue> latest = key(Items.sms(request.dedupeKey()), Items.LATEST);
@@ -80,6 +82,8 @@ final class DynamoSmsLog implements SmsLog {
                   Items.phone(request.to().value()),
                   "SENT#" + millis(record.at()) + "#" + request.dedupeKey())));
     }
+    Instant now = record.at();
+    events.forEach(e -> writes.add(put(OutboxItems.item(e, now))));
     dynamo.transactWriteItems(b -> b.transactItems(writes));
   }
 

@@ -215,7 +215,7 @@ class SmsSenderOnAwsIT {
   }
 
   @Test
-  void one_sent_text_costs_three_reads_one_claim_one_count_query_and_one_transaction() {
+  void one_sent_text_costs_three_reads_one_claim_one_count_query_one_transaction_and_its_event() {
     SmsRequest request = ingestAvailableOrder("SO-1001");
     aws.requests.reset();
 
@@ -233,6 +233,10 @@ class SmsSenderOnAwsIT {
                 // SmsLog.sentBetween: COUNT of the number's SENT# items on the guest's day
                 "DynamoDb.Query", 1L,
                 // SmsLog.record: LATEST + the order's history item + the number's SENT# item
-                "DynamoDb.TransactWriteItems", 1L));
+                // + the TextSent event's outbox item
+                "DynamoDb.TransactWriteItems", 1L,
+                // the TextSent event published, then deleted from the outbox
+                "EventBridge.PutEvents", 1L,
+                "DynamoDb.BatchWriteItem", 1L));
   }
 }

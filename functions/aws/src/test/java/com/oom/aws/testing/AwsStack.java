@@ -6,8 +6,10 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.client.AwsSettings;
 import com.oom.aws.dynamo.DynamoAdapters;
 import com.oom.aws.dynamo.OomTable;
+import com.oom.aws.events.EventBridgeAdapters;
 import com.oom.aws.sqs.OomQueues;
 import com.oom.aws.sqs.SqsAdapters;
+import com.oom.catalogue.EventBuses;
 import com.oom.catalogue.StoreDirectory;
 import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
@@ -22,13 +24,15 @@ import java.util.Map;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The real adapters on the tests' emulator ({@link Emulators#shared()}: moto, or LocalStack with
- * {@code -Doom.emulator=localstack}): the table and queues created from the production definitions,
- * SDK clients counting their requests, and the use cases wired to them.
+ * {@code -Doom.emulator=localstack}): the table, queues and the domain events' bus ({@code
+ * oom-events}) created from the production definitions, SDK clients counting their requests, and
+ * the use cases wired to them.
  */
 public final class AwsStack {
   public static final String TABLE = "oom";
@@ -75,10 +79,22 @@ public final class AwsStack {
     sqs = clients.sqs();
     OomTable.create(dynamo, TABLE);
     queueUrls = OomQueues.create(sqs, DIRECTORY);
+    createEventBus();
     dynamoAdapters = new DynamoAdapters(dynamo, TABLE, STORES, clock);
     sqsAdapters = new SqsAdapters(sqs, DIRECTORY::handOffQueue);
     requests.reset();
     capacity.reset();
+  }
+
+  /**
+   * The bus domain events are published on, created unless it exists (through an uncounted client:
+   * the stack's own clients build only what the use cases ask for).
+   */
+  private void createEventBus() {
+    try (EventBridgeClient events =
+        new AwsClients(AwsSettings.emulator(endpoint, region), List.of()).eventBridge()) {
+      EventBridgeAdapters.createBus(events, EventBuses.EVENTS);
+    }
   }
 
   /** The use cases on the real adapters (the stores are in Winnipeg), each built when asked for. */

@@ -127,6 +127,7 @@ final class BudgetTable {
                   other.put(
                       operation
                           .replace("Sqs.", "SQS ")
+                          .replace("EventBridge.", "EventBridge ")
                           .replace("PinpointSmsVoiceV2.", "End User Messaging "),
                       count);
                 }

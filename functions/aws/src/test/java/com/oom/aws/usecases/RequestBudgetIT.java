@@ -202,11 +202,15 @@ class RequestBudgetIT {
             "DynamoDb.TransactWriteItems", 1L,
             "DynamoDb.BatchWriteItem", 1L,
             "Sqs.SendMessageBatch", 1L);
+    // a change that publishes a domain event (issue 21) adds one PutEvents
+    Map<String, Long> oneChangeAndAnEvent =
+        BudgetTable.plus(oneChange, Map.of("EventBridge.PutEvents", 1L));
     Map<String, Long> oneChangeTwoQueues =
         Map.of(
             "DynamoDb.BatchGetItem", 1L,
             "DynamoDb.TransactWriteItems", 1L,
             "DynamoDb.BatchWriteItem", 1L,
+            "EventBridge.PutEvents", 1L,
             "Sqs.SendMessageBatch", 2L);
     expect(
         "fulfilment outcome: delivered (order closes)",
@@ -229,7 +233,7 @@ class RequestBudgetIT {
                         ContactChannel.PHONE,
                         AttemptOutcome.NO_ANSWER,
                         "called")),
-        oneChange);
+        oneChangeAndAnEvent);
     expect(
         "change contact status (HOLD)",
         () ->
@@ -260,7 +264,7 @@ class RequestBudgetIT {
                         ConfirmationChannel.VOICE,
                         Orders.MOBILE,
                         clock.instant())),
-        oneChange);
+        oneChangeAndAnEvent);
     expect(
         "agent confirmation call (attempt and result in one change)",
         () ->
@@ -274,7 +278,7 @@ class RequestBudgetIT {
                         ConfirmationResultKind.CONFIRMED,
                         "confirmed on the home phone",
                         null)),
-        oneChange);
+        oneChangeAndAnEvent);
     expect(
         "chat result (Jenny: CHAT attempt and result in one change)",
         () ->
@@ -289,7 +293,7 @@ class RequestBudgetIT {
                         Orders.MOBILE,
                         clock.instant(),
                         "https://chat.package.ai/transcripts/c-5f2e91")),
-        oneChange);
+        oneChangeAndAnEvent);
     expect(
         "add comment",
         () ->
@@ -308,6 +312,7 @@ class RequestBudgetIT {
             "DynamoDb.Query", 1L,
             "DynamoDb.TransactWriteItems", 1L,
             "DynamoDb.BatchWriteItem", 1L,
+            "EventBridge.PutEvents", 1L,
             "Sqs.SendMessageBatch", 2L));
     printStateSize("SO-1001");
   }
@@ -358,7 +363,10 @@ class RequestBudgetIT {
             "DynamoDb.BatchWriteItem", 1L,
             "Sqs.SendMessageBatch", 1L);
     Measured byAgent = measure(() -> attempt(AGENT));
-    expect("record contact attempt, by store staff", () -> attempt(STAFF_OF_101), oneChange);
+    expect(
+        "record contact attempt, by store staff",
+        () -> attempt(STAFF_OF_101),
+        BudgetTable.plus(oneChange, Map.of("EventBridge.PutEvents", 1L)));
     assertThat(TABLE.measured("record contact attempt, by store staff").requests())
         .as("a store's staff make the requests an agent makes")
         .isEqualTo(byAgent.requests());
@@ -412,7 +420,10 @@ class RequestBudgetIT {
             "DynamoDb.UpdateItem", 1L,
             "DynamoDb.Query", 1L,
             "DynamoDb.TransactWriteItems", 1L,
-            "PinpointSmsVoiceV2.SendTextMessage", 1L);
+            "PinpointSmsVoiceV2.SendTextMessage", 1L,
+            // TextSent: written with the log, published, then deleted from the outbox
+            "EventBridge.PutEvents", 1L,
+            "DynamoDb.BatchWriteItem", 1L);
     expect(
         "SMS send: sent",
         () ->
@@ -447,7 +458,9 @@ class RequestBudgetIT {
             "DynamoDb.GetItem", 3L,
             "DynamoDb.UpdateItem", 1L,
             "DynamoDb.Query", 1L,
-            "DynamoDb.TransactWriteItems", 1L));
+            "DynamoDb.TransactWriteItems", 1L,
+            "EventBridge.PutEvents", 1L, // TextDeferred
+            "DynamoDb.BatchWriteItem", 1L));
 
     clock.set(Instant.parse("2026-12-01T15:05:00Z")); // 09:05 in Winnipeg
     // Since issue 18 the sweep also re-lists the order: at midnight its visit of Wednesday came
@@ -464,7 +477,9 @@ class RequestBudgetIT {
                 "DynamoDb.UpdateItem", 1L,
                 "DynamoDb.TransactWriteItems", 2L,
                 "DynamoDb.BatchGetItem", 1L,
-                "PinpointSmsVoiceV2.SendTextMessage", 1L)));
+                "PinpointSmsVoiceV2.SendTextMessage", 1L,
+                "EventBridge.PutEvents", 1L, // TextSent
+                "DynamoDb.BatchWriteItem", 1L)));
   }
 
   @Test
@@ -492,11 +507,18 @@ class RequestBudgetIT {
                 "DynamoDb.BatchGetItem", 1L,
                 "DynamoDb.TransactWriteItems", 1L,
                 "DynamoDb.BatchWriteItem", 1L,
+                "EventBridge.PutEvents", 1L, // ConfirmationRecorded
                 "Sqs.SendMessageBatch", 1L)));
+    // the opt-out and its GuestOptedOut event in one TransactWriteItems (a PutItem before issue 21)
     expect(
         "inbound SMS: STOP",
         () -> assertThat(inbound("STOP")).isEqualTo(HandleInboundSms.Outcome.OPTED_OUT),
-        BudgetTable.plus(findTheOrder, Map.of("DynamoDb.PutItem", 1L)));
+        BudgetTable.plus(
+            findTheOrder,
+            Map.of(
+                "DynamoDb.TransactWriteItems", 1L,
+                "EventBridge.PutEvents", 1L,
+                "DynamoDb.BatchWriteItem", 1L)));
   }
 
   @Test
@@ -532,6 +554,7 @@ class RequestBudgetIT {
                 "DynamoDb.Query", 1L,
                 "DynamoDb.TransactWriteItems", 1L,
                 "DynamoDb.BatchWriteItem", 1L,
+                "EventBridge.PutEvents", 1L, // OrderEscalated
                 "Sqs.SendMessageBatch", 2L)));
 
     // A committed change whose publishing failed: its message is still in the outbox (with a

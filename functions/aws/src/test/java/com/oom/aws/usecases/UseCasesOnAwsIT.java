@@ -148,7 +148,8 @@ class UseCasesOnAwsIT {
   }
 
   @Test
-  void recording_an_attempt_costs_one_read_one_transaction_one_send_and_one_outbox_delete() {
+  void
+      recording_an_attempt_costs_one_read_one_transaction_one_send_one_event_and_one_outbox_delete() {
     ingest(Orders.defaultOrder(), 1);
     attempt("SO-1001", MOBILE, AttemptOutcome.NO_ANSWER); // warms the queue-URL cache
     aws.requests.reset();
@@ -160,6 +161,7 @@ class UseCasesOnAwsIT {
             Map.of(
                 "DynamoDb.BatchGetItem", 1L,
                 "DynamoDb.TransactWriteItems", 1L,
+                "EventBridge.PutEvents", 1L, // ContactAttemptRecorded
                 "Sqs.SendMessageBatch", 1L,
                 "DynamoDb.BatchWriteItem", 1L));
   }

@@ -6,6 +6,8 @@ import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.order.GuestLanguage;
 import com.oom.core.order.OpenOrder;
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.outbox.DomainEvents;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.SmsGateway;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A guest's text reply. STOP and the other opt-out keywords opt the number out at once (End User
@@ -45,6 +48,7 @@ public final class HandleInboundSms {
   private final SmsLog log;
   private final SmsTemplates templates;
   private final Clock clock;
+  private final Supplier<PublishOutbox> outbox;
 
   public HandleInboundSms(
       OpenOrders orders,
@@ -53,7 +57,8 @@ public final class HandleInboundSms {
       SmsGateway gateway,
       SmsLog log,
       SmsTemplates templates,
-      Clock clock) {
+      Clock clock,
+      Supplier<PublishOutbox> outbox) {
     this.orders = orders;
     this.transactions = transactions;
     this.consent = consent;
@@ -61,6 +66,7 @@ public final class HandleInboundSms {
     this.log = log;
     this.templates = templates;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   public record Command(String messageId, PhoneNumber from, String text) {}
@@ -84,7 +90,18 @@ public final class HandleInboundSms {
     List<OpenOrder> candidates = orders.openOrdersByPhone(command.from());
     return switch (reply) {
       case InboundReply.OptOut optOut -> {
-        consent.optOut(command.from(), now, optOut.keyword());
+        // GuestOptedOut goes into the outbox with the opt-out itself, then out on the bus
+        Optional<OpenOrder> through = mostRecent(candidates);
+        OutboxMessage event =
+            DomainEvents.optedOut(
+                command.messageId(),
+                command.from(),
+                optOut.keyword(),
+                now,
+                through.map(OpenOrder::orderId).orElse(null),
+                through.map(o -> o.details().storeId()).orElse(null));
+        consent.optOut(command.from(), now, optOut.keyword(), List.of(event));
+        outbox.get().publishQuietly(List.of(event));
         yield Outcome.OPTED_OUT;
       }
       case InboundReply.OptIn optIn -> {

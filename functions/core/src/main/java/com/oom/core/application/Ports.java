@@ -4,6 +4,7 @@ import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.ConfirmationAudits;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.port.ErpUpdatePublisher;
+import com.oom.core.port.EventPublisher;
 import com.oom.core.port.HandOffPublisher;
 import com.oom.core.port.OpenOrders;
 import com.oom.core.port.Outbox;
@@ -40,6 +41,9 @@ public interface Ports {
 
   BusinessCalendars calendars();
 
+  /** The event bus domain events are published on. */
+  EventPublisher events();
+
   static Ports of(
       OpenOrders orders,
       Outbox outbox,
@@ -51,7 +55,8 @@ public interface Ports {
       SmsLog smsLog,
       ConfirmationAudits confirmationAudits,
       WorkListIndex workListIndex,
-      BusinessCalendars calendars) {
+      BusinessCalendars calendars,
+      EventPublisher events) {
     return new Fixed(
         orders,
         outbox,
@@ -63,7 +68,8 @@ public interface Ports {
         smsLog,
         confirmationAudits,
         workListIndex,
-        calendars);
+        calendars,
+        events);
   }
 
   /** Ports built up front. */
@@ -78,6 +84,7 @@ public interface Ports {
       SmsLog smsLog,
       ConfirmationAudits confirmationAudits,
       WorkListIndex workListIndex,
-      BusinessCalendars calendars)
+      BusinessCalendars calendars,
+      EventPublisher events)
       implements Ports {}
 }

@@ -2,6 +2,7 @@ package com.oom.core.application;
 
 import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.port.ErpUpdatePublisher;
+import com.oom.core.port.EventPublisher;
 import com.oom.core.port.HandOffPublisher;
 import com.oom.core.port.Outbox;
 import com.oom.core.port.SmsRequestPublisher;
@@ -11,26 +12,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Publishes outbox messages to the store hand-off queues, the ERP write-back queue and the SMS
- * request queue, one batch per destination, and marks the accepted ones published. What fails stays
- * in the outbox: the sweep publishes it again ({@link #republishPending}); consumers deduplicate by
- * its stable id.
+ * Publishes outbox messages to the store hand-off queues, the ERP write-back queue, the SMS request
+ * queue and the event bus (domain events), one batch per destination, and marks the accepted ones
+ * published. What fails stays in the outbox: the sweep publishes it again ({@link
+ * #republishPending}); consumers deduplicate by its stable id.
  */
 public final class PublishOutbox {
   private final Outbox outbox;
   private final HandOffPublisher handOffs;
   private final ErpUpdatePublisher erpUpdates;
   private final SmsRequestPublisher smsRequests;
+  private final EventPublisher events;
 
   public PublishOutbox(
       Outbox outbox,
       HandOffPublisher handOffs,
       ErpUpdatePublisher erpUpdates,
-      SmsRequestPublisher smsRequests) {
+      SmsRequestPublisher smsRequests,
+      EventPublisher events) {
     this.outbox = outbox;
     this.handOffs = handOffs;
     this.erpUpdates = erpUpdates;
     this.smsRequests = smsRequests;
+    this.events = events;
   }
 
   /**
@@ -43,11 +47,13 @@ public final class PublishOutbox {
     List<OutboxMessage.HandOff> toStores = new ArrayList<>();
     List<OutboxMessage.ErpUpdate> toErp = new ArrayList<>();
     List<OutboxMessage.SmsRequest> toSms = new ArrayList<>();
+    List<OutboxMessage.DomainEvent> toBus = new ArrayList<>();
     for (OutboxMessage message : messages) {
       switch (message) {
         case OutboxMessage.HandOff handOff -> toStores.add(handOff);
         case OutboxMessage.ErpUpdate update -> toErp.add(update);
         case OutboxMessage.SmsRequest request -> toSms.add(request);
+        case OutboxMessage.DomainEvent event -> toBus.add(event);
       }
     }
     Set<String> accepted = new HashSet<>();
@@ -57,6 +63,7 @@ public final class PublishOutbox {
         quietly(() -> toErp.isEmpty() ? Set.of() : erpUpdates.publishErpUpdates(toErp)));
     accepted.addAll(
         quietly(() -> toSms.isEmpty() ? Set.of() : smsRequests.publishSmsRequests(toSms)));
+    accepted.addAll(quietly(() -> toBus.isEmpty() ? Set.of() : events.publishEvents(toBus)));
     List<OutboxMessage> published =
         messages.stream().filter(m -> accepted.contains(m.outboxId())).toList();
     if (!published.isEmpty()) {

@@ -1,6 +1,8 @@
 package com.oom.core.application;
 
 import com.oom.core.order.OpenOrder;
+import com.oom.core.outbox.DomainEvents;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.BusinessCalendars;
 import com.oom.core.port.ConsentLedger;
@@ -16,7 +18,9 @@ import com.oom.core.time.BusinessCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The SMS sender: re-checks at send time everything that may have changed since the touch point
@@ -45,6 +49,7 @@ public final class SendTouchPoint {
   private final SmsTemplates templates;
   private final Clock clock;
   private final CancelStaleTexts staleTexts;
+  private final Supplier<PublishOutbox> outbox;
 
   public SendTouchPoint(
       OpenOrders orders,
@@ -55,7 +60,8 @@ public final class SendTouchPoint {
       SmsSendPolicy policy,
       SmsTemplates templates,
       Clock clock,
-      CancelStaleTexts staleTexts) {
+      CancelStaleTexts staleTexts,
+      Supplier<PublishOutbox> outbox) {
     this.orders = orders;
     this.log = log;
     this.consent = consent;
@@ -65,6 +71,7 @@ public final class SendTouchPoint {
     this.templates = templates;
     this.clock = clock;
     this.staleTexts = staleTexts;
+    this.outbox = outbox;
   }
 
   /** What happened to the request. */
@@ -127,17 +134,18 @@ public final class SendTouchPoint {
         return new Result.InFlight();
       }
       case INTERRUPTED -> {
-        return interrupted(request, now);
+        return interrupted(request, order, now);
       }
     }
     if (cancellation.isPresent()) {
       staleTexts.record(request, cancellation.get(), now);
-      return blocked(request, cancellation.get().reason(), now);
+      return blocked(request, cancellation.get().reason(), order, now);
     }
     return switch (decision) {
-      case SendDecision.Block block -> blocked(request, block.reason(), now);
+      case SendDecision.Block block -> blocked(request, block.reason(), order, now);
       case SendDecision.Defer defer -> {
-        log.record(
+        record(
+            order,
             new SmsLog.SmsRecord(
                 request,
                 request.touchPoint(),
@@ -156,8 +164,9 @@ public final class SendTouchPoint {
    * An earlier sender called the gateway and could not record the outcome (its store or its process
    * failed): the text is taken as sent, never sent again.
    */
-  private Result interrupted(SmsRequest request, Instant now) {
-    log.record(
+  private Result interrupted(SmsRequest request, Optional<OpenOrder> order, Instant now) {
+    record(
+        order,
         new SmsLog.SmsRecord(
             request, request.touchPoint(), SmsLog.Status.SENT, now, null, UNCONFIRMED, null));
     return new Result.Duplicate();
@@ -167,13 +176,14 @@ public final class SendTouchPoint {
     Optional<String> body =
         TouchPointMessages.render(templates, request.touchPoint(), request.dedupeKey(), order);
     if (body.isEmpty()) {
-      return blocked(request, SendDecision.BlockReason.SUPERSEDED, now);
+      return blocked(request, SendDecision.BlockReason.SUPERSEDED, Optional.of(order), now);
     }
     SmsGateway.SendResult result =
         gateway.send(request.to(), body.get(), order.orderId(), request.touchPoint().name());
     return switch (result) {
       case SmsGateway.SendResult.Sent sent -> {
-        log.record(
+        record(
+            Optional.of(order),
             new SmsLog.SmsRecord(
                 request,
                 request.touchPoint(),
@@ -185,11 +195,21 @@ public final class SendTouchPoint {
         yield new Result.Sent(sent.messageId());
       }
       case SmsGateway.SendResult.OptedOut optedOut -> {
-        consent.optOut(request.to(), now, "carrier");
-        yield blocked(request, SendDecision.BlockReason.OPTED_OUT, now);
+        OutboxMessage.DomainEvent optOut =
+            DomainEvents.optedOut(
+                request.dedupeKey(),
+                request.to(),
+                "carrier",
+                now,
+                order.orderId(),
+                order.details().storeId());
+        consent.optOut(request.to(), now, "carrier", List.of(optOut));
+        outbox.get().publishQuietly(List.of(optOut));
+        yield blocked(request, SendDecision.BlockReason.OPTED_OUT, Optional.of(order), now);
       }
       case SmsGateway.SendResult.Rejected rejected -> {
-        log.record(
+        record(
+            Optional.of(order),
             new SmsLog.SmsRecord(
                 request,
                 request.touchPoint(),
@@ -203,7 +223,8 @@ public final class SendTouchPoint {
       case SmsGateway.SendResult.Retryable retryable -> {
         // Throttled or failing: deferred, so the sweep sends it again; nothing is lost.
         Instant retryAt = now.plus(GATEWAY_RETRY_DELAY);
-        log.record(
+        record(
+            Optional.of(order),
             new SmsLog.SmsRecord(
                 request,
                 request.touchPoint(),
@@ -217,10 +238,25 @@ public final class SendTouchPoint {
     };
   }
 
-  private Result blocked(SmsRequest request, SendDecision.BlockReason reason, Instant now) {
-    log.record(
+  private Result blocked(
+      SmsRequest request, SendDecision.BlockReason reason, Optional<OpenOrder> order, Instant now) {
+    record(
+        order,
         new SmsLog.SmsRecord(
             request, request.touchPoint(), SmsLog.Status.BLOCKED, now, null, reason.name(), null));
     return new Result.Blocked(reason);
+  }
+
+  /**
+   * Logs the fate with its event (TextSent, TextDeferred, TextBlocked) in one write, then publishes
+   * the event; if that fails the sweep publishes it from the outbox.
+   */
+  private void record(Optional<OpenOrder> order, SmsLog.SmsRecord record) {
+    List<OutboxMessage.DomainEvent> events =
+        TextEvents.of(record, order.map(o -> o.details().storeId()).orElse(null));
+    log.record(record, events);
+    if (!events.isEmpty()) {
+      outbox.get().publishQuietly(List.copyOf(events));
+    }
   }
 }

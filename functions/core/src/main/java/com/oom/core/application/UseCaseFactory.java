@@ -65,12 +65,20 @@ public final class UseCaseFactory {
     return config;
   }
 
+  /**
+   * Each destination's port is asked for when a message first goes there: the SMS sender publishes
+   * only events, so it builds no SQS client.
+   */
   public PublishOutbox publishOutbox() {
     return once(
         PublishOutbox.class,
         () ->
             new PublishOutbox(
-                ports.outbox(), ports.handOffs(), ports.erpUpdates(), ports.smsRequests()));
+                ports.outbox(),
+                messages -> ports.handOffs().publishHandOffs(messages),
+                messages -> ports.erpUpdates().publishErpUpdates(messages),
+                messages -> ports.smsRequests().publishSmsRequests(messages),
+                events -> ports.events().publishEvents(events)));
   }
 
   private OrderTransactions transactions() {
@@ -170,7 +178,8 @@ public final class UseCaseFactory {
                 new SmsSendPolicy(config.quietHours(), config.smsDailyCap()),
                 SmsTemplates.defaults(),
                 clock,
-                new CancelStaleTexts(this::transactions)));
+                new CancelStaleTexts(this::transactions),
+                this::publishOutbox));
   }
 
   public SendDeferredSms sendDeferredSms() {
@@ -189,7 +198,8 @@ public final class UseCaseFactory {
                 ports.smsGateway(),
                 ports.smsLog(),
                 SmsTemplates.defaults(),
-                clock));
+                clock,
+                this::publishOutbox));
   }
 
   public RedateOrder redateOrder() {

@@ -1,6 +1,8 @@
 package com.oom.core.outbox;
 
 import com.oom.core.audit.AuditEntry;
+import com.oom.core.events.DomainEventType;
+import com.oom.core.events.EventDetail;
 import com.oom.core.order.Actor;
 import com.oom.core.order.ContactAttempt;
 import com.oom.core.order.ContactStatus;
@@ -93,6 +95,33 @@ public sealed interface OutboxMessage {
     @Override
     public String outboxId() {
       return requestId;
+    }
+  }
+
+  /**
+   * Something that happened in OOM, for anyone to subscribe to on the suite's event bus
+   * (detail-type {@code detail.type()}, source {@link DomainEventType#SOURCE}). Its id is derived
+   * from what caused it (the order event, the text's dedupe key, the inbound message), so a retried
+   * command writes the same id again, and consumers dedupe by it.
+   *
+   * @param orderId the order it is about; null only for an opt-out of a number with no open order
+   * @param storeId the order's store, or null with no order
+   */
+  record DomainEvent(String eventId, String orderId, Instant at, String storeId, EventDetail detail)
+      implements OutboxMessage {
+    public DomainEvent {
+      java.util.Objects.requireNonNull(eventId, "eventId");
+      java.util.Objects.requireNonNull(at, "at");
+      java.util.Objects.requireNonNull(detail, "detail");
+    }
+
+    public DomainEventType type() {
+      return detail.type();
+    }
+
+    @Override
+    public String outboxId() {
+      return eventId;
     }
   }
 }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Derives what leaves OOM from an order update: every audit entry not written by the ERP itself is
  * mirrored to the ERP; an escalation becomes a hand-off carrying the full story; a touch point
- * becomes an SMS request.
+ * becomes an SMS request; escalations, returns to OOM, bookings, contact attempts and confirmations
+ * are also published as domain events ({@link DomainEvents}).
  */
 public final class OutboxMessages {
   private OutboxMessages() {}
@@ -81,6 +82,7 @@ public final class OutboxMessages {
                     e.at()));
         default -> {}
       }
+      DomainEvents.of(after, event).ifPresent(out::add);
     }
     return out;
   }

@@ -2,6 +2,7 @@ package com.oom.core.port;
 
 import com.oom.core.order.PhoneNumber;
 import com.oom.core.order.TouchPoint;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,16 @@ public interface SmsLog {
   /** The latest record for this dedupe key, if any. */
   Optional<SmsRecord> find(String dedupeKey);
 
-  void record(SmsRecord record);
+  /** Records a fate that publishes no event. */
+  default void record(SmsRecord record) {
+    record(record, List.of());
+  }
+
+  /**
+   * Records a fate and, in the same write, puts {@code events} (its domain events) in the outbox,
+   * for the caller to publish and the sweep to publish again if that fails.
+   */
+  void record(SmsRecord record, List<? extends OutboxMessage> events);
 
   /**
    * Claims the right to send for this dedupe key until {@code leaseUntil}: false when it was sent

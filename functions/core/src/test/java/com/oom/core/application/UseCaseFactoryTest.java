@@ -38,7 +38,7 @@ class UseCaseFactoryTest {
   }
 
   @Test
-  void aTransactionalUseCaseTakesTheOrdersAndTheOutboxButNoSmsPort() {
+  void aTransactionalUseCaseTakesTheOrdersAndTheOutboxButNoSmsPortNorPublisherBeforeItPublishes() {
     factory.ingestSnapshot();
     assertThat(factory.built())
         .containsExactly(
@@ -51,9 +51,7 @@ class UseCaseFactoryTest {
         .containsExactlyInAnyOrder(
             "orders",
             "outbox",
-            "handOffs",
-            "erpUpdates",
-            "smsRequests",
+            // the publishers are asked for when a message first goes their way
             "calendars", // the store directory: the snapshot's store, the echo deadlines
             "calendars");
   }

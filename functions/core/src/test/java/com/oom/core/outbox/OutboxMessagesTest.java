@@ -155,7 +155,8 @@ class OutboxMessagesTest {
     List<String> otherSweep =
         ids(OutboxMessages.from(escalate(history.order, "sweep-2"), history.audit));
 
-    assertThat(once).isEqualTo(again).doesNotHaveDuplicates().hasSize(2);
+    // the ERP update, the hand-off and the OrderEscalated event
+    assertThat(once).isEqualTo(again).doesNotHaveDuplicates().hasSize(3);
     assertThat(once).doesNotContainAnyElementsOf(otherSweep);
   }
 

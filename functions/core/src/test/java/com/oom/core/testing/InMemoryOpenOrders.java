@@ -157,6 +157,11 @@ public final class InMemoryOpenOrders implements OpenOrders, Outbox, WorkListInd
         .toList();
   }
 
+  /** Puts messages in the outbox without an order change (the SMS log's and opt-outs' events). */
+  public synchronized void addToOutbox(List<? extends OutboxMessage> messages) {
+    messages.forEach(m -> unpublished.put(m.outboxId(), m));
+  }
+
   @Override
   public synchronized List<OutboxMessage> unpublished(int limit) {
     return unpublished.values().stream().limit(limit).toList();

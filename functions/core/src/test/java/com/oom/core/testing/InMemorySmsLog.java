@@ -1,6 +1,7 @@
 package com.oom.core.testing;
 
 import com.oom.core.order.PhoneNumber;
+import com.oom.core.outbox.OutboxMessage;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.port.SmsLog;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The SMS log in memory: latest record per dedupe key, plus every record in order. */
 public final class InMemorySmsLog implements SmsLog {
@@ -19,6 +21,20 @@ public final class InMemorySmsLog implements SmsLog {
   private final Map<String, Instant> claims = new HashMap<>();
   private final Set<String> sending = new HashSet<>();
   public final List<SmsRecord> history = new ArrayList<>();
+  private final Consumer<List<? extends OutboxMessage>> outbox;
+
+  /** Events recorded with a fate go nowhere. */
+  public InMemorySmsLog() {
+    this(events -> {});
+  }
+
+  /**
+   * @param outbox where the events recorded with a fate go ({@code
+   *     InMemoryOpenOrders::addToOutbox})
+   */
+  public InMemorySmsLog(Consumer<List<? extends OutboxMessage>> outbox) {
+    this.outbox = outbox;
+  }
 
   @Override
   public synchronized Optional<SmsRecord> find(String dedupeKey) {
@@ -26,7 +42,8 @@ public final class InMemorySmsLog implements SmsLog {
   }
 
   @Override
-  public synchronized void record(SmsRecord record) {
+  public synchronized void record(SmsRecord record, List<? extends OutboxMessage> events) {
+    outbox.accept(events);
     latest.put(record.request().dedupeKey(), record);
     history.add(record);
     claims.remove(record.request().dedupeKey());

@@ -16,8 +16,8 @@ public final class Testbed {
   public final MutableClock clock;
   public final InMemoryOpenOrders orders = new InMemoryOpenOrders();
   public final RecordingPublishers queues = new RecordingPublishers();
-  public final InMemorySmsLog smsLog = new InMemorySmsLog();
-  public final InMemoryConsentLedger consent = new InMemoryConsentLedger();
+  public final InMemorySmsLog smsLog = new InMemorySmsLog(orders::addToOutbox);
+  public final InMemoryConsentLedger consent = new InMemoryConsentLedger(orders::addToOutbox);
   public final InMemoryConfirmationAudits confirmationAudits = new InMemoryConfirmationAudits();
   public final FakeSmsGateway gateway;
   public final OomConfig config;
@@ -69,7 +69,8 @@ public final class Testbed {
             smsLog,
             confirmationAudits,
             orders,
-            calendars);
+            calendars,
+            queues);
     this.services = new UseCaseFactory(ports, config, clock);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.oom.aws.wire.MessageJson;
 import com.oom.aws.wire.confirmation.ConfirmationResultWire;
 import com.oom.aws.wire.confirmation.EventBridgeConfirmationWire;
+import com.oom.aws.wire.events.DomainEventWire;
 import com.oom.aws.wire.order.FulfilmentOutcomeWire;
 import com.oom.aws.wire.order.OrderSnapshotWire;
 import com.oom.aws.wire.order.OrderWire;
@@ -67,8 +68,23 @@ class WireRecordsTest {
         new Wire<>(Contracts.SCHEDULED_JOB, ScheduledJob.class, null));
   }
 
+  /** Every domain event's detail: one wire record, read as its detail-type. */
+  private static Stream<Wire<?>> EVENT_WIRES() {
+    return Stream.of(com.oom.core.events.DomainEventType.values())
+        .map(
+            type ->
+                new Wire<>(
+                    Contracts.eventSchema(type.detailType()),
+                    DomainEventWire.class,
+                    w -> DomainEventWire.of(w.toDomain(type))));
+  }
+
+  private static Stream<Wire<?>> ALL_WIRES() {
+    return Stream.concat(WIRES(), EVENT_WIRES());
+  }
+
   static Stream<Arguments> samples() {
-    return WIRES()
+    return ALL_WIRES()
         .flatMap(w -> Contracts.samples(w.schema()).stream().map(s -> Arguments.of(w, s)));
   }
 
@@ -99,7 +115,7 @@ class WireRecordsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("schemas")
   void every_schema_has_a_wire_record_and_samples(String schema) {
-    assertThat(WIRES().map(Wire::schema)).as(schema).contains(schema);
+    assertThat(ALL_WIRES().map(Wire::schema)).as(schema).contains(schema);
     assertThat(Contracts.samples(schema)).as(schema).isNotEmpty();
   }
 

@@ -3,14 +3,20 @@ package com.oom.aws.wire.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.oom.aws.wire.MessageJson;
+import com.oom.aws.wire.events.DomainEventWire;
 import com.oom.aws.wire.sms.SmsRequestWire;
+import com.oom.core.events.DomainEventType;
 import com.oom.core.outbox.OutboxMessage;
+import com.oom.core.outbox.OutboxMessage.DomainEvent;
 import com.oom.core.outbox.OutboxMessage.ErpUpdate;
 import com.oom.core.outbox.OutboxMessage.HandOff;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 
 /** An outbox message as the body it is published with, and back (the outbox item's payload). */
 public final class OutboxWire {
+  /** A domain event's outbox type is this and its detail-type ({@code Event:OrderEscalated}). */
+  static final String EVENT_PREFIX = "Event:";
+
   private OutboxWire() {}
 
   /** The message's wire record. */
@@ -19,6 +25,7 @@ public final class OutboxWire {
       case HandOff h -> HandOffWire.of(h);
       case ErpUpdate u -> ErpUpdateWire.of(u);
       case SmsRequest r -> SmsRequestWire.of(r);
+      case DomainEvent e -> DomainEventWire.of(e);
     };
   }
 
@@ -28,6 +35,7 @@ public final class OutboxWire {
       case HandOff h -> "HandOff";
       case ErpUpdate u -> "ErpUpdate";
       case SmsRequest r -> "SmsRequest";
+      case DomainEvent e -> EVENT_PREFIX + e.type().detailType();
     };
   }
 
@@ -44,7 +52,13 @@ public final class OutboxWire {
       case "HandOff" -> MessageJson.read(body, HandOffWire.class).toDomain();
       case "ErpUpdate" -> MessageJson.read(upgraded(body), ErpUpdateWire.class).toDomain();
       case "SmsRequest" -> MessageJson.read(body, SmsRequestWire.class).toDomain();
-      default -> throw new IllegalStateException("unknown outbox type " + type);
+      default -> {
+        if (type.startsWith(EVENT_PREFIX)) {
+          yield MessageJson.read(body, DomainEventWire.class)
+              .toDomain(DomainEventType.valueOf(type.substring(EVENT_PREFIX.length())));
+        }
+        throw new IllegalStateException("unknown outbox type " + type);
+      }
     };
   }
 
