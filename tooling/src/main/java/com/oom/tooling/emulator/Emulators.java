@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 /**
  * The one switch between the integration tests' emulators: {@code -Doom.emulator=moto} (the
  * default, also when blank) or {@code -Doom.emulator=localstack}. Every test that needs AWS gets
- * its endpoint and region from {@link #shared()} (through {@link MotoExtension}, {@code AwsStack}
- * and the handlers' test support), so the choice reaches every suite.
+ * its endpoint and region from {@link #shared()} (through {@link EmulatorExtension}, {@code
+ * AwsStack} and the handlers' test support), so the choice reaches every suite.
  *
  * <p>Moto is never asked about Docker, and LocalStack's classes (Testcontainers) are not even
  * loaded unless LocalStack is chosen: the default run neither needs nor probes a Docker engine.

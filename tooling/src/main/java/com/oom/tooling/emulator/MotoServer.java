@@ -30,11 +30,11 @@ import java.util.concurrent.TimeUnit;
  * {@code ~/.pyenv/shims/moto_server}, then {@code python3 -m moto.server}. {@link
  * Builder#plainMoto()} skips the wrapper (the benchmark measures against plain moto).
  *
- * <p>Tests share one server per JVM ({@link #get()}, reset between tests by {@link MotoExtension};
- * {@link Emulators} hands it to them unless {@code -Doom.emulator=localstack}). moto's threaded
- * server evaluates a conditional write and applies it in two steps without a lock, so two
- * concurrent conditional writes to one item can both succeed, which real DynamoDB never allows. The
- * shared server is therefore started with every request handled under one lock ({@link
+ * <p>Tests share one server per JVM ({@link #get()}, reset between tests by {@link
+ * EmulatorExtension}; {@link Emulators} hands it to them unless {@code -Doom.emulator=localstack}).
+ * moto's threaded server evaluates a conditional write and applies it in two steps without a lock,
+ * so two concurrent conditional writes to one item can both succeed, which real DynamoDB never
+ * allows. The shared server is therefore started with every request handled under one lock ({@link
  * Builder#serializeRequests()}): concurrent clients still connect at once, but each request runs
  * alone, so races in tests exercise the adapters' conditions as DynamoDB would. A consequence: an
  * SQS long poll would hold the lock, so tests receive with {@code waitTimeSeconds(0)}. The local

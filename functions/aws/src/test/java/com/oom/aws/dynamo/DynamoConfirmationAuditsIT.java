@@ -8,7 +8,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.ConfirmationAuditReport;
 import com.oom.core.worklist.ConfirmationMiss;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The end-of-day confirmation audits on moto: one item per store and day, kept 400 days. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class DynamoConfirmationAuditsIT {
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
   private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);

@@ -7,7 +7,7 @@ import com.oom.core.order.PhoneNumber;
 import com.oom.core.port.ConsentLedger;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Opt-outs per phone number on moto. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class DynamoConsentLedgerIT {
   private static final Instant NOW = Orders.MONDAY_10_AM_WINNIPEG;
   private final MutableClock clock = new MutableClock(NOW);

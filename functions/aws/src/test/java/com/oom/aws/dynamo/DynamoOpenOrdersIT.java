@@ -16,7 +16,7 @@ import com.oom.core.port.ConcurrentUpdate;
 import com.oom.core.port.OrderChange;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class DynamoOpenOrdersIT {
   private static final Instant NOW = Instant.parse("2026-11-30T16:00:00Z");
   private final MutableClock clock = new MutableClock(NOW);

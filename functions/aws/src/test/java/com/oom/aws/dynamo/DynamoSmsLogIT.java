@@ -12,7 +12,7 @@ import com.oom.core.port.SmsLog.SmsRecord;
 import com.oom.core.port.SmsLog.Status;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The SMS log on moto: records, history, the daily-cap count, deferred texts and send claims. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class DynamoSmsLogIT {
   private static final Instant NOW = Orders.MONDAY_10_AM_WINNIPEG;
   private static final Duration LEASE = Duration.ofMinutes(2);

@@ -33,8 +33,8 @@ import com.oom.core.worklist.Listings;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * list and in the view across stores, counters, appointment days and orders without a next step;
  * pages merged across shards; what changes with time re-listed by the timer sweep.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class DynamoWorkListIndexIT {
   private static final Actor AGENT = Actor.agent("agent-7");
   // Monday 2026-11-30, 10:00 in Winnipeg

@@ -22,8 +22,8 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.PickupDeskItem;
 import com.oom.core.worklist.ReservedStock;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * in {@code RESERVED#<location>} under {@code <availableSince>#<order>}, counted in {@code
  * RESERVEDCOUNT}.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class PickupDeskIndexIT {
   private static final Instant MONDAY_10_AM = Orders.MONDAY_10_AM_WINNIPEG;
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);

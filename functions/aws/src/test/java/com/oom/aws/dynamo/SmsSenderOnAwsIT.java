@@ -23,7 +23,7 @@ import com.oom.core.sms.SendDecision.DeferReason;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * The core SMS sender (SendTouchPoint, SendDeferredSms, HandleInboundSms) on the real DynamoDB SMS
  * log and consent ledger, fed by SMS requests that went through the real outbox and SQS queue.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class SmsSenderOnAwsIT {
   private final MutableClock clock = new MutableClock(Orders.MONDAY_10_AM_WINNIPEG);
   private final FakeSmsGateway gateway = new FakeSmsGateway(clock);

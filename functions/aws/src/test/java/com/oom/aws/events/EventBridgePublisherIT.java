@@ -23,8 +23,8 @@ import com.oom.core.outbox.OutboxMessage.DomainEvent;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import com.oom.tooling.metering.RequestCounter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * target): source, detail-type, the outbox id in the detail, batches of 10, an entry the bus
  * refuses left for the next publish, a failed call reporting nothing.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class EventBridgePublisherIT {
   private static final Instant NOW = Orders.MONDAY_10_AM_WINNIPEG;
   private final RequestCounter requests = new RequestCounter();

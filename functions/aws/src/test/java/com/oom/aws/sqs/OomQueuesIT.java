@@ -7,7 +7,7 @@ import com.oom.aws.client.AwsClients;
 import com.oom.aws.testing.AwsStack;
 import com.oom.aws.wire.MessageJson;
 import com.oom.catalogue.StoreDirectory;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** The queue catalogue created on moto: names, DLQs, redrive, FIFO, idempotent creation. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class OomQueuesIT {
   private static final StoreDirectory STORES =
       StoreDirectory.standardStores("101=America/Winnipeg,202=America/Regina");

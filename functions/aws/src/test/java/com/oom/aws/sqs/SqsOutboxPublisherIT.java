@@ -25,7 +25,7 @@ import com.oom.core.outbox.OutboxMessage.HandOff;
 import com.oom.core.outbox.OutboxMessage.SmsRequest;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /** The outbox publisher on moto's SQS: batching, destinations, FIFO ids, URL cache, failures. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class SqsOutboxPublisherIT {
   private static final Instant NOW = Instant.parse("2026-12-07T16:05:00Z");
   private AwsStack aws;

@@ -22,8 +22,8 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * {@code listed} attribute) are listed a bounded step at a time, each exactly once, resuming from
  * the position saved in the table, until the lists equal what the rules compute from the orders.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class BackfillWorkListsIT {
   private static final StoreDirectory STORES =
       StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");

@@ -10,7 +10,7 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@value #PAGES_PER_ROUND} times.
  */
 @EnabledIfSystemProperty(named = "oom.lists.latency", matches = "true")
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ListLatencyIT {
   private static final int ORDERS = Integer.getInteger("oom.lists.latency.orders", 10_000);
   private static final int ROUNDS = Integer.getInteger("oom.lists.latency.rounds", 40);

@@ -22,7 +22,7 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.core.worklist.WorkLists;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * properties: {@code -Doom.lists.large=100000} repeated the comparison by hand (19 minutes, half of
  * them the old read).
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ListScaleIT {
   private static final int SMALL_DEFAULT = 1_000;
   private static final int LARGE_DEFAULT = 10_000;

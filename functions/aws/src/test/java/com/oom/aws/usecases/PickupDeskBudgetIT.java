@@ -13,7 +13,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * each location's oldest entry, whatever the size of the stores behind them (20 or 400 open orders
  * in each store). Counted as in {@link RequestBudgetIT}.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class PickupDeskBudgetIT {
   private static final LocalDate TOMORROW = OpenBook.TOMORROW;
 

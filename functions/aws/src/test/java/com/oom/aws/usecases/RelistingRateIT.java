@@ -9,7 +9,7 @@ import com.oom.core.application.UseCaseFactory;
 import com.oom.core.config.OomConfig;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * </pre>
  */
 @EnabledIfSystemProperty(named = "oom.lists.relisting", matches = "true")
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class RelistingRateIT {
   private static final int ORDERS = 400;
   private static final int LIMIT = 200; // TimerSweepHandler.LIMIT

@@ -53,7 +53,7 @@ import com.oom.core.port.OrderChange;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.stubs.SmsApiStub;
 import java.io.IOException;
 import java.net.URI;
@@ -87,7 +87,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a deliberate change, run this IT with {@code -Doom.budgets.write=true}. The work lists' pages and
  * the sweep's re-listing have a table of their own ({@link WorkListBudgetIT}).
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class RequestBudgetIT {
   @RegisterExtension
   static final WireMockExtension SMS =

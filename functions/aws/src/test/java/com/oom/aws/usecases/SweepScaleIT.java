@@ -15,7 +15,7 @@ import com.oom.core.port.OrderChange;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@code -Doom.sweep.small=1000 -Doom.sweep.large=100000} runs the full comparison by hand (figures
  * in functions/aws/README.md).
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class SweepScaleIT {
   private static final int SMALL = Integer.getInteger("oom.sweep.small", 1_000);
   private static final int LARGE = Integer.getInteger("oom.sweep.large", 10_000);

@@ -28,7 +28,7 @@ import com.oom.core.order.TroubleReason;
 import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /** The use cases on the real adapters and moto: effects, request budgets, races, redelivery. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class UseCasesOnAwsIT {
   private static final Actor AGENT = Actor.agent("agent-7");
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));

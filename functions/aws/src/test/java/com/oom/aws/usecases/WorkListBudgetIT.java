@@ -17,7 +17,7 @@ import com.oom.core.testing.FakeSmsGateway;
 import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkListKind;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * column of {@link RequestBudgetIT}'s table. That a page costs the same in a larger store is {@link
  * ListScaleIT}.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class WorkListBudgetIT {
   private static final BudgetTable TABLE =
       new BudgetTable(

@@ -9,7 +9,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Refusals: each is problem details naming what is wrong, and none writes anything (the testbed
  * checks every 4xx made no write request).
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AgentApiErrorsIT {
   private static final String ATTEMPTS = "POST /orders/{orderId}/contact-attempts";
   private static final String STATUS = "PUT /orders/{orderId}/contact-status";

@@ -8,7 +8,7 @@ import com.oom.core.order.Actor;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * orders, and nothing else (no confirmation calls: those are the agents' rule-4 work). Another
  * store's order looks exactly like an unknown one.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AgentApiRolesIT {
   private static final String ATTEMPT =
       "{\"phone\":\"+12045550142\",\"channel\":\"PHONE\",\"outcome\":\"REACHED\","

@@ -14,7 +14,7 @@ import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Every route's happy path through the real adapters, idempotency, and how requests arrive. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AgentApiRoutesIT {
   private ApiTestbed api;
 

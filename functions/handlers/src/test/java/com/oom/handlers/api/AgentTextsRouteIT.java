@@ -29,7 +29,7 @@ import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.stubs.SmsApiStub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * guest's free text is kept once however often SNS delivers it and shows in the order view and on
  * the follow-up item. Today is Monday 2026-11-30, 10:00 in Winnipeg.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AgentTextsRouteIT {
   @RegisterExtension
   static final WireMockExtension SMS =

@@ -7,13 +7,13 @@ import com.oom.core.application.RecordConfirmationResult;
 import com.oom.core.order.ConfirmationChannel;
 import com.oom.core.order.ConfirmationResultKind;
 import com.oom.core.testing.Orders;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A chat with Jenny, on moto: the order view shows it as a CHAT attempt with its transcript. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ChatAttemptInOrderViewIT {
   private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
   private static final String TRANSCRIPT = "https://chat.package.ai/transcripts/c-5f2e91";

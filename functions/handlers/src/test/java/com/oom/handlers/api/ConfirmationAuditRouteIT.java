@@ -9,7 +9,7 @@ import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.schedule.DailyPlanWiring;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.ScheduledJobs;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * audit: SO-1001 (store 101) is booked for Tuesday 2026-12-01; on Monday an agent's call reached no
  * one on the mobile and nobody tried the home phone, so the audit of Monday lists the home phone.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ConfirmationAuditRouteIT {
   static final String ROUTE = "GET /reports/confirmation-audit";
   private static final Instant MONDAY_CLOSING = Instant.parse("2026-12-01T02:55:00Z"); // 20:55

@@ -9,7 +9,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the ERP see both, and a redelivered request is applied once. Today is Monday 2026-11-30, 10:00 in
  * Winnipeg; SO-1001 is booked for Tuesday 2026-12-01, so it is on today's confirmation list.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ConfirmationsRouteIT {
   static final String ROUTE = "POST /orders/{orderId}/confirmations";
   private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);

@@ -11,7 +11,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * oom-erp-updates} carries the change, and the order view shows the date pending with the ERP.
  * Today is Monday 2026-11-30 in Winnipeg; SO-1001 was due 2026-11-25, its ATP date is 2026-12-03.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class FulfilmentDateRouteIT {
   static final String ROUTE = "PUT /orders/{orderId}/fulfilment-date";
   private ApiTestbed api;

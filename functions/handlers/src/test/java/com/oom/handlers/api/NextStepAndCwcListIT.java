@@ -11,7 +11,7 @@ import com.oom.aws.sqs.OomQueues;
 import com.oom.catalogue.Queues;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * agents. Today is Monday 2026-11-30 10:00 in Winnipeg; SO-1001 (store 101) is available, not
  * booked, and its fulfilment date 2026-11-25 is past due.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class NextStepAndCwcListIT {
   private static final UnaryOperator<HttpEvents.Builder> STORE_202 = b -> b.as("li", "store-202");
 

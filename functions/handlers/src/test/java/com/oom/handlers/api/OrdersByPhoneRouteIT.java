@@ -11,7 +11,7 @@ import com.oom.core.order.PhoneType;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SO-1001 (store 101, booked for Tuesday) and SO-2002 (store 202, seen an hour later) rings from +1
  * 204 555 0142 (their mobile); SO-3003 (store 101) is another guest's.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class OrdersByPhoneRouteIT {
   static final String ROUTE = "GET /orders";
   private static final String MOBILE = "+12045550142";

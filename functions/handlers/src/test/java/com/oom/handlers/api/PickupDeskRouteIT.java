@@ -14,7 +14,7 @@ import com.oom.events.Contracts;
 import com.oom.events.SchemaValidator;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code POST /orders/{orderId}/pickup} records ARRIVED, RELEASED and NO_SHOW, each written back to
  * the ERP; the order view shows the desk's state. Today is Monday 2026-11-30 in Winnipeg, 10:00.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class PickupDeskRouteIT {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
   private static final String DESK = "GET /worklists/pickup-desk";

@@ -24,7 +24,7 @@ import com.oom.handlers.schedule.TimerSweepHandler;
 import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.testing.EmfMetrics;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * working. The sweep reports a change the ERP has not shown within 4 business hours and counts it
  * in {@code ErpEchoOverdue}.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class SyncAndStoreListsIT {
   private ApiTestbed api;
 

@@ -11,7 +11,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is on the scheduling list; a transfer not arrived after its expected date is on the past-due
  * list. Today is Monday 2026-11-30 in Winnipeg; SO-1001's sofa is not yet in stock at 888.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class TransfersRouteIT {
   static final String ROUTE = "POST /orders/{orderId}/transfers";
   private static final String BODY =

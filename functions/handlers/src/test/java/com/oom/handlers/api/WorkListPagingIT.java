@@ -10,7 +10,7 @@ import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.api.ApiTestbed.Reply;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * change's transaction and read with consistent reads). 34 orders of store 101 and 26 of store 202
  * wait to be booked (the scheduling list), with values that tie.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class WorkListPagingIT {
   private static final int IN_101 = 34;
   private static final int IN_202 = 26;

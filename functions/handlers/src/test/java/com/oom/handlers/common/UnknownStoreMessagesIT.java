@@ -15,7 +15,7 @@ import com.oom.handlers.orderfeed.OrderFeedWiring;
 import com.oom.handlers.testing.EmfMetrics;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and one {@code UnknownStoreMessages} per message in the function's EMF output, which the stack
  * alarms on. The batch arrives as Lambda's JSON and its answer leaves as JSON.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class UnknownStoreMessagesIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
   private AwsStack aws;

@@ -25,7 +25,7 @@ import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ConfirmationFeedHandlerIT {
   // Monday 2026-11-30 10:00 Winnipeg; the appointment is Tuesday, in the confirmation window
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));

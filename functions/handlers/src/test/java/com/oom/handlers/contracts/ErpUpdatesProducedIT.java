@@ -33,7 +33,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.events.Contracts;
 import com.oom.events.SchemaValidator;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * read off {@code oom-erp-updates}: each update validates against {@code erp-update.schema.json}
  * (version 2) and carries exactly the typed part its action implies, with the values of the change.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ErpUpdatesProducedIT {
   private static final String ORDER = "SO-1001";
   private static final LocalDate THURSDAY = LocalDate.of(2026, 12, 3);

@@ -21,7 +21,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.core.testing.Orders;
 import com.oom.events.Contracts;
 import com.oom.events.SchemaValidator;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Every message the suite sends out validates against the schema the catalogue publishes. */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ProducedMessagesIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
 

@@ -52,7 +52,7 @@ class ShadedJarIT {
                 name.endsWith("/RequestCounter.class")
                     || name.endsWith("/InvocationContext.class")
                     || name.endsWith("/MotoServer.class")
-                    || name.endsWith("/MotoExtension.class")
+                    || name.endsWith("/EmulatorExtension.class")
                     || name.endsWith("/OomMoto.class"))
         .isEmpty();
     softly

@@ -9,8 +9,8 @@ import com.oom.handlers.api.ApiRoute;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.api.WorkListCursors;
 import com.oom.handlers.testing.HttpEvents;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -44,7 +44,7 @@ import org.quicktheories.generators.SourceDSL;
  * forged or expired token only ever reaches the function as a header without verified claims, which
  * must be answered 401.
  */
-@ExtendWith(MotoExtension.Available.class)
+@ExtendWith(EmulatorExtension.Available.class)
 class ApiFuzzProperties {
   private static final Tally TALLY = new Tally("api-fuzz");
   private static final String[] FIELDS = {

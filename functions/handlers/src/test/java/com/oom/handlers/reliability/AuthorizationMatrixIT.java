@@ -8,7 +8,7 @@ import com.oom.core.order.FulfilmentStatus;
 import com.oom.core.testing.Orders;
 import com.oom.handlers.api.ApiTestbed;
 import com.oom.handlers.testing.HttpEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * by phone answers 200 to every store's staff: what each store sees of the number (only its own
  * orders) is OrdersByPhoneRouteIT's.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class AuthorizationMatrixIT {
   /** SO-1001's appointment: one to confirm. */
   private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);

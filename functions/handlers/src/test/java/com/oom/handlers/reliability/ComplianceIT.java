@@ -27,7 +27,7 @@ import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * guest texts STOP mid-month and gets nothing afterwards, although new orders keep arriving for
  * that number; no template or sent text asks the guest to reply CANCEL.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ComplianceIT {
   private static final List<ZoneId> ZONES = List.of(Orders.WINNIPEG, Orders.REGINA, Orders.TORONTO);
   private static final PhoneNumber STOPPER = PhoneNumber.parse("+12045559999");

@@ -18,7 +18,7 @@ import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Retryable}) for a while: the text is deferred, not dropped, not sent twice, and goes out once the
  * gateway recovers, by the sweep — however often the request is redelivered meanwhile.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class FaultsIT {
   private static int cases;
   private static int failures;

@@ -50,8 +50,8 @@ import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
+import com.oom.tooling.emulator.EmulatorExtension;
 import com.oom.tooling.emulator.Emulators;
-import com.oom.tooling.emulator.MotoExtension;
 import com.oom.tooling.stubs.SmsApiStub;
 import java.io.IOException;
 import java.net.URI;
@@ -101,7 +101,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * an AWS outage does. SQS alone failing is an SDK interceptor refusing {@code SendMessageBatch}.
  * The SMS gateway (WireMock) stays up: its own failures are {@link FaultsIT}'s.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class OutageIT {
   @RegisterExtension
   static final WireMockExtension SMS =

@@ -26,7 +26,7 @@ import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.FeedMessages;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +56,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * was read as an epoch day; SMS requests without {@code dedupeKey} or {@code orderId} and inbound
  * texts without {@code messageBody} were accepted instead of refused.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class PoisonIT {
   private static final String EXISTING = "SO-EXIST";
   private static final String GOOD_A = "SO-GOODA";

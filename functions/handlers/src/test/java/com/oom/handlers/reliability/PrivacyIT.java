@@ -35,7 +35,7 @@ import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.ScheduledJobs;
 import com.oom.handlers.testing.SqsEvents;
 import com.oom.handlers.webhook.JennyWebhookHandler;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -59,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * functions' JSON logger writes each line (stack traces included). No line may hold a guest's phone
  * number in any format, an SMS body, or the words of a guest's text.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class PrivacyIT {
   private static final String SECRET = "whsec_jenny_test_secret_0123456789";
   private static final PhoneNumber MOBILE = Orders.MOBILE; // +12045550142

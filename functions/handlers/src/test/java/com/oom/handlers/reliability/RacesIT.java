@@ -33,7 +33,7 @@ import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a clear 409 problem that wrote nothing, and each escalation hands off exactly once (the store's
  * FIFO queue is drained and counted).
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class RacesIT {
   private static final Tally TALLY = new Tally("races");
   private static final int REPETITIONS = 8;

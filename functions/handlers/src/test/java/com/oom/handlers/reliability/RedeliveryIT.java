@@ -32,7 +32,7 @@ import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * duplicate order must end up with exactly the control's effects: same version, audit trail,
  * attempts, SMS sent, SMS requests, ERP updates and hand-offs.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class RedeliveryIT {
   private static final String CONTROL = "SO-CTRL";
   private static final String DUPLICATE = "SO-DUP";

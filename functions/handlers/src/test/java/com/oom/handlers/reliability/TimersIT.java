@@ -33,7 +33,7 @@ import com.oom.handlers.schedule.TimerSweepWiring;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * yet waits. And no escalation fires early: sweeps (and an agent's change) at instants just before
  * the due time do nothing; at the due time it fires once, and never again.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class TimersIT {
   private static final Tally TALLY = new Tally("timers");
   private static final Actor AGENT = Actor.agent("agent-7");

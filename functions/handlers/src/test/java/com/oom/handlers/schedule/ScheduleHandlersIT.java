@@ -26,7 +26,7 @@ import com.oom.core.worklist.WorkItem;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.common.InvalidMessage;
 import com.oom.handlers.testing.ScheduledJobs;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ScheduleHandlersIT {
   // Monday 2026-11-30 09:00 in Winnipeg
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T15:00:00Z"));

@@ -17,7 +17,7 @@ import com.oom.core.testing.Orders;
 import com.oom.core.worklist.WorkListKind;
 import com.oom.handlers.testing.EmfMetrics;
 import com.oom.handlers.testing.FakeContext;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * healthy book; the sweep states {@code ErpEchoOverdue} on every run, 0 when nothing is overdue, so
  * the alarms' metrics never go missing while the schedules run.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class ScheduleMetricsIT {
   // Monday 2026-11-30 09:00 in Winnipeg
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T15:00:00Z"));

@@ -21,7 +21,7 @@ import com.oom.handlers.schedule.TimerSweepHandler.SweepReport;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * sender texts it then; a deferred time frame whose appointment was rebooked is cancelled at send
  * time (BLOCKED SUPERSEDED, an SMS_CANCELLED audit entry mirrored to the ERP once), never sent.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class TimeFrameTimingIT {
   private static final Actor AGENT = Actor.agent("agent-7");
 

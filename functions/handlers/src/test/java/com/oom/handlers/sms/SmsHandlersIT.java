@@ -22,7 +22,7 @@ import com.oom.handlers.smssender.SmsSenderHandler;
 import com.oom.handlers.smssender.SmsSenderWiring;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.SqsEvents;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * The SMS sender and inbound handlers on moto, with a fake gateway standing in for End User
  * Messaging.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class SmsHandlersIT {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T16:00:00Z"));
   private AwsStack aws;

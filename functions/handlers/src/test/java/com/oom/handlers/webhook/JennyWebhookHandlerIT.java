@@ -16,7 +16,7 @@ import com.oom.core.testing.MutableClock;
 import com.oom.handlers.testing.FakeContext;
 import com.oom.handlers.testing.HttpEvents;
 import com.oom.handlers.testing.OpenApiDocument;
-import com.oom.tooling.emulator.MotoExtension;
+import com.oom.tooling.emulator.EmulatorExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * The Jenny webhook on moto: what it accepts, what it refuses, and that refusals enqueue nothing.
  */
-@ExtendWith(MotoExtension.class)
+@ExtendWith(EmulatorExtension.class)
 class JennyWebhookHandlerIT {
   private static final String SECRET = "whsec_jenny_test_secret_0123456789";
   private static final String ROUTE = "POST /webhooks/jenny";

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The integration tests' AWS emulator, as {@link Emulators} chooses it (moto, hence the name,
- * unless {@code -Doom.emulator=localstack}): started once per test JVM, reset before each test so
- * tests never see each other's data, and stopped when the whole run ends.
+ * The integration tests' AWS emulator, as {@link Emulators} chooses it (moto unless {@code
+ * -Doom.emulator=localstack}): started once per test JVM, reset before each test so tests never see
+ * each other's data, and stopped when the whole run ends.
  *
  * <p>When the chosen emulator cannot run here (LocalStack without a Docker engine), every test
  * class using the extension is skipped, with the reason said once on the console.
  */
-public final class MotoExtension
+public final class EmulatorExtension
     implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback {
   private static boolean announced;
 
@@ -30,7 +30,7 @@ public final class MotoExtension
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(
-            MotoExtension.class.getName(),
+            EmulatorExtension.class.getName(),
             key -> (ExtensionContext.Store.CloseableResource) Emulators::stopShared);
   }
 
@@ -42,8 +42,8 @@ public final class MotoExtension
   /**
    * The extension's condition alone, for tests that manage the emulator themselves (one state
    * shared by a class's tests, no reset between them):
-   * {@code @ExtendWith(MotoExtension.Available.class)} skips them, as the extension would, when the
-   * chosen emulator cannot run here.
+   * {@code @ExtendWith(EmulatorExtension.Available.class)} skips them, as the extension would, when
+   * the chosen emulator cannot run here.
    */
   public static final class Available implements ExecutionCondition {
     @Override
