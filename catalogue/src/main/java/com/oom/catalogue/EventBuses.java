@@ -24,4 +24,9 @@ public final class EventBuses {
   public static String events(String stage) {
     return EVENTS + "-" + stage;
   }
+
+  /** {@code oom-jenny-<stage>}, when a stage's stack creates Jenny's bus itself. */
+  public static String jenny(String stage) {
+    return JENNY + "-" + stage;
+  }
 }

@@ -98,6 +98,6 @@ public record JennyBus(String eventBus, String source, Optional<String> accountI
 
   /** {@code oom-jenny-<stage>} when the stack creates it, else the partner bus's name. */
   public String busName(StageConfig.Stage stage) {
-    return createsBus() ? EventBuses.JENNY + "-" + stage.id() : eventBus;
+    return createsBus() ? EventBuses.jenny(stage.id()) : eventBus;
   }
 }

@@ -80,7 +80,8 @@ public final class OomFunctions extends Construct {
 
   private final Map<SuiteFunction, Function> functions = new EnumMap<>(SuiteFunction.class);
   private final ILayerVersion storeDirectory;
-  private Path storeDirectoryFolder;
+  private final Path storeDirectoryFolder;
+  private final String storeDirectoryPath;
   private final Map<SuiteFunction, Alias> aliases = new EnumMap<>(SuiteFunction.class);
 
   /** What the functions are wired to. */
@@ -96,7 +97,11 @@ public final class OomFunctions extends Construct {
 
   public OomFunctions(Construct scope, String id, Wiring wiring) {
     super(scope, id);
-    storeDirectory = storeDirectoryLayer(wiring.config());
+    String document = wiring.config().storeDirectoryDocument();
+    String file = storeDirectoryFile(document);
+    storeDirectoryPath = LAYER_ROOT + file;
+    storeDirectoryFolder = stage(document, file);
+    storeDirectory = storeDirectoryLayer(wiring.config(), storeDirectoryFolder);
     for (SuiteFunction spec : SuiteFunction.values()) {
       create(spec, wiring);
     }
@@ -114,31 +119,33 @@ public final class OomFunctions extends Construct {
 
   /** {@code /opt/oom/store-directory-<first 12 hex of its SHA-256>.json}. */
   public static String storeDirectoryPath(StageConfig config) {
-    return LAYER_ROOT + storeDirectoryFile(config);
+    return LAYER_ROOT + storeDirectoryFile(config.storeDirectoryDocument());
   }
 
-  private static String storeDirectoryFile(StageConfig config) {
+  private static String storeDirectoryFile(String document) {
     try {
       byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(config.storeDirectoryDocument().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
       return "oom/store-directory-" + HexFormat.of().formatHex(hash, 0, 6) + ".json";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private ILayerVersion storeDirectoryLayer(StageConfig config) {
-    Path folder;
+  /** A folder holding {@code document} at {@code file}: the layer's asset. */
+  private static Path stage(String document, String file) {
     try {
-      folder = Files.createTempDirectory("oom-store-directory");
-      Path file = folder.resolve(storeDirectoryFile(config));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, config.storeDirectoryDocument());
+      Path folder = Files.createTempDirectory("oom-store-directory");
+      Path path = folder.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, document);
+      return folder;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the store directory layer", e);
     }
-    storeDirectoryFolder = folder;
+  }
+
+  private ILayerVersion storeDirectoryLayer(StageConfig config, Path folder) {
     return LayerVersion.Builder.create(this, "StoreDirectory")
         .layerVersionName("oom-" + config.stage().id() + "-store-directory")
         .description("OOM store directory (stage " + config.stage().id() + ")")
@@ -229,7 +236,7 @@ public final class OomFunctions extends Construct {
   }
 
   /** The settings the function reads that AWS provides, each from the stack or the stage. */
-  private static Map<String, String> environment(SuiteFunction spec, Wiring wiring) {
+  private Map<String, String> environment(SuiteFunction spec, Wiring wiring) {
     Map<String, String> env = new LinkedHashMap<>();
     for (Setting setting : spec.settings()) {
       if (setting.source() == Setting.Source.STACK || setting.source() == Setting.Source.STAGE) {
@@ -239,11 +246,11 @@ public final class OomFunctions extends Construct {
     return env;
   }
 
-  private static String value(Setting setting, SuiteFunction spec, Wiring wiring) {
+  private String value(Setting setting, SuiteFunction spec, Wiring wiring) {
     StageConfig config = wiring.config();
     return switch (setting) {
       case TABLE -> wiring.table().getTableName();
-      case STORE_DIRECTORY -> storeDirectoryPath(config);
+      case STORE_DIRECTORY -> storeDirectoryPath;
       case STAGE -> config.stage().id();
       case SMS_POOL_ID -> wiring.sms().poolId();
       case SMS_CONFIGURATION_SET -> wiring.sms().configurationSetName();

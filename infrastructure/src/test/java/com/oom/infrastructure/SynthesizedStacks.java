@@ -140,8 +140,11 @@ public final class SynthesizedStacks {
   /** Prod takes Jenny's results from her partner event source's bus, as the samples carry it. */
   static final String PROD_JENNY_SOURCE = "aws.partner/package.ai/7310045528/jenny-confirmations";
 
+  private static final com.oom.catalogue.StoreDirectory PROD_DIRECTORY =
+      StageConfig.parseStoreDirectory(PROD_STORES, "PROD_STORES");
+
   static com.oom.catalogue.StoreDirectory prodStores() {
-    return StageConfig.parseStoreDirectory(PROD_STORES, "PROD_STORES");
+    return PROD_DIRECTORY;
   }
 
   private static Synthesized synthesize(StageConfig config) {

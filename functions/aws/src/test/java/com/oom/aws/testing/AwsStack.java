@@ -36,11 +36,12 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 public final class AwsStack {
   public static final String TABLE = "oom";
-  public static final List<String> STORES = List.of("101", "202");
 
   /** The stores, both in Winnipeg. */
   public static final StoreDirectory DIRECTORY =
       StoreDirectory.standardStores("101=America/Winnipeg,202=America/Winnipeg");
+
+  public static final List<String> STORES = DIRECTORY.storeIds();
 
   public final RequestCounter requests = new RequestCounter();
 
